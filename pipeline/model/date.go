@@ -1,0 +1,72 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Value is the ISO form of the date's start: "2022-02-26", "2022-06",
+// "2024-Q2" or "2023". It is "" while the year is unknown.
+func (d *Date) Value() string { return isoValue(d.Y, d.M, d.D, d.Q, d.Precision) }
+
+// EndValue is the ISO form of a range's end, or "".
+func (d *Date) EndValue() string {
+	if d.EndY == 0 {
+		return ""
+	}
+	p := d.EndPrecision
+	if p == "" {
+		p = d.Precision
+	}
+	return isoValue(d.EndY, d.EndM, d.EndD, d.EndQ, p)
+}
+
+// Bounds returns the first and the last day the mention covers: the start
+// of its value's period and the end of its range end's period (or of its
+// value's period when it is not a range). ok is false while the year is
+// unknown.
+func (d *Date) Bounds() (first, last time.Time, ok bool) {
+	if d.Y == 0 {
+		return time.Time{}, time.Time{}, false
+	}
+	first, last = period(d.Y, d.M, d.D, d.Q, d.Precision)
+	if d.EndY != 0 {
+		p := d.EndPrecision
+		if p == "" {
+			p = d.Precision
+		}
+		_, last = period(d.EndY, d.EndM, d.EndD, d.EndQ, p)
+	}
+	return first, last, true
+}
+
+func isoValue(y, m, d, q int, precision string) string {
+	if y == 0 {
+		return ""
+	}
+	switch precision {
+	case Day:
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", y, m)
+	case Quarter:
+		return fmt.Sprintf("%04d-Q%d", y, q)
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+func period(y, m, d, q int, precision string) (time.Time, time.Time) {
+	switch precision {
+	case Day:
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return t, t
+	case Month:
+		t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		return t, t.AddDate(0, 1, -1)
+	case Quarter:
+		t := time.Date(y, time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+		return t, t.AddDate(0, 3, -1)
+	}
+	t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return t, t.AddDate(1, 0, -1)
+}
