@@ -6,7 +6,7 @@ GOLD    := testdata/gold
 OUT     := out
 FUZZTIME ?= 10s
 
-.PHONY: build extract test eval eval-gate golden fuzz clean
+.PHONY: build extract test eval eval-gate golden fuzz fx clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/aidextract
@@ -40,6 +40,12 @@ fuzz:
 	    echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+## fx: refresh the embedded ECB rates from a newer eurofxref-hist.csv (FX_CSV=path)
+FX_CSV ?= ../shared/data/fx/eurofxref-hist.csv
+fx:
+	gzip -9 -n -c $(FX_CSV) > extractors/fx/eurofxref-hist.csv.gz
+	$(GO) test ./extractors/fx/
 
 clean:
 	rm -rf bin $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.xlsx $(OUT)/text
