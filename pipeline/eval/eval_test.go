@@ -45,7 +45,7 @@ func TestAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	pred := []Item{
-		{Type: "date", Start: 3, End: 18, Value: "2022-02-24"},                        // tp
+		{Type: "date", Start: 3, End: 18, Value: "2022-02-24"},                         // tp
 		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR"}, // tp
 		{Type: "money", Start: 64, End: 75, Num: 50e6, HasNum: true, Currency: "USD"},  // wrong currency
 		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR"}, // duplicate: gold already taken

@@ -1,0 +1,270 @@
+package pipeline
+
+import (
+	"bufio"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+// parquetBatchRows is the number of rows buffered per table before they are
+// written out as one row group.
+const parquetBatchRows = 64 << 10
+
+// Parquet key-value metadata keys.
+const (
+	MetaSchemaVersion = "aidextract.schema_version"
+	MetaToolVersion   = "aidextract.tool_version"
+	MetaFXSource      = "aidextract.fx_source"
+)
+
+// parquetCreatedBy is the pinned created_by of the file footer, so that
+// the bytes do not change with the version of the Parquet library.
+const parquetCreatedBy = "aidextract"
+
+// arrowType maps a column type to its Arrow type.
+func arrowType(t ColType) arrow.DataType {
+	switch t {
+	case String:
+		return arrow.BinaryTypes.String
+	case Int:
+		return arrow.PrimitiveTypes.Int64
+	case Float:
+		return arrow.PrimitiveTypes.Float64
+	case Date:
+		return arrow.FixedWidthTypes.Date32
+	case Bool:
+		return arrow.FixedWidthTypes.Boolean
+	}
+	panic(fmt.Sprintf("pipeline: no Arrow type for %v", t))
+}
+
+// ArrowSchema derives the Arrow schema of t: one nullable field per column.
+func ArrowSchema(t *Table) *arrow.Schema {
+	fields := make([]arrow.Field, len(t.Columns))
+	for i, c := range t.Columns {
+		fields[i] = arrow.Field{Name: c.Name, Type: arrowType(c.Type), Nullable: true}
+	}
+	return arrow.NewSchema(fields, nil)
+}
+
+// parquetProps pins every writer option that shapes the bytes of the file:
+// codec, format and page versions, dictionary columns and created_by.
+func parquetProps(t *Table, mem memory.Allocator) *parquet.WriterProperties {
+	opts := []parquet.WriterProperty{
+		parquet.WithAllocator(mem),
+		parquet.WithCompression(compress.Codecs.Zstd),
+		parquet.WithVersion(parquet.V2_6),
+		parquet.WithDataPageVersion(parquet.DataPageV1),
+		parquet.WithCreatedBy(parquetCreatedBy),
+		parquet.WithMaxRowGroupLength(parquetBatchRows),
+		parquet.WithStats(true),
+		parquet.WithDictionaryDefault(false),
+	}
+	for _, c := range t.Columns {
+		if c.Dict {
+			opts = append(opts, parquet.WithDictionaryFor(c.Name, true))
+		}
+	}
+	return parquet.NewWriterProperties(opts...)
+}
+
+type parquetSink struct {
+	state  sinkState
+	tables map[*Table]*parquetTable
+}
+
+type parquetTable struct {
+	table *Table
+	file  *tempFile
+	buf   *bufio.Writer
+	w     *pqarrow.FileWriter
+	b     *array.RecordBuilder
+	rows  int
+}
+
+// NewParquetSink returns a sink that writes dir/<table>.parquet for every
+// table in Tables, ZSTD-compressed, with meta and the schema version in the
+// key-value metadata. The directory must exist.
+func NewParquetSink(dir string, meta Meta) (Sink, error) {
+	return newParquetSink(dir, meta, memory.DefaultAllocator)
+}
+
+func newParquetSink(dir string, meta Meta, mem memory.Allocator) (Sink, error) {
+	s := &parquetSink{tables: make(map[*Table]*parquetTable, len(Tables))}
+	for _, t := range Tables {
+		pt, err := newParquetTable(t, filepath.Join(dir, t.Name+".parquet"), meta, mem)
+		if err != nil {
+			s.Abort()
+			return nil, err
+		}
+		s.tables[t] = pt
+	}
+	return s, nil
+}
+
+func newParquetTable(t *Table, final string, meta Meta, mem memory.Allocator) (*parquetTable, error) {
+	tf, err := createTemp(final)
+	if err != nil {
+		return nil, err
+	}
+	pt := &parquetTable{table: t, file: tf, buf: bufio.NewWriterSize(tf.f, 256<<10)}
+	schema := ArrowSchema(t)
+	// The Arrow schema itself is not stored (no WithStoreSchema): the
+	// Parquet logical types already say utf8, int64, float64, date32 and
+	// boolean, and the footer stays independent of the IPC encoding.
+	pt.w, err = pqarrow.NewFileWriter(schema, pt.buf, parquetProps(t, mem), pqarrow.NewArrowWriterProperties(pqarrow.WithAllocator(mem)))
+	if err != nil {
+		tf.remove()
+		return nil, err
+	}
+	for _, kv := range [][2]string{
+		{MetaSchemaVersion, SchemaVersion},
+		{MetaToolVersion, meta.ToolVersion},
+		{MetaFXSource, meta.FXSource},
+	} {
+		if err := pt.w.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {
+			pt.w.Close()
+			tf.remove()
+			return nil, err
+		}
+	}
+	pt.b = array.NewRecordBuilder(mem, schema)
+	return pt, nil
+}
+
+func (s *parquetSink) Write(t *Table, r Row) error {
+	if err := s.state.check(writing, "Write"); err != nil {
+		return err
+	}
+	pt := s.tables[t]
+	if pt == nil {
+		return fmt.Errorf("parquet: unknown table %q", t.Name)
+	}
+	r, err := normalize(t, r)
+	if err != nil {
+		return err
+	}
+	for i, v := range r {
+		appendValue(pt.b.Field(i), v)
+	}
+	pt.rows++
+	if pt.rows >= parquetBatchRows {
+		return pt.flush()
+	}
+	return nil
+}
+
+// appendValue appends a normalized value to the builder of its column.
+func appendValue(b array.Builder, v any) {
+	if v == nil {
+		b.AppendNull()
+		return
+	}
+	switch b := b.(type) {
+	case *array.StringBuilder:
+		b.Append(v.(string))
+	case *array.Int64Builder:
+		b.Append(v.(int64))
+	case *array.Float64Builder:
+		b.Append(v.(float64))
+	case *array.Date32Builder:
+		b.Append(arrow.Date32FromTime(v.(time.Time)))
+	case *array.BooleanBuilder:
+		b.Append(v.(bool))
+	default:
+		panic(fmt.Sprintf("pipeline: unexpected builder %T", b))
+	}
+}
+
+// flush writes the buffered rows as one row group.
+func (pt *parquetTable) flush() error {
+	if pt.rows == 0 {
+		return nil
+	}
+	rec := pt.b.NewRecord()
+	defer rec.Release()
+	pt.rows = 0
+	if err := pt.w.Write(rec); err != nil {
+		return fmt.Errorf("%s: %w", pt.file.final, err)
+	}
+	return nil
+}
+
+// finish writes the last row group and the footer. A table without rows
+// has no row group; its footer still carries the full schema.
+func (pt *parquetTable) finish() error {
+	if pt.w == nil {
+		return nil
+	}
+	err := pt.flush()
+	w := pt.w
+	pt.w = nil
+	if cerr := w.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("%s: %w", pt.file.final, cerr)
+	}
+	pt.release()
+	if err == nil {
+		if err = pt.buf.Flush(); err != nil {
+			err = fmt.Errorf("%s: %w", pt.file.final, err)
+		}
+	}
+	if err == nil {
+		err = pt.file.close()
+	}
+	return err
+}
+
+func (pt *parquetTable) release() {
+	if pt.b != nil {
+		pt.b.Release()
+		pt.b = nil
+	}
+}
+
+func (s *parquetSink) Finish() error {
+	if err := s.state.check(writing, "Finish"); err != nil {
+		return err
+	}
+	for _, t := range Tables {
+		if err := s.tables[t].finish(); err != nil {
+			return err
+		}
+	}
+	s.state = finished
+	return nil
+}
+
+func (s *parquetSink) Commit() error {
+	if err := s.state.check(finished, "Commit"); err != nil {
+		return err
+	}
+	for _, t := range Tables {
+		if err := s.tables[t].file.commit(); err != nil {
+			return err
+		}
+	}
+	s.state = committed
+	return nil
+}
+
+func (s *parquetSink) Abort() {
+	for _, pt := range s.tables {
+		if pt.w != nil {
+			// Closing releases the writer's buffers; its output goes to a
+			// temporary file that is removed next.
+			pt.w.Close()
+			pt.w = nil
+		}
+		pt.release()
+		pt.file.remove()
+	}
+	s.state = aborted
+}
