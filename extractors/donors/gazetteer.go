@@ -1,0 +1,452 @@
+package donors
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The data files, embedded so that the binary carries its gazetteer.
+//
+//go:embed gazetteer.tsv not_donors.tsv
+var dataFS embed.FS
+
+// Names of the data files, as they appear in error messages.
+const (
+	GazetteerFile = "gazetteer.tsv"
+	NotDonorsFile = "not_donors.tsv"
+)
+
+// Kinds of actor, the values of the kind column.
+const (
+	KindState        = "state"
+	KindOrganisation = "organisation"
+	KindBody         = "body"
+)
+
+// Entry is one actor of the gazetteer: one row of gazetteer.tsv.
+type Entry struct {
+	Canonical string // English short name, as events carry it in donor
+	Code      string // ISO 3166-1 alpha-3 for states, a fixed code otherwise
+	Kind      string // KindState, KindOrganisation or KindBody
+
+	Aliases       []string // names, short forms, adjectives and demonyms, as written
+	CaseSensitive []string // aliases and bodies that match only with their case
+	Bodies        []string // institutions and office holders that speak for the actor
+
+	Line int // line of the row in gazetteer.tsv, for rule ids ("donors/gazetteer.tsv:42")
+}
+
+// Forms returns every surface form that names e: the canonical name, then
+// the aliases and the bodies in file order, each once.
+func (e *Entry) Forms() []string {
+	forms := make([]string, 0, 1+len(e.Aliases)+len(e.Bodies))
+	forms = append(forms, e.Canonical)
+	for _, f := range slices.Concat(e.Aliases, e.Bodies) {
+		if !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms
+}
+
+// IsCaseSensitive reports whether form, one of e's forms, matches only with
+// the case it is written in.
+func (e *Entry) IsCaseSensitive(form string) bool {
+	return slices.Contains(e.CaseSensitive, form)
+}
+
+// NotDonor is one row of not_donors.tsv: a name that looks like a donor but
+// is not one (a tracker, a think tank, a news organisation).
+type NotDonor struct {
+	Name, Why string
+	Line      int
+}
+
+// Gazetteer is the loaded, checked gazetteer. It is read-only after Load and
+// safe for concurrent use; the entries Lookup returns must not be modified.
+type Gazetteer struct {
+	Entries   []Entry // in file order
+	NotDonors []NotDonor
+
+	exact    map[string]int // normalised case-sensitive form -> entry
+	folded   map[string]int // folded form -> entry
+	byCode   map[string]int
+	notDonor map[string]int // folded name -> index in NotDonors
+}
+
+// Error is a problem in a data file, at a line.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Load reads and checks the embedded gazetteer.tsv and not_donors.tsv.
+func Load() (*Gazetteer, error) { return LoadFS(dataFS) }
+
+// LoadFS reads and checks gazetteer.tsv and not_donors.tsv from fsys. It
+// rejects unknown, missing or repeated columns, rows with the wrong number
+// of fields, a bad kind or code, a repeated canonical name or code, an empty
+// list item, a case_sensitive form that is not an alias or body of its row,
+// a form that two rows claim, and a not-donor name that is also a form. The
+// error joins one *Error per problem, each printed as "file:line: why"; a
+// file that cannot be read is reported as fs.ReadFile reports it.
+func LoadFS(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		exact:    map[string]int{},
+		folded:   map[string]int{},
+		byCode:   map[string]int{},
+		notDonor: map[string]int{},
+	}
+	var errs []error
+	if data, err := fs.ReadFile(fsys, GazetteerFile); err != nil {
+		errs = append(errs, err)
+	} else {
+		errs = append(errs, g.parseGazetteer(string(data))...)
+	}
+	if data, err := fs.ReadFile(fsys, NotDonorsFile); err != nil {
+		errs = append(errs, err)
+	} else {
+		errs = append(errs, g.parseNotDonors(string(data))...)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return g, nil
+}
+
+// Lookup returns the entry that surface names: one of its forms, compared
+// without case unless the form is case-sensitive. Curly apostrophes and
+// runs of spaces are folded first; a leading "the" and a trailing possessive
+// ("Germany's", "Netherlands'") are tried off when the whole surface does
+// not match.
+func (g *Gazetteer) Lookup(surface string) (*Entry, bool) {
+	for _, s := range candidates(surface) {
+		if i, ok := g.exact[s]; ok {
+			return &g.Entries[i], true
+		}
+		if i, ok := g.folded[fold(s)]; ok {
+			return &g.Entries[i], true
+		}
+	}
+	return nil, false
+}
+
+// ByCode returns the entry with the code ("USA", "EU"), compared exactly.
+func (g *Gazetteer) ByCode(code string) (*Entry, bool) {
+	if i, ok := g.byCode[code]; ok {
+		return &g.Entries[i], true
+	}
+	return nil, false
+}
+
+// IsNotDonor reports whether surface is listed in not_donors.tsv, compared
+// as Lookup compares forms that are not case-sensitive.
+func (g *Gazetteer) IsNotDonor(surface string) bool {
+	for _, s := range candidates(surface) {
+		if _, ok := g.notDonor[fold(s)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// The columns of each file; every one must appear in the header, once.
+var (
+	gazetteerColumns = []string{"canonical", "code", "kind", "aliases", "case_sensitive", "bodies"}
+	notDonorColumns  = []string{"name", "why"}
+)
+
+var (
+	stateCode = regexp.MustCompile(`^[A-Z]{3}$`)
+	otherCode = regexp.MustCompile(`^[A-Z][A-Z0-9]{1,7}$`)
+)
+
+// claim is a form registered by an entry, for the check that no form names
+// two entries.
+type claim struct {
+	entry int
+	form  string // normalised, case as written
+	cs    bool
+}
+
+func (g *Gazetteer) parseGazetteer(text string) []error {
+	var errs []error
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{GazetteerFile, line, fmt.Sprintf(format, args...)})
+	}
+	rows, err := readTable(GazetteerFile, text, gazetteerColumns)
+	if err != nil {
+		return []error{err}
+	}
+	canon := map[string]int{} // folded canonical -> line
+	codes := map[string]int{} // code -> line
+	claims := map[string][]claim{}
+	for _, r := range rows {
+		n := len(errs)
+		e := Entry{
+			Canonical: r.get("canonical"),
+			Code:      r.get("code"),
+			Kind:      r.get("kind"),
+			Line:      r.line,
+		}
+		if e.Canonical == "" {
+			fail(r.line, "empty canonical")
+		} else if line, dup := canon[fold(e.Canonical)]; dup {
+			fail(r.line, "duplicate canonical %q (first at line %d)", e.Canonical, line)
+		} else {
+			canon[fold(e.Canonical)] = r.line
+		}
+		switch e.Kind {
+		case KindState:
+			if !stateCode.MatchString(e.Code) {
+				fail(r.line, "code %q of a state is not ISO 3166-1 alpha-3 (three capitals)", e.Code)
+			}
+		case KindOrganisation, KindBody:
+			if !otherCode.MatchString(e.Code) {
+				fail(r.line, "code %q is not 2-8 capitals and digits starting with a capital", e.Code)
+			}
+		default:
+			fail(r.line, "kind %q is not one of %s, %s, %s", e.Kind, KindState, KindOrganisation, KindBody)
+		}
+		if line, dup := codes[e.Code]; dup && e.Code != "" {
+			fail(r.line, "duplicate code %q (first at line %d)", e.Code, line)
+		} else {
+			codes[e.Code] = r.line
+		}
+		for _, col := range []struct {
+			name string
+			dst  *[]string
+		}{{"aliases", &e.Aliases}, {"case_sensitive", &e.CaseSensitive}, {"bodies", &e.Bodies}} {
+			list, err := splitList(r.get(col.name))
+			if err != "" {
+				fail(r.line, "%s: %s", col.name, err)
+			}
+			*col.dst = list
+		}
+		listed := map[string]bool{e.Canonical: true}
+		for _, f := range slices.Concat(e.Aliases, e.Bodies) {
+			if listed[f] && f != e.Canonical {
+				fail(r.line, "form %q is listed twice", f)
+			}
+			listed[f] = true
+		}
+		for i, cs := range e.CaseSensitive {
+			if slices.Contains(e.CaseSensitive[:i], cs) {
+				fail(r.line, "case_sensitive %q is listed twice", cs)
+			}
+		}
+		forms := e.Forms()
+		for _, cs := range e.CaseSensitive {
+			if !slices.Contains(forms, cs) {
+				fail(r.line, "case_sensitive %q is not an alias or body of %s", cs, e.Canonical)
+			}
+		}
+		if len(errs) > n {
+			continue // register nothing from a bad row
+		}
+		idx := len(g.Entries)
+		pending := map[string][]claim{} // this row's claims, kept only if the row is good
+		for _, f := range forms {
+			c := claim{entry: idx, form: norm(f), cs: e.IsCaseSensitive(f)}
+			key := fold(f)
+			for _, o := range slices.Concat(claims[key], pending[key]) {
+				if c.cs && o.cs && c.form != o.form {
+					continue // "US" and "Us" may name different entries
+				}
+				if o.entry == idx {
+					fail(r.line, "form %q is listed twice (as %q)", f, o.form)
+				} else {
+					fail(r.line, "form %q is also claimed by %s (line %d)", f, g.Entries[o.entry].Canonical, g.Entries[o.entry].Line)
+				}
+			}
+			pending[key] = append(pending[key], c)
+		}
+		if len(errs) > n {
+			continue
+		}
+		for key, cs := range pending {
+			claims[key] = append(claims[key], cs...)
+		}
+		g.Entries = append(g.Entries, e)
+		g.byCode[e.Code] = idx
+		for _, f := range forms {
+			if e.IsCaseSensitive(f) {
+				g.exact[norm(f)] = idx
+			} else {
+				g.folded[fold(f)] = idx
+			}
+		}
+	}
+	return errs
+}
+
+func (g *Gazetteer) parseNotDonors(text string) []error {
+	var errs []error
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{NotDonorsFile, line, fmt.Sprintf(format, args...)})
+	}
+	rows, err := readTable(NotDonorsFile, text, notDonorColumns)
+	if err != nil {
+		return []error{err}
+	}
+	seen := map[string]int{} // folded name -> line
+	for _, r := range rows {
+		nd := NotDonor{Name: r.get("name"), Why: r.get("why"), Line: r.line}
+		key := fold(nd.Name)
+		switch {
+		case nd.Name == "":
+			fail(r.line, "empty name")
+		case nd.Why == "":
+			fail(r.line, "empty why for %q", nd.Name)
+		case seen[key] > 0:
+			fail(r.line, "duplicate name %q (first at line %d)", nd.Name, seen[key])
+		default:
+			seen[key] = r.line
+			if e, ok := g.Lookup(nd.Name); ok {
+				fail(r.line, "%q is a form of %s (%s:%d)", nd.Name, e.Canonical, GazetteerFile, e.Line)
+				continue
+			}
+			g.notDonor[key] = len(g.NotDonors)
+			g.NotDonors = append(g.NotDonors, nd)
+		}
+	}
+	return errs
+}
+
+// row is one data row of a table, its cells by column name.
+type row struct {
+	line  int
+	cells map[string]string
+}
+
+func (r row) get(col string) string { return r.cells[col] }
+
+// readTable splits text into rows under a header that must hold exactly the
+// given columns, in any order. Blank lines and lines starting with '#' are
+// skipped; cells are trimmed of surrounding spaces.
+func readTable(file, text string, columns []string) ([]row, error) {
+	var (
+		header     []string
+		headerLine int
+		rows       []row
+		errs       []error
+	)
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{file, line, fmt.Sprintf(format, args...)})
+	}
+	for i, line := range strings.Split(text, "\n") {
+		n := i + 1
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		for j := range fields {
+			fields[j] = strings.TrimSpace(fields[j])
+		}
+		if header == nil {
+			header, headerLine = fields, n
+			seen := map[string]bool{}
+			for _, h := range fields {
+				switch {
+				case !slices.Contains(columns, h):
+					fail(n, "unknown column %q (want %s)", h, strings.Join(columns, ", "))
+				case seen[h]:
+					fail(n, "column %q repeated", h)
+				}
+				seen[h] = true
+			}
+			for _, c := range columns {
+				if !seen[c] {
+					fail(n, "missing column %q", c)
+				}
+			}
+			if len(errs) > 0 {
+				return nil, errors.Join(errs...)
+			}
+			continue
+		}
+		if len(fields) != len(header) {
+			fail(n, "%d fields, the header has %d", len(fields), len(header))
+			continue
+		}
+		r := row{line: n, cells: make(map[string]string, len(header))}
+		for j, h := range header {
+			r.cells[h] = fields[j]
+		}
+		rows = append(rows, r)
+	}
+	switch {
+	case header == nil:
+		fail(1, "no header row (want %s)", strings.Join(columns, ", "))
+	case len(rows) == 0 && len(errs) == 0:
+		fail(headerLine, "no rows")
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return rows, nil
+}
+
+// splitList splits a '|'-separated cell; an empty cell is an empty list.
+func splitList(cell string) ([]string, string) {
+	if cell == "" {
+		return nil, ""
+	}
+	parts := strings.Split(cell, "|")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+		if parts[i] == "" {
+			return nil, fmt.Sprintf("empty item %d in %q", i+1, cell)
+		}
+	}
+	return parts, ""
+}
+
+// norm folds typography the way the matching view does: curly apostrophes
+// become straight ones and runs of spaces one space.
+func norm(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// fold is norm without case.
+func fold(s string) string { return strings.ToLower(norm(s)) }
+
+// candidates lists the strings Lookup tries for a surface, most literal
+// first: as written, without a trailing possessive, without a leading
+// article, without both.
+func candidates(surface string) []string {
+	s := norm(surface)
+	out := []string{s}
+	add := func(c string) {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	add(stripPossessive(s))
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		add(s[4:])
+		add(stripPossessive(s[4:]))
+	}
+	return out
+}
+
+func stripPossessive(s string) string {
+	switch {
+	case strings.HasSuffix(s, "'s"), strings.HasSuffix(s, "'S"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s'"):
+		return s[:len(s)-1]
+	}
+	return s
+}
