@@ -1,0 +1,349 @@
+package money
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// extractAll runs e over every sentence of text.
+func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
+	d := model.Prepare(&model.Document{Text: text})
+	var out []model.Mention
+	for _, s := range d.Sentences {
+		out = append(out, e.Extract(d, s)...)
+	}
+	return d, out
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
+
+// corpus maps one value to many surface forms, as Duckling's corpora do.
+// Every form must yield exactly one mention spanning the whole form.
+var corpus = []struct {
+	value    float64
+	currency string
+	forms    []string
+}{
+	{5e6, "USD", []string{"$5 million", "$5m", "$5M", "$5mn", "$5 mln", "US$5 million", "U.S.$5 million", "USD 5 million", "USD5m", "5 million USD", "5 million dollars", "five million dollars", "5 million US dollars", "5 million U.S. dollars", "$5,000,000", "$ 5 million", "us $ 5 million", "$5-million", "5-million-dollar", "$5.0 million"}},
+	{44e9, "USD", []string{"$44 billion", "$44bn", "$44 bn", "$44B", "US$44bn", "44 billion dollars", "forty-four billion dollars", "USD 44 billion", "$44,000 million"}},
+	{2.8e9, "USD", []string{"$2.8bn", "$2.8 billion", "2.8 billion dollars", "USD 2.8bn"}},
+	{1.2e9, "USD", []string{"$1.2bn", "$1.2 billion", "1.2 billion US dollars"}},
+	{3e9, "USD", []string{"3 billion dollars", "three billion dollars", "$3 billion", "$3,000,000,000"}},
+	{2e9, "USD", []string{"two billion dollars", "2 billion dollars"}},
+	{200e6, "USD", []string{"USD 200m", "$200m", "200 million dollars", "two hundred million dollars"}},
+	{75e6, "USD", []string{"$ 75 million", "$75 million", "75 million dollars", "seventy-five million dollars"}},
+	{5e8, "USD", []string{"half-billion dollar", "half a billion dollars", "$0.5 billion", "$500 million", "500 million dollars", "$500m", "$500,000,000"}},
+	{1e9, "USD", []string{"billion-dollar", "billion dollars", "one billion dollars", "$1 billion", "$1bn", "1,000 million dollars"}},
+	{1e12, "USD", []string{"$1 trillion", "$1tn", "one trillion dollars"}},
+	{25e3, "USD", []string{"$25,000", "$25k", "$25K", "25,000 dollars", "twenty-five thousand dollars", "$25 thousand"}},
+	{1e6, "USD", []string{"$1,000,000", "$1 000 000", "one million dollars", "million dollars"}},
+	{9.6e6, "EUR", []string{"EUR 9.6 million", "9.6 million EUR", "€9.6 million", "€9.6m", "9.6 million euros", "€ 9.6 million", "EUR9.6mn", "9.6 million €"}},
+	{1.5e9, "EUR", []string{"EUR 1.5 billion", "€1.5 billion", "€1.5bn", "1.5 billion euros", "one and a half billion euros", "1.5 billion euro"}},
+	{500e6, "EUR", []string{"500 million euros", "€500 million", "€500m", "EUR 500 million", "five hundred million euros", "€500-million", "half a billion euros"}},
+	{1e6, "EUR", []string{"one million euros", "€1 million", "EUR 1,000,000", "1 million euro"}},
+	{200e6, "EUR", []string{"€200-million", "€200 million", "200-million-euro"}},
+	{2.3e9, "GBP", []string{"£2.3bn", "£2.3 billion", "2.3 billion pounds", "2.3 billion pounds sterling", "GBP 2.3 billion", "£ 2.3 billion", "2.3bn sterling"}},
+	{8.1e6, "GBP", []string{"£ 8.10 million", "£8.1m", "8.1 million British pounds"}},
+	{500e6, "CAD", []string{"C$500 million", "c $ 500 million", "CA$500 million", "CAD 500 million", "500 million Canadian dollars", "Can$500m"}},
+	{16.4e6, "CAD", []string{"c $ 16.4 million", "C$16.4m"}},
+	{100e6, "AUD", []string{"A$100m", "A$100 million", "AU$100 million", "AUD 100 million", "100 million Australian dollars"}},
+	{50e6, "NZD", []string{"NZ$50 million", "NZD 50 million", "50 million New Zealand dollars"}},
+	{10.05e9, "HKD", []string{"hk $ 10.05 billion", "HK$10.05 billion", "HKD 10.05bn"}},
+	{7.5e9, "NOK", []string{"NOK 7.5 billion", "7.5 billion NOK", "7.5 billion kroner", "7.5 billion Norwegian kroner", "NOK7.5bn"}},
+	{2.7e9, "SEK", []string{"SEK 2.7bn", "SEK 2.7 billion", "2.7 billion kronor", "2.7 billion Swedish kronor"}},
+	{1e9, "DKK", []string{"DKK 1 billion", "1 billion Danish kroner"}},
+	{5.5e9, "JPY", []string{"¥5.5 billion", "JPY 5.5 billion", "5.5 billion yen", "JP¥5.5bn"}},
+	{2e9, "CNY", []string{"2 billion yuan", "CNY 2 billion", "2 billion renminbi", "RMB 2 billion"}},
+	{300e6, "CHF", []string{"CHF 300 million", "300 million Swiss francs", "300 million francs"}},
+	{1e9, "PLN", []string{"1 billion zloty", "1 billion złoty", "PLN 1 billion", "1 billion zlotys"}},
+	{6e9, "UAH", []string{"6 billion hryvnia", "UAH 6 billion", "₴6 billion", "6 billion hryvnias"}},
+	{10e9, "RUB", []string{"10 billion roubles", "10 billion rubles", "RUB 10 billion", "₽10 billion"}},
+	{3e12, "KRW", []string{"3 trillion won", "KRW 3 trillion", "₩3 trillion"}},
+	{40e6, "CZK", []string{"CZK 40 million", "40 million koruna"}},
+}
+
+func TestCorpus(t *testing.T) {
+	e := newExtractor(t)
+	for _, c := range corpus {
+		for _, form := range c.forms {
+			text := "They gave " + form + " to Ukraine."
+			d, ms := extractAll(e, text)
+			if len(ms) != 1 {
+				t.Errorf("%q: got %d mentions, want 1: %+v", form, len(ms), ms)
+				continue
+			}
+			m := ms[0]
+			if got := d.View.Text[m.Start:m.End]; got != form {
+				t.Errorf("%q: span %q, want the whole form", form, got)
+			}
+			if !near(m.Money.Value, c.value) || m.Money.Currency != c.currency {
+				t.Errorf("%q: got %v %s, want %v %s", form, m.Money.Value, m.Money.Currency, c.value, c.currency)
+			}
+			if m.Money.ValueMax != 0 || m.Money.Qualifier != model.Exact {
+				t.Errorf("%q: got max %v qualifier %s, want an exact single value", form, m.Money.ValueMax, m.Money.Qualifier)
+			}
+		}
+	}
+}
+
+// negative holds texts that must yield no money at all.
+var negative = []string{
+	"20 percent of the budget",
+	"a 20% rise",
+	"16 105 mm howitzers",
+	"155 mm artillery ammunition",
+	"75,000 rounds of 155 mm ammunition",
+	"5,000 rounds",
+	"In 2022, the war began.",
+	"F-16 fighter jets",
+	"the 2022 Kharkiv counteroffensive",
+	"Twenty-one months later",
+	"2,000-pound bombs",
+	"500 pounds of explosives",
+	"5 million pounds of food",
+	"one million 155 mm artillery shells",
+	"millions of dollars",
+	"billions of euros",
+	"tens of billions of dollars",
+	"multi-billion-dollar deals",
+	"the dollar fell against the euro",
+	"Biden in 2020 won the election",
+	"they try 5 times",
+	"A $ sign",
+	"Europeans: 5 million Europeans live there",
+	"M142 HIMARS and 40 MRAPs",
+	"NATO's 2% target",
+	"3 won the vote",
+}
+
+func TestNegative(t *testing.T) {
+	e := newExtractor(t)
+	for _, text := range negative {
+		d, ms := extractAll(e, text)
+		for _, m := range ms {
+			t.Errorf("%q: unexpected money %q = %v %s", text, d.View.Text[m.Start:m.End], m.Money.Value, m.Money.Currency)
+		}
+	}
+}
+
+// cases checks spans, qualifiers, roles, ranges and pairs in context.
+type want struct {
+	span      string
+	value     float64
+	max       float64
+	currency  string
+	qualifier string
+	role      string
+	paired    bool
+}
+
+var cases = []struct {
+	text string
+	want []want
+}{
+	{"Ukraine had cumulatively received over $44 billion in materiel aid.", []want{{"$44 billion", 44e9, 0, "USD", "more_than", "total", false}}},
+	{"The Pentagon announced up to $500 million in aid to Ukraine.", []want{{"$500 million", 5e8, 0, "USD", "up_to", "new", false}}},
+	{"Canada will provide at least C$500 million in military aid.", []want{{"C$500 million", 5e8, 0, "CAD", "at_least", "new", false}}},
+	{"The minister pledged a minimum of EUR 10 million in 2024.", []want{{"EUR 10 million", 1e7, 0, "EUR", "at_least", "new", false}}},
+	{"The fund spent nearly €107 million on training costs.", []want{{"€107 million", 107e6, 0, "EUR", "approx", "new", false}}},
+	{"The planned training cost was nearly €107 million.", []want{{"€107 million", 107e6, 0, "EUR", "approx", "other", false}}},
+	{"Norway pledged approximately NOK 7.5 billion to the fund.", []want{{"NOK 7.5 billion", 7.5e9, 0, "NOK", "approx", "new", false}}},
+	{"Sweden gave some SEK 2.7bn, roughly a tenth of its budget.", []want{{"SEK 2.7bn", 2.7e9, 0, "SEK", "approx", "new", false}}},
+	{"Aid worth less than £2.3bn arrived.", []want{{"£2.3bn", 2.3e9, 0, "GBP", "less_than", "new", false}}},
+	{"The grant was under $5 million.", []want{{"$5 million", 5e6, 0, "USD", "less_than", "new", false}}},
+	{"Aid since January 2021 exceeded $13.5 billion.", []want{{"$13.5 billion", 13.5e9, 0, "USD", "more_than", "total", false}}},
+	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
+	{"The US has provided $2 billion in total.", []want{{"$2 billion", 2e9, 0, "USD", "exact", "total", false}}},
+	{"Donors have given an estimated $3 billion so far.", []want{{"$3 billion", 3e9, 0, "USD", "approx", "total", false}}},
+	{"The package costs $1-2 billion.", []want{{"$1-2 billion", 1e9, 2e9, "USD", "exact", "other", false}}},
+	{"The fund was spending at the rate of $8 to $9 billion per month.", []want{{"$8 to $9 billion", 8e9, 9e9, "USD", "exact", "other", false}}},
+	{"The fund lost $8 billion to $9 billion per month.", []want{{"$8 billion to $9 billion", 8e9, 9e9, "USD", "exact", "other", false}}},
+	{"They asked for between $5 and $6 million.", []want{{"$5 and $6 million", 5e6, 6e6, "USD", "exact", "new", false}}},
+	{"Spending rose from $5 billion to $6 billion.", []want{{"$5 billion", 5e9, 0, "USD", "exact", "new", false}, {"$6 billion", 6e9, 0, "USD", "exact", "new", false}}},
+	{"The EU will give 1 to 2 billion euros.", []want{{"1 to 2 billion euros", 1e9, 2e9, "EUR", "exact", "new", false}}},
+	{"The EU approved €500 million ($486 million) in weapons.", []want{{"€500 million", 5e8, 0, "EUR", "exact", "new", true}, {"$486 million", 486e6, 0, "USD", "exact", "new", true}}},
+	{"The EU would purchase €450 million (US$502 million) in lethal assistance.", []want{{"€450 million", 450e6, 0, "EUR", "exact", "new", true}, {"US$502 million", 502e6, 0, "USD", "exact", "new", true}}},
+	{"Britain had provided aid to the value of £2.3bn ($2.8bn).", []want{{"£2.3bn", 2.3e9, 0, "GBP", "exact", "total", true}, {"$2.8bn", 2.8e9, 0, "USD", "exact", "total", true}}},
+	{"Japan gave up to ¥5.5 billion, or about $37 million.", []want{{"¥5.5 billion", 5.5e9, 0, "JPY", "up_to", "new", true}, {"$37 million", 37e6, 0, "USD", "approx", "new", true}}},
+	{"Donors gave €5 million, $3 million and £2 million.", []want{{"€5 million", 5e6, 0, "EUR", "exact", "new", false}, {"$3 million", 3e6, 0, "USD", "exact", "new", false}, {"£2 million", 2e6, 0, "GBP", "exact", "new", false}}},
+	{"Biden announced a half-billion dollar aid package.", []want{{"half-billion dollar", 5e8, 0, "USD", "exact", "new", false}}},
+	{"It would go to Ukraine in a billion-dollar package.", []want{{"billion-dollar", 1e9, 0, "USD", "exact", "new", false}}},
+	{"On 10 November, the $400-million aid announcement followed.", []want{{"$400-million", 4e8, 0, "USD", "exact", "new", false}}},
+	{"Russia's central bank holds $630 billion in foreign-exchange reserves.", []want{{"$630 billion", 630e9, 0, "USD", "exact", "other", false}}},
+	{"Russia was earning $900 million a day.", []want{{"$900 million", 9e8, 0, "USD", "exact", "other", false}}},
+	{"In 2022, Russia ran a $34 billion budget deficit.", []want{{"$34 billion", 34e9, 0, "USD", "exact", "other", false}}},
+	{"Ten F-16s cost $1 billion and their sustainment cost another $1 billion.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "other", false}, {"$1 billion", 1e9, 0, "USD", "exact", "other", false}}},
+	{"Biden asked Congress for an additional $33 billion, including $20 billion for weapons.", []want{{"$33 billion", 33e9, 0, "USD", "exact", "new", false}, {"$20 billion", 20e9, 0, "USD", "exact", "new", false}}},
+	{"Latvia will send drones worth one million euros.", []want{{"one million euros", 1e6, 0, "EUR", "exact", "new", false}}},
+	{"The UK will give £100m, about 5% of its aid.", []want{{"£100m", 1e8, 0, "GBP", "exact", "new", false}}},
+	{"the government approved a $ 75 million loan", []want{{"$ 75 million", 75e6, 0, "USD", "exact", "new", false}}},
+	{"Over 2022, 5,000 rounds cost $1.5 billion.", []want{{"$1.5 billion", 1.5e9, 0, "USD", "exact", "other", false}}},
+	{"Its 34th drawdown since August 2021 was valued at up to $350 million.", []want{{"$350 million", 3.5e8, 0, "USD", "up_to", "new", false}}},
+}
+
+func TestCases(t *testing.T) {
+	e := newExtractor(t)
+	for _, c := range cases {
+		d, ms := extractAll(e, c.text)
+		if len(ms) != len(c.want) {
+			t.Errorf("%q: got %d mentions, want %d", c.text, len(ms), len(c.want))
+			for _, m := range ms {
+				t.Logf("  %q %+v", d.View.Text[m.Start:m.End], *m.Money)
+			}
+			continue
+		}
+		for i, w := range c.want {
+			m := ms[i]
+			got := want{d.View.Text[m.Start:m.End], m.Money.Value, m.Money.ValueMax, m.Money.Currency, m.Money.Qualifier, m.Money.Role, m.Money.Paired}
+			if got.span != w.span || !near(got.value, w.value) || !near(got.max, w.max) || got.currency != w.currency ||
+				got.qualifier != w.qualifier || got.role != w.role || got.paired != w.paired {
+				t.Errorf("%q:\n got %+v\nwant %+v", c.text, got, w)
+			}
+		}
+	}
+}
+
+func TestMentionFields(t *testing.T) {
+	e := newExtractor(t)
+	text := "First line.\nOn 26 February 2022, Blinken announced\u00a0$350\u00a0million in aid."
+	d, ms := extractAll(e, text)
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	m := ms[0]
+	if m.Kind != model.KindMoney || m.Sentence != 1 || !strings.HasPrefix(m.Rule, RuleSignAmount+"@currencies.tsv:") {
+		t.Errorf("got kind %v sentence %d rule %q", m.Kind, m.Sentence, m.Rule)
+	}
+	if _, _, orig := d.View.Original(m.Start, m.End); orig != "$350\u00a0million" {
+		t.Errorf("original text %q", orig)
+	}
+	if e.Name() != "money" {
+		t.Errorf("Name() = %q", e.Name())
+	}
+}
+
+// TestDeterministic runs the same text many times and concurrently.
+func TestDeterministic(t *testing.T) {
+	e := newExtractor(t)
+	var text strings.Builder
+	for _, c := range cases {
+		text.WriteString(c.text + " ")
+	}
+	d := model.Prepare(&model.Document{Text: text.String()})
+	first := make([][]model.Mention, len(d.Sentences))
+	for i, s := range d.Sentences {
+		first[i] = e.Extract(d, s)
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for r := 0; r < 3; r++ {
+				for i, s := range d.Sentences {
+					ms := e.Extract(d, s)
+					if len(ms) != len(first[i]) {
+						ok = false
+						continue
+					}
+					for j := range ms {
+						if ms[j].Start != first[i][j].Start || ms[j].End != first[i][j].End || *ms[j].Money != *first[i][j].Money {
+							ok = false
+						}
+					}
+				}
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("results differ between runs")
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	e := newExtractor(t)
+	cur := "surface\tiso\tkind\tflags\n"
+	qual := "phrase\tqualifier\tside\n"
+	role := "cue\trole\tside\treach\tweight\n"
+	tests := []struct {
+		name            string
+		cur, qual, role string
+		want            string
+	}{
+		{"currency header", "surface\tiso\tkind\n", qual, role, "currencies.tsv:1: header"},
+		{"currency columns", cur + "$\tUSD\tsign\n", qual, role, "currencies.tsv:2: want 4 columns"},
+		{"currency kind", cur + "$\tUSD\tsymbol\t-\n", qual, role, "currencies.tsv:2: unknown kind"},
+		{"currency iso", cur + "$\tusd\tsign\t-\n", qual, role, "currencies.tsv:2: iso"},
+		{"currency flag", cur + "$\tUSD\tsign\tloud\n", qual, role, "currencies.tsv:2: unknown flag"},
+		{"currency duplicate", cur + "$\tUSD\tsign\t-\n$\tCAD\tsign\t-\n", qual, role, "currencies.tsv:3: duplicate"},
+		{"currency padded", cur + "$ \tUSD\tsign\t-\n", qual, role, "currencies.tsv:2: column surface"},
+		{"qualifier enum", cur, qual + "up to\tupto\tbefore\n", role, "qualifiers.tsv:2: unknown qualifier"},
+		{"qualifier side", cur, qual + "up to\tup_to\tleft\n", role, "qualifiers.tsv:2: unknown side"},
+		{"qualifier duplicate", cur, qual + "up to\tup_to\tbefore\nup to\tup_to\tbefore\n", role, "qualifiers.tsv:3: duplicate"},
+		{"role enum", cur, qual, role + "cost\tprice\tbefore\t3\t3\n", "roles.tsv:2: unknown role"},
+		{"role regexp", cur, qual, role + "cost(\tother\tbefore\t3\t3\n", "roles.tsv:2: bad cue"},
+		{"role reach", cur, qual, role + "cost\tother\tbefore\tfar\t3\n", "roles.tsv:2: reach"},
+		{"role weight", cur, qual, role + "cost\tother\tbefore\t3\t10\n", "roles.tsv:2: weight"},
+		{"role extra column", cur, qual, role + "cost\tother\tbefore\t3\t3\tx\n", "roles.tsv:2: want 5 columns"},
+	}
+	for _, tc := range tests {
+		_, err := build(e.lex, []byte(tc.cur), []byte(tc.qual), []byte(tc.role))
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%s: got error %v, want prefix %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.text)
+	}
+	for _, c := range corpus {
+		f.Add("gave " + c.forms[0] + " and " + c.forms[len(c.forms)-1])
+	}
+	for _, n := range negative {
+		f.Add(n)
+	}
+	f.Add("$1e308 billion $99999999999999999999999999999999 trillion")
+	f.Add("between $ and $ million; $-5 bn; €\u00a0\u2013 2")
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := model.Prepare(&model.Document{Text: text})
+		for _, s := range d.Sentences {
+			ms := e.Extract(d, s)
+			end := -1
+			for _, m := range ms {
+				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
+					t.Fatalf("span %d-%d outside sentence %d-%d", m.Start, m.End, s.Start, s.End)
+				}
+				if m.Start < end {
+					t.Fatalf("mentions overlap or are unsorted: %+v", ms)
+				}
+				end = m.End
+				if !utf8.RuneStart(d.View.Text[m.Start]) || m.End < len(d.View.Text) && !utf8.RuneStart(d.View.Text[m.End]) {
+					t.Fatalf("span %d-%d not on rune boundaries", m.Start, m.End)
+				}
+				v := m.Money
+				if v == nil || !(v.Value > 0) || math.IsInf(v.Value, 0) || v.ValueMax < 0 || math.IsInf(v.ValueMax, 0) || math.IsNaN(v.ValueMax) ||
+					v.ValueMax != 0 && v.ValueMax <= v.Value || len(v.Currency) != 3 || v.Qualifier == "" || v.Role == "" {
+					t.Fatalf("bad payload %+v", v)
+				}
+			}
+		}
+	})
+}
