@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aidextract/aidextract/extractors/dates"
+	"github.com/aidextract/aidextract/extractors/fx"
 	"github.com/aidextract/aidextract/extractors/money"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -21,13 +22,14 @@ import (
 const Version = "0.1.0"
 
 // FXSource names the exchange-rate source in the outputs' metadata.
-const FXSource = "European Central Bank euro foreign exchange reference rates (eurofxref-hist.csv)"
+const FXSource = fx.Source
 
 // Pipeline holds the stages, built once and shared by all workers. The
 // stages are listed here, in order, so the pipeline reads top to bottom:
 // prepare (view and sentences) -> extractors -> resolvers.
 type Pipeline struct {
 	extractors []model.Extractor
+	rates      *fx.Rates
 }
 
 // New builds the pipeline, loading every extractor's data once.
@@ -36,16 +38,26 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{extractors: []model.Extractor{
-		m,
-		dates.New(),
-	}}, nil
+	rates, err := fx.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{
+		extractors: []model.Extractor{
+			m,
+			dates.New(),
+		},
+		rates: rates,
+	}, nil
 }
 
 // Result is one document after every stage.
 type Result struct {
 	Doc      *model.Doc
 	Mentions []model.Mention // sorted by Start, End, Kind
+	// Unconverted counts amounts left without a US dollar value: a
+	// currency the ECB does not quote, or no date to take a rate from.
+	Unconverted int
 }
 
 // Process runs one document through every stage.
@@ -59,24 +71,14 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 	}
 	sortMentions(ms)
 	ms = dates.Resolve(d, ms)
-	resolveUSD(ms)
-	return &Result{Doc: d, Mentions: ms}
+	unconverted := resolveUSD(d, ms, p.rates)
+	return &Result{Doc: d, Mentions: ms, Unconverted: unconverted}
 }
 
 func sortMentions(ms []model.Mention) {
 	slices.SortStableFunc(ms, func(a, b model.Mention) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End), cmp.Compare(a.Kind, b.Kind))
 	})
-}
-
-// resolveUSD fills value_usd for amounts already in US dollars; other
-// currencies keep value_usd empty until rates are applied.
-func resolveUSD(ms []model.Mention) {
-	for i := range ms {
-		if m := ms[i].Money; m != nil && m.Currency == "USD" {
-			m.HasUSD, m.ValueUSD, m.FXRate = true, m.Value, 1
-		}
-	}
 }
 
 // Config is one extract run.
@@ -93,9 +95,11 @@ type Config struct {
 // Summary counts what a run did.
 type Summary struct {
 	Documents, Sentences int
-	Rows                 map[string]int
-	Bytes                int64
-	Elapsed              time.Duration
+	// Unconverted counts amounts without a US dollar value (see Result).
+	Unconverted int
+	Rows        map[string]int
+	Bytes       int64
+	Elapsed     time.Duration
 }
 
 // Run reads every input, processes documents in parallel and writes all
@@ -141,6 +145,7 @@ func Run(cfg Config) (*Summary, error) {
 		sum.Documents++
 		sum.Sentences += len(r.Doc.Sentences)
 		sum.Bytes += int64(len(r.Doc.Text))
+		sum.Unconverted += r.Unconverted
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, nil

@@ -118,8 +118,12 @@ func summaryLine(s *pipeline.Summary, out string) string {
 	if sec := s.Elapsed.Seconds(); sec > 0 {
 		mbps = float64(s.Bytes) / 1e6 / sec
 	}
-	return fmt.Sprintf("aidextract: %d documents, %d sentences -> %s; rows: %s; %.1f MB/s",
+	line := fmt.Sprintf("aidextract: %d documents, %d sentences -> %s; rows: %s; %.1f MB/s",
 		s.Documents, s.Sentences, out, strings.Join(parts, ", "), mbps)
+	if s.Unconverted > 0 {
+		line += fmt.Sprintf("; warning: %d amounts without a US dollar value (currency not quoted by the ECB, or no date)", s.Unconverted)
+	}
+	return line
 }
 
 func evaluate(args []string, stdout, stderr io.Writer) int {

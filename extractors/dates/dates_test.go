@@ -1,0 +1,220 @@
+package dates
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+type want struct {
+	span  string // the mention's text in the view
+	value string
+	end   string // value_end, "" when not a range
+	mod   string
+}
+
+type got struct {
+	span, value, end, mod string
+	rel                   bool
+	rule                  string
+}
+
+// run extracts and resolves the dates of text as one document.
+func run(text string, date time.Time) []got {
+	d := model.Prepare(&model.Document{ID: "t", Text: text, Date: date})
+	e := New()
+	var ms []model.Mention
+	for _, s := range d.Sentences {
+		ms = append(ms, e.Extract(d, s)...)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	ms = Resolve(d, ms)
+	var out []got
+	for _, m := range ms {
+		out = append(out, got{span: d.View.Text[m.Start:m.End], value: m.Date.Value(), end: m.Date.EndValue(),
+			mod: m.Date.Modifier, rel: m.Date.Relative, rule: m.Rule})
+	}
+	return out
+}
+
+var pinned = time.Date(2023, 2, 12, 0, 0, 0, 0, time.UTC) // a Sunday
+
+func TestExtractResolve(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		date time.Time
+		want []want
+	}{
+		// explicit days, British and US order, abbreviations, ordinals
+		{"us order with weekday", "WASHINGTON, Tuesday, March 7, 2023 - The Pentagon announced a package.", time.Time{},
+			[]want{{"Tuesday, March 7, 2023", "2023-03-07", "", ""}}},
+		{"abbreviated month with period", "The sale was approved on Jan. 5, 2024 by the State Department.", time.Time{},
+			[]want{{"Jan. 5, 2024", "2024-01-05", "", ""}}},
+		{"ordinal british", "Kyiv received the first batch on the 3rd of March 2023.", time.Time{},
+			[]want{{"3rd of March 2023", "2023-03-03", "", ""}}},
+		{"ordinal us", "Deliveries resumed on October 21st, 2022, officials said.", time.Time{},
+			[]want{{"October 21st, 2022", "2022-10-21", "", ""}}},
+		{"short month no period", "Signed 14 Feb 2024 in Brussels.", time.Time{},
+			[]want{{"14 Feb 2024", "2024-02-14", "", ""}}},
+		{"iso", "The order (dated 2022-02-28) was published.", time.Time{},
+			[]want{{"2022-02-28", "2022-02-28", "", ""}}},
+		{"numeric unambiguous", "Released 24/02/2023 by the ministry.", time.Time{},
+			[]want{{"24/02/2023", "2023-02-24", "", ""}}},
+		{"numeric ambiguous skipped", "Released 03/04/2023 by the ministry.", time.Time{}, nil},
+		// months, years, quarters, seasons, fiscal years
+		{"month year", "Training began in October 2022 and ended in March of 2023.", time.Time{},
+			[]want{{"October 2022", "2022-10", "", ""}, {"March of 2023", "2023-03", "", ""}}},
+		{"quarter words", "Deliveries are expected in the third quarter of 2025.", time.Time{},
+			[]want{{"the third quarter of 2025", "2025-Q3", "", ""}}},
+		{"quarter code", "Revenue for Q4 2023 and 2024 Q1 fell.", time.Time{},
+			[]want{{"Q4 2023", "2023-Q4", "", ""}, {"2024 Q1", "2024-Q1", "", ""}}},
+		{"fiscal", "Congress funded FY2025 and fiscal 2026 requests, plus FY24 money.", time.Time{},
+			[]want{{"FY2025", "2025", "", ""}, {"fiscal 2026", "2026", "", ""}, {"FY24", "2024", "", ""}}},
+		{"season", "The jets should arrive in summer 2024 or by winter 2024.", time.Time{},
+			[]want{{"summer 2024", "2024", "", "mid"}, {"by winter 2024", "2024", "", "by"}}},
+		{"modifiers", "Output tripled between early 2023 and late 2024; by mid-2025 it may double.", time.Time{},
+			[]want{{"early 2023", "2023", "", "early"}, {"late 2024", "2024", "", "late"}, {"by mid-2025", "2025", "", "mid"}}},
+		{"end of year", "The factory will open by the end of 2024 and close before 1 June 2030.", time.Time{},
+			[]want{{"by the end of 2024", "2024", "", "late"}, {"before 1 June 2030", "2030-06-01", "", "before"}}},
+		{"first half", "Sales rose in the first half of 2023.", time.Time{},
+			[]want{{"the first half of 2023", "2023", "", "early"}}},
+		{"as of and since", "As of 1 March 2024, aid since 2014 reached $2 billion.", time.Time{},
+			[]want{{"As of 1 March 2024", "2024-03-01", "", "as_of"}, {"since 2014", "2014", "", "since"}}},
+		{"year as modifier", "After the 2019 elections and Ukraine's 2023 budget, the (2021) report came.", time.Time{},
+			[]want{{"2019", "2019", "", ""}, {"2023", "2023", "", ""}, {"2021", "2021", "", ""}}},
+		// ranges
+		{"day range us", "The exercise ran January 18-20, 2023 near Rzeszow.", time.Time{},
+			[]want{{"January 18-20, 2023", "2023-01-18", "2023-01-20", ""}}},
+		{"range across years", "Shipments from 28 December 2022 to 4 January 2023 were delayed.", time.Time{},
+			[]want{{"from 28 December 2022 to 4 January 2023", "2022-12-28", "2023-01-04", ""}}},
+		{"range year-less start", "Talks ran from December to February 2023.", time.Time{},
+			[]want{{"from December to February 2023", "2022-12", "2023-02", ""}}},
+		{"between months", "Between March and May 2023 the brigade trained in Poland.", time.Time{},
+			[]want{{"Between March and May 2023", "2023-03", "2023-05", ""}}},
+		{"year ranges", "Aid in 2014-2021 was small; the 2022-23 winter was hard.", time.Time{},
+			[]want{{"2014-2021", "2014", "2021", ""}, {"2022-23", "2022", "2023", ""}}},
+		{"day range with to", "The summit was held 9 to 11 July 2023 in Vilnius.", time.Time{},
+			[]want{{"9 to 11 July 2023", "2023-07-09", "2023-07-11", ""}}},
+		{"day list", "Strikes hit on 3 and 5 May 2023.", time.Time{},
+			[]want{{"3", "2023-05-03", "", ""}, {"5 May 2023", "2023-05-05", "", ""}}},
+		// year-less dates and the narrative
+		{"year-less from narrative", "On 2 January 2023 the talks began. On 10 May, a deal was signed. In June, it took effect.", time.Time{},
+			[]want{{"2 January 2023", "2023-01-02", "", ""}, {"10 May", "2023-05-10", "", ""}, {"June", "2023-06", "", ""}}},
+		{"year-less from document date", "On 10 May, a deal was signed.", pinned,
+			[]want{{"10 May", "2023-05-10", "", ""}}},
+		{"year-less unresolvable dropped", "On 10 May, a deal was signed.", time.Time{}, nil},
+		{"list takes later year", "Strikes in November, December and January 2024 hit the grid.", time.Time{},
+			[]want{{"November", "2023-11", "", ""}, {"December", "2023-12", "", ""}, {"January 2024", "2024-01", "", ""}}},
+		{"mid month", "In 2023, the factory opened. By mid-March, it made shells.", time.Time{},
+			[]want{{"2023", "2023", "", ""}, {"By mid-March", "2023-03", "", "mid"}}},
+		{"the month counteroffensive", "By 1 May 2023 the brigades were ready for the June offensive.", time.Time{},
+			[]want{{"By 1 May 2023", "2023-05-01", "", "by"}, {"June", "2023-06", "", ""}}},
+		{"that month name", "Wagner mutinied in June 2023; Prigozhin died that August.", time.Time{},
+			[]want{{"June 2023", "2023-06", "", ""}, {"that August", "2023-08", "", ""}}},
+		{"attributive year does not move the story", "In May 2023 the law passed. The 2024 budget, adopted in late November, grew.", time.Time{},
+			[]want{{"May 2023", "2023-05", "", ""}, {"2024", "2024", "", ""}, {"late November", "2023-11", "", "late"}}},
+		{"year in passing does not move the story", "On 2 May 2022 two arrived, with more due in 2023. On 28 October, the rest came.", time.Time{},
+			[]want{{"2 May 2022", "2022-05-02", "", ""}, {"2023", "2023", "", ""}, {"28 October", "2022-10-28", "", ""}}},
+		{"new section goes back to the document's year", "On 24 February 2022, Russia invaded.\nOn 9 May 2024, a parade.\n## Reactions\nOn March 2, the UN voted.", time.Time{},
+			[]want{{"24 February 2022", "2022-02-24", "", ""}, {"9 May 2024", "2024-05-09", "", ""}, {"March 2", "2022-03-02", "", ""}}},
+		// relative expressions
+		{"next day across year end", "On 31 December 2022 the decree was signed. The next day it took effect.", time.Time{},
+			[]want{{"31 December 2022", "2022-12-31", "", ""}, {"The next day", "2023-01-01", "", ""}}},
+		{"days later", "On 5 May 2023 the plan leaked. Three days later, it was confirmed.", time.Time{},
+			[]want{{"5 May 2023", "2023-05-05", "", ""}, {"Three days later", "2023-05-08", "", ""}}},
+		{"later that month", "In June 2023 the talks stalled; later that month they resumed.", time.Time{},
+			[]want{{"June 2023", "2023-06", "", ""}, {"later that month", "2023-06", "", ""}}},
+		{"day before", "Kyiv was hit on 9 March 2023. Sirens had sounded the day before.", time.Time{},
+			[]want{{"9 March 2023", "2023-03-09", "", ""}, {"the day before", "2023-03-08", "", ""}}},
+		{"deictic with document date", "The minister said yesterday that the tanks would come this month, as promised last year.", pinned,
+			[]want{{"yesterday", "2023-02-11", "", ""}, {"this month", "2023-02", "", ""}, {"last year", "2022", "", ""}}},
+		{"today in quotation", "On 3 April 2023 he spoke. \"Today we deliver,\" he said.", time.Time{},
+			[]want{{"3 April 2023", "2023-04-03", "", ""}, {"Today", "2023-04-03", "", ""}}},
+		{"today after a dateline", "KYIV (AP) - Today, the ministry said so.", pinned,
+			[]want{{"Today", "2023-02-12", "", ""}}},
+		{"weekday from document date", "Officials said on Tuesday that the shipment had arrived.", pinned,
+			[]want{{"Tuesday", "2023-02-07", "", ""}}},
+		{"that weekday with apposition", "That Friday, 24 February 2023, Poland delivered tanks.", time.Time{},
+			[]want{{"That Friday", "2023-02-24", "", ""}, {"24 February 2023", "2023-02-24", "", ""}}},
+		{"named day", "Sanctions bit from the first day of the full-scale invasion.", time.Time{},
+			[]want{{"from the first day of the full-scale invasion", "2022-02-24", "", "since"}}},
+		// not dates
+		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
+		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},
+		{"verbs may and march", "Troops may march to Kyiv. They May leave. Theresa May spoke.", time.Time{}, nil},
+		{"no resolvable year", "This year Ukraine needs more; the year ahead is hard; over the next month it waits.", time.Time{}, nil},
+		{"names", "The Long March 5 rocket and Ukraine Today reported on Mar-a-Lago.", time.Time{}, nil},
+		{"count range", "Between 1500 and 2000 shells a day were fired.", time.Time{}, nil},
+		{"time of day and age", "At 10:30 the 25-year-old pilot, aged 25, took off.", time.Time{}, nil},
+		{"week later", "A week later, a few days later, the talks resumed.", time.Time{}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := run(tc.text, tc.date)
+			if len(g) != len(tc.want) {
+				t.Fatalf("got %d mentions %+v, want %d %+v", len(g), g, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if g[i].span != w.span || g[i].value != w.value || g[i].end != w.end || g[i].mod != w.mod {
+					t.Errorf("mention %d: got %+v, want %+v", i, g[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestRelativeFlag(t *testing.T) {
+	g := run("On 26 February 2022, Blinken spoke. The next day, the EU acted. On 27 April, Romania pledged.", time.Time{})
+	if len(g) != 3 {
+		t.Fatalf("got %+v", g)
+	}
+	if g[0].rel || !g[1].rel || !g[2].rel {
+		t.Errorf("relative flags: %+v", g)
+	}
+	if g[0].rule != "dates/day-month-year" || g[1].rule != "dates/relative" || g[2].rule != "dates/day-month" {
+		t.Errorf("rules: %+v", g)
+	}
+}
+
+func TestResolveKeepsOtherKinds(t *testing.T) {
+	d := model.Prepare(&model.Document{Text: "On 10 May, $5 million was pledged."})
+	ms := New().Extract(d, d.Sentences[0])
+	ms = append(ms, model.Mention{Kind: model.KindMoney, Start: 11, End: 21, Money: &model.Money{Value: 5e6, Currency: "USD"}})
+	out := Resolve(d, ms)
+	if len(out) != 1 || out[0].Kind != model.KindMoney {
+		t.Fatalf("want only the money mention, got %+v", out)
+	}
+}
+
+func TestName(t *testing.T) {
+	var e model.Extractor = New()
+	if e.Name() != "dates" {
+		t.Fatal(e.Name())
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	d := model.Prepare(&model.Document{Text: strings.Repeat("On 24 February 2022, Russia invaded. By mid-March, aid flowed in 2022-23. ", 20)})
+	e := New()
+	want := fmt.Sprint(len(e.Extract(d, d.Sentences[0])))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, s := range d.Sentences {
+				e.Extract(d, s)
+			}
+			if got := fmt.Sprint(len(e.Extract(d, d.Sentences[0]))); got != want {
+				t.Errorf("got %s mentions, want %s", got, want)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,353 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+// narrative is what a reader knows about "now" in the story while reading a
+// document from the top: the year it is in, the last day named and the last
+// day or month named.
+type narrative struct {
+	year    int
+	day     model.Date // last day-precision date; Y == 0 when none yet
+	any     model.Date // last day- or month-precision date; Y == 0 when none yet
+	section int        // section of the last date that set the year
+}
+
+// Resolve gives year-less and relative date mentions their absolute value,
+// reading the document's mentions (of every kind, sorted by Start) in
+// narrative order. Explicit dates move the narrative; "On 10 May" takes its
+// year, "the next day" counts from its last day. Date mentions that cannot be
+// resolved are removed; other mentions pass through untouched. The mentions'
+// Date values are updated in place.
+func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
+	r := resolver{d: d, ms: ms}
+	r.sections()
+	out := ms[:0]
+	for i := range ms {
+		m := ms[i]
+		if m.Kind != model.KindDate || m.Date == nil {
+			out = append(out, m)
+			continue
+		}
+		if r.resolve(i) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+type resolver struct {
+	d      *model.Doc
+	ms     []model.Mention
+	st     narrative
+	sect   []int // section number per sentence
+	base   int   // the year of the document's first explicit date
+	docDay time.Time
+}
+
+// sections numbers the document's sections: a heading line ("## Economic
+// sanctions") starts a new one.
+func (r *resolver) sections() {
+	if r.d == nil {
+		return
+	}
+	if !r.d.Date.IsZero() {
+		r.docDay = r.d.Date
+	}
+	if r.d.View == nil {
+		return
+	}
+	r.sect = make([]int, len(r.d.Sentences))
+	n := 0
+	for i, s := range r.d.Sentences {
+		if s.Start >= 0 && s.Start < len(r.d.View.Text) && r.d.View.Text[s.Start] == '#' {
+			n++
+		}
+		r.sect[i] = n
+	}
+	for _, m := range r.ms {
+		if m.Kind == model.KindDate && m.Date != nil && isExplicit(m) && m.Date.Precision != model.Year {
+			r.base = m.Date.Y
+			break
+		}
+	}
+}
+
+func (r *resolver) section(m model.Mention) int {
+	if m.Sentence >= 0 && m.Sentence < len(r.sect) {
+		return r.sect[m.Sentence]
+	}
+	return 0
+}
+
+func isExplicit(m model.Mention) bool {
+	dt := m.Date
+	return dt.Y != 0 && !dt.NeedsYear && dt.Anchor == "" && m.Rule != "dates/anchor" && !dt.Relative
+}
+
+// narrativeYear is the year a year-less date in mention m takes.
+func (r *resolver) narrativeYear(m model.Mention) int {
+	if r.st.year != 0 {
+		if r.base != 0 && r.section(m) != r.st.section && r.sect != nil {
+			// A new section with no date of its own yet: a careful reader
+			// goes back to the year the document is about.
+			return r.base
+		}
+		return r.st.year
+	}
+	if !r.docDay.IsZero() {
+		return r.docDay.Year()
+	}
+	return 0
+}
+
+func (r *resolver) note(m model.Mention) {
+	dt := m.Date
+	if dt.Y == 0 || dt.Modifier == "since" {
+		return
+	}
+	r.st.year = dt.Y
+	r.st.section = r.section(m)
+	switch dt.Precision {
+	case model.Day:
+		r.st.day = *dt
+		r.st.any = *dt
+	case model.Month:
+		r.st.any = *dt
+	}
+	if dt.EndY != 0 {
+		// a range leaves the narrative at its end
+		p := dt.EndPrecision
+		end := model.Date{Y: dt.EndY, M: dt.EndM, D: dt.EndD, Precision: p}
+		r.st.year = dt.EndY
+		switch p {
+		case model.Day:
+			r.st.day, r.st.any = end, end
+		case model.Month:
+			r.st.any = end
+		}
+	}
+}
+
+func (r *resolver) resolve(i int) bool {
+	m := r.ms[i]
+	dt := m.Date
+	switch {
+	case m.Rule == "dates/anchor":
+		return dt.Y != 0
+	case dt.Anchor != "":
+		if !r.relative(i) {
+			return false
+		}
+		if dt.Precision != model.Year {
+			r.note(m)
+		}
+		return true
+	case dt.NeedsYear || dt.Y == 0:
+		y := r.narrativeYear(m)
+		if y == 0 {
+			return false
+		}
+		dt.Y = y
+		if dt.EndY == 0 && dt.EndPrecision != "" {
+			dt.EndY = y
+			if later(*dt, model.Date{M: dt.EndM, D: dt.EndD}) {
+				dt.EndY++
+			}
+		}
+		dt.NeedsYear = false
+		dt.Relative = true
+		r.note(m)
+		return true
+	}
+	if dt.Precision == model.Year && (dt.Modifier == "" || dt.Modifier == "since") && r.st.year != 0 && !r.framing(m) {
+		// a year named in passing ("the 2014 annexation", "three more
+		// forthcoming in 2023") does not move the story
+		return true
+	}
+	r.note(m)
+	return true
+}
+
+func dateOf(t time.Time) model.Date {
+	return model.Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: model.Day}
+}
+
+func timeOf(d model.Date) time.Time {
+	return time.Date(d.Y, time.Month(max(d.M, 1)), max(d.D, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// inQuote reports whether byte offset pos of the view lies inside a
+// quotation opened on the same line.
+func (r *resolver) inQuote(pos int) bool {
+	if r.d == nil || r.d.View == nil || pos > len(r.d.View.Text) {
+		return false
+	}
+	t := r.d.View.Text[:pos]
+	if k := strings.LastIndexByte(t, '\n'); k >= 0 {
+		t = t[k+1:]
+	}
+	return strings.Count(t, "\"")%2 == 1
+}
+
+// relative resolves the anchored mention i.
+func (r *resolver) relative(i int) bool {
+	m := r.ms[i]
+	dt := m.Date
+	anchor, flag, _ := strings.Cut(dt.Anchor, "@")
+	// the base: the narrative, or the document's own date
+	var base model.Date
+	switch {
+	case flag == "now":
+		switch {
+		case r.inQuote(m.Start) && r.st.day.Y != 0 && strings.HasPrefix(anchor, "day"):
+			base = r.st.day
+		case r.inQuote(m.Start) && r.st.year != 0 && !strings.HasPrefix(anchor, "day"):
+			base = r.st.any
+			if base.Y == 0 || strings.HasPrefix(anchor, "year") {
+				base = model.Date{Y: r.st.year, Precision: model.Year}
+			}
+		case !r.docDay.IsZero():
+			base = dateOf(r.docDay)
+		default:
+			return false
+		}
+	case flag == "doc" && !r.docDay.IsZero():
+		base = dateOf(r.docDay)
+	}
+	if strings.HasPrefix(anchor, "weekday:") {
+		return r.weekday(i, anchor, base)
+	}
+	unit, off, ok := parseAnchor(anchor)
+	if !ok {
+		return false
+	}
+	if base.Y == 0 {
+		switch unit {
+		case "day":
+			base = r.st.day
+		case "month":
+			base = r.st.any
+		case "year":
+			base = model.Date{Y: r.st.year, Precision: model.Year}
+		case "same":
+			base = r.st.any
+			if base.Y == 0 && r.st.year != 0 {
+				base = model.Date{Y: r.st.year, Precision: model.Year}
+			}
+		}
+		if base.Y == 0 && !r.docDay.IsZero() {
+			base = dateOf(r.docDay)
+		}
+	}
+	if base.Y == 0 {
+		return false
+	}
+	mod := dt.Modifier
+	switch unit {
+	case "day":
+		if base.Precision != model.Day {
+			return false
+		}
+		t := timeOf(base).AddDate(0, 0, off)
+		*dt = model.Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: model.Day}
+	case "month":
+		if base.M == 0 {
+			return false
+		}
+		t := time.Date(base.Y, time.Month(base.M)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		*dt = model.Date{Y: t.Year(), M: int(t.Month()), Precision: model.Month}
+	case "year":
+		*dt = model.Date{Y: base.Y + off, Precision: model.Year}
+	case "same":
+		*dt = model.Date{Y: base.Y, M: base.M, D: base.D, Precision: base.Precision}
+	}
+	dt.Modifier = mod
+	dt.Relative = true
+	dt.Anchor = anchor
+	if flag != "" {
+		dt.Anchor += "@" + flag
+	}
+	return true
+}
+
+// weekday resolves "That Thursday", "on Tuesday", "last Friday".
+func (r *resolver) weekday(i int, anchor string, base model.Date) bool {
+	m := r.ms[i]
+	parts := strings.Split(strings.TrimPrefix(anchor, "weekday:"), ":")
+	wd, err := strconv.Atoi(parts[0])
+	if err != nil || wd < 0 || wd > 6 {
+		return false
+	}
+	dir := ""
+	if len(parts) > 1 {
+		dir = parts[1]
+	}
+	// "That Thursday, 21 September 2023": the date that follows names it
+	for j := i + 1; j < len(r.ms) && r.ms[j].Start <= m.End+3; j++ {
+		n := r.ms[j]
+		if n.Kind == model.KindDate && n.Date != nil && n.Date.Precision == model.Day && n.Date.Y != 0 && isExplicit(n) {
+			r.setDay(m.Date, timeOf(*n.Date))
+			return true
+		}
+	}
+	fromDoc := base.Y != 0
+	if !fromDoc {
+		base = r.st.day
+	}
+	if base.Y == 0 || base.Precision != model.Day {
+		return false
+	}
+	t := timeOf(base)
+	diff := (wd - int(t.Weekday()) + 7) % 7 // days forward to the weekday
+	switch {
+	case dir == "last":
+		if diff == 0 {
+			diff = 7
+		}
+		t = t.AddDate(0, 0, diff-7)
+	case dir == "next":
+		if diff == 0 {
+			diff = 7
+		}
+		t = t.AddDate(0, 0, diff)
+	case fromDoc:
+		// news speaks of the days just past
+		t = t.AddDate(0, 0, -((7 - diff) % 7))
+	default:
+		t = t.AddDate(0, 0, diff)
+	}
+	r.setDay(m.Date, t)
+	return true
+}
+
+func (r *resolver) setDay(dt *model.Date, t time.Time) {
+	mod, anchor := dt.Modifier, dt.Anchor
+	*dt = model.Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: model.Day, Modifier: mod, Relative: true, Anchor: anchor}
+}
+
+// framing reports whether m opens its sentence ("In 2023, ..."), where a
+// year sets the scene for what follows.
+func (r *resolver) framing(m model.Mention) bool {
+	if r.d == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return false
+	}
+	s := r.d.Sentences[m.Sentence]
+	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(r.d.View.Text[s.Start:m.Start])) {
+	case "in", "during", "throughout", "by", "until", "through", "since", "for", "early in", "later in", "late in":
+		return true // "In 2023, ..."
+	case "":
+		// "2022 was ...", "Late 2022, ...", not "2024 Budget"
+		rest := strings.TrimLeft(r.d.View.Text[m.End:s.End], " ")
+		return rest == "" || rest[0] == ',' || !isUpper(rest)
+	}
+	return false // "The 2024 budget"
+}
