@@ -156,3 +156,45 @@ func quantity(has bool, n int64) any {
 	}
 	return n
 }
+
+// EventRow converts an event of d into a row of EventsTable. The evidence
+// is the original text of the event's sentence.
+func EventRow(d *model.Doc, e *model.Event) Row {
+	start, end, text := d.View.Original(e.Start, e.End)
+	var date, precision any
+	if e.Date != nil {
+		if first, _, ok := e.Date.Bounds(); ok {
+			date, precision = first, e.Date.Precision
+		}
+	}
+	amount, amountUSD := any(nil), any(nil)
+	if e.HasAmount {
+		amount = e.Amount
+	}
+	if e.HasUSD {
+		amountUSD = e.AmountUSD
+	}
+	return Row{
+		model.EventID(d.ID, start, e.Seq),
+		d.ID,
+		int64(e.Sentence),
+		int64(start),
+		int64(end),
+		date,
+		precision,
+		nullString(e.Donor),
+		nullString(e.DonorCode),
+		nullString(e.DonorGroup),
+		nullString(e.Recipient),
+		nullString(e.Kind),
+		nullString(e.AidType),
+		amount,
+		nullString(e.Currency),
+		nullString(e.Qualifier),
+		amountUSD,
+		nullString(e.Package),
+		int64(e.ItemCount),
+		text,
+		e.Confidence,
+	}
+}

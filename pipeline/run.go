@@ -12,8 +12,11 @@ import (
 	"time"
 
 	"github.com/aidextract/aidextract/extractors/dates"
+	"github.com/aidextract/aidextract/extractors/events"
 	"github.com/aidextract/aidextract/extractors/fx"
+	"github.com/aidextract/aidextract/extractors/materiel"
 	"github.com/aidextract/aidextract/extractors/money"
+	"github.com/aidextract/aidextract/extractors/personnel"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
 
@@ -26,10 +29,11 @@ const FXSource = fx.Source
 
 // Pipeline holds the stages, built once and shared by all workers. The
 // stages are listed here, in order, so the pipeline reads top to bottom:
-// prepare (view and sentences) -> extractors -> resolvers.
+// prepare (view and sentences) -> extractors -> resolvers -> event linking.
 type Pipeline struct {
 	extractors []model.Extractor
 	rates      *fx.Rates
+	linker     *events.Linker
 }
 
 // New builds the pipeline, loading every extractor's data once.
@@ -38,7 +42,19 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	mt, err := materiel.New()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := personnel.New()
+	if err != nil {
+		return nil, err
+	}
 	rates, err := fx.Default()
+	if err != nil {
+		return nil, err
+	}
+	linker, err := events.New()
 	if err != nil {
 		return nil, err
 	}
@@ -46,8 +62,11 @@ func New() (*Pipeline, error) {
 		extractors: []model.Extractor{
 			m,
 			dates.New(),
+			mt,
+			ps,
 		},
-		rates: rates,
+		rates:  rates,
+		linker: linker,
 	}, nil
 }
 
@@ -55,6 +74,7 @@ func New() (*Pipeline, error) {
 type Result struct {
 	Doc      *model.Doc
 	Mentions []model.Mention // sorted by Start, End, Kind
+	Events   []model.Event   // in text order
 	// Unconverted counts amounts left without a US dollar value: a
 	// currency the ECB does not quote, or no date to take a rate from.
 	Unconverted int
@@ -72,7 +92,8 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 	sortMentions(ms)
 	ms = dates.Resolve(d, ms)
 	unconverted := resolveUSD(d, ms, p.rates)
-	return &Result{Doc: d, Mentions: ms, Unconverted: unconverted}
+	evs := p.linker.Link(d, ms)
+	return &Result{Doc: d, Mentions: ms, Events: evs, Unconverted: unconverted}
 }
 
 func sortMentions(ms []model.Mention) {
@@ -231,20 +252,36 @@ func writeResults(results []*Result, write func(*Table, Row) error) error {
 			return err
 		}
 	}
-	for _, t := range Tables[1:] {
+	for _, t := range []*Table{MoneyTable, DatesTable, MaterielTable, PersonnelTable} {
+		kind := tableKinds[t]
 		for _, r := range results {
 			for i := range r.Mentions {
-				mt, row := MentionRow(r.Doc, &r.Mentions[i])
-				if mt != t {
+				if r.Mentions[i].Kind != kind {
 					continue
 				}
-				if err := write(t, row); err != nil {
-					return err
+				if mt, row := MentionRow(r.Doc, &r.Mentions[i]); mt == t {
+					if err := write(t, row); err != nil {
+						return err
+					}
 				}
 			}
 		}
 	}
+	for _, r := range results {
+		for i := range r.Events {
+			if err := write(EventsTable, EventRow(r.Doc, &r.Events[i])); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+var tableKinds = map[*Table]model.Kind{
+	MoneyTable:     model.KindMoney,
+	DatesTable:     model.KindDate,
+	MaterielTable:  model.KindMateriel,
+	PersonnelTable: model.KindPersonnel,
 }
 
 func emitText(dir string, results []*Result) error {

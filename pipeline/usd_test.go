@@ -38,7 +38,7 @@ func TestResolveUSD(t *testing.T) {
 		date(2, &model.Date{Y: 2024, Precision: model.Year}),
 		date(2, month),
 		amount(2, 10e6, "EUR"), // the sentence's most precise date, April 2024
-		paired(500e6, "EUR"),  // stated pair wins
+		paired(500e6, "EUR"),   // stated pair wins
 		paired(486e6, "USD"),
 		date(4, since),
 		amount(4, 1e9, "UAH"), // not quoted by the ECB
