@@ -228,8 +228,22 @@ var (
 	}
 )
 
+// ErrorsTable lists the documents a run could not read or process. It is
+// not part of SCHEMA.md's v1 tables; it is written beside them so that a
+// long batch run reports what it skipped in the same place as what it found.
+var ErrorsTable = &Table{
+	Name: "errors",
+	Doc:  "One row per document that could not be read or processed",
+	Columns: []Column{
+		{Name: "doc_id", Type: String, Doc: "Id the document would have had, when known"},
+		{Name: "source", Type: String, Doc: "Input path, - for stdin, or path:line for a JSONL record"},
+		{Name: "stage", Type: String, Doc: "Stage that failed", Enum: []string{"read", "extract"}, Dict: true},
+		{Name: "message", Type: String, Doc: "What went wrong"},
+	},
+}
+
 // Tables lists every output table in the order the sinks write them.
-var Tables = []*Table{DocumentsTable, MoneyTable, DatesTable, MaterielTable, PersonnelTable, EventsTable}
+var Tables = []*Table{DocumentsTable, MoneyTable, DatesTable, MaterielTable, PersonnelTable, EventsTable, ErrorsTable}
 
 // isTable reports whether t is one of Tables.
 func isTable(t *Table) bool {

@@ -1,0 +1,197 @@
+package pipeline
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"time"
+)
+
+// spill holds the rows of every processed document on disk until the run
+// knows the order to write them in: tables are sorted by doc_id, but
+// documents are read in input order and finish in any order. Each
+// document's rows are appended to one temporary file as they come; only a
+// small index entry per document stays in memory, so memory stays flat
+// however large the corpus.
+type spill struct {
+	f     *os.File
+	w     *bufio.Writer
+	off   int64
+	index []spillEntry
+}
+
+type spillEntry struct {
+	docID string
+	seq   int // input order, to keep duplicates of a doc_id stable
+	off   int64
+	n     int
+}
+
+func newSpill(dir string) (*spill, error) {
+	f, err := os.CreateTemp(dir, ".aidextract-spill-*")
+	if err != nil {
+		return nil, err
+	}
+	return &spill{f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+}
+
+// add appends one document's encoded rows.
+func (s *spill) add(docID string, seq int, blob []byte) error {
+	if _, err := s.w.Write(blob); err != nil {
+		return err
+	}
+	s.index = append(s.index, spillEntry{docID: docID, seq: seq, off: s.off, n: len(blob)})
+	s.off += int64(len(blob))
+	return nil
+}
+
+// each calls fn with every document's rows, in (doc_id, input order).
+func (s *spill) each(fn func(blob []byte) error) error {
+	if err := s.w.Flush(); err != nil {
+		return err
+	}
+	slices.SortFunc(s.index, func(a, b spillEntry) int {
+		return cmp.Or(cmp.Compare(a.docID, b.docID), cmp.Compare(a.seq, b.seq))
+	})
+	var buf []byte
+	for _, e := range s.index {
+		if cap(buf) < e.n {
+			buf = make([]byte, e.n)
+		}
+		buf = buf[:e.n]
+		if _, err := s.f.ReadAt(buf, e.off); err != nil {
+			return fmt.Errorf("reading back the spill file: %w", err)
+		}
+		if err := fn(buf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *spill) close() {
+	s.f.Close()
+	os.Remove(s.f.Name())
+}
+
+// Rows are encoded as: table index (1 byte), then per value a tag byte and
+// its payload. The encoding is private to one run.
+const (
+	tagNull byte = iota
+	tagString
+	tagInt
+	tagFloat
+	tagFalse
+	tagTrue
+	tagDate
+)
+
+var tableIndex = func() map[*Table]byte {
+	m := map[*Table]byte{}
+	for i, t := range Tables {
+		m[t] = byte(i)
+	}
+	return m
+}()
+
+// appendRow encodes one row of t.
+func appendRow(b []byte, t *Table, r Row) ([]byte, error) {
+	r, err := normalize(t, r)
+	if err != nil {
+		return b, err
+	}
+	b = append(b, tableIndex[t])
+	for _, v := range r {
+		switch x := v.(type) {
+		case nil:
+			b = append(b, tagNull)
+		case string:
+			b = append(b, tagString)
+			b = binary.AppendUvarint(b, uint64(len(x)))
+			b = append(b, x...)
+		case int64:
+			b = append(b, tagInt)
+			b = binary.AppendVarint(b, x)
+		case float64:
+			b = append(b, tagFloat)
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
+		case bool:
+			if x {
+				b = append(b, tagTrue)
+			} else {
+				b = append(b, tagFalse)
+			}
+		case time.Time:
+			b = append(b, tagDate)
+			b = binary.AppendVarint(b, x.Unix()/86400)
+		default:
+			return b, fmt.Errorf("%s: cannot encode %T", t.Name, v)
+		}
+	}
+	return b, nil
+}
+
+// decodeRows calls fn with every row encoded in b. The row passed to fn is
+// reused by the next call.
+func decodeRows(b []byte, fn func(*Table, Row) error) error {
+	var row Row
+	for len(b) > 0 {
+		ti := int(b[0])
+		if ti >= len(Tables) {
+			return fmt.Errorf("spill: bad table index %d", ti)
+		}
+		t := Tables[ti]
+		b = b[1:]
+		row = row[:0]
+		for range t.Columns {
+			if len(b) == 0 {
+				return fmt.Errorf("spill: truncated row of %s", t.Name)
+			}
+			tag := b[0]
+			b = b[1:]
+			switch tag {
+			case tagNull:
+				row = append(row, nil)
+			case tagString:
+				n, k := binary.Uvarint(b)
+				if k <= 0 || uint64(len(b)-k) < n {
+					return fmt.Errorf("spill: bad string in %s", t.Name)
+				}
+				row = append(row, string(b[k:k+int(n)]))
+				b = b[k+int(n):]
+			case tagInt:
+				v, k := binary.Varint(b)
+				if k <= 0 {
+					return fmt.Errorf("spill: bad int in %s", t.Name)
+				}
+				row = append(row, v)
+				b = b[k:]
+			case tagFloat:
+				if len(b) < 8 {
+					return fmt.Errorf("spill: bad float in %s", t.Name)
+				}
+				row = append(row, math.Float64frombits(binary.LittleEndian.Uint64(b)))
+				b = b[8:]
+			case tagFalse, tagTrue:
+				row = append(row, tag == tagTrue)
+			case tagDate:
+				v, k := binary.Varint(b)
+				if k <= 0 {
+					return fmt.Errorf("spill: bad date in %s", t.Name)
+				}
+				row = append(row, time.Unix(v*86400, 0).UTC())
+				b = b[k:]
+			default:
+				return fmt.Errorf("spill: bad tag %d in %s", tag, t.Name)
+			}
+		}
+		if err := fn(t, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
