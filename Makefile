@@ -6,7 +6,7 @@ GOLD    := testdata/gold
 OUT     := out
 FUZZTIME ?= 10s
 
-.PHONY: build extract test eval eval-gate golden fuzz fx clean
+.PHONY: build extract test eval eval-gate eval-holdout golden fuzz fx clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/aidextract
@@ -27,6 +27,10 @@ eval: build
 ## eval-gate: like eval, but fails below the accuracy the project has reached
 eval-gate: build
 	./$(BIN) eval --gold $(GOLD) --min-f1 money=0.97 --min-f1 date=0.93 $(CORPUS)
+
+## eval-holdout: the same scores on held-out texts no rule was tuned on
+eval-holdout: build
+	./$(BIN) eval --gold testdata/holdout/gold testdata/holdout/corpus
 
 ## golden: rewrite testdata/golden/ from the current code; review the diff before committing
 golden:
