@@ -90,6 +90,12 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 		}
 	}
 	sortMentions(ms)
+	if doc.Date.IsZero() {
+		// A dateline is the document's date when the input gives none.
+		if day, ok := dateline(d, ms); ok {
+			doc.Date = day
+		}
+	}
 	ms = dates.Resolve(d, ms)
 	unconverted := resolveUSD(d, ms, p.rates)
 	evs := p.linker.Link(d, ms)
