@@ -1,7 +1,35 @@
-// Package materiel holds the weapons lexicon and, later, the materiel
-// extractor: counts of military equipment, weapons, munitions and supplies
-// ("16 M777 155 mm howitzers", "75,000 rounds of 155 mm ammunition"),
-// normalised as docs/ANNOTATION.md (section materiel) describes.
+// Package materiel holds the weapons lexicon and the materiel extractor:
+// counts of military equipment, weapons, munitions and supplies ("16 M777
+// 155 mm howitzers", "75,000 rounds of 155 mm ammunition"), normalised as
+// docs/ANNOTATION.md (section materiel) describes.
+//
+// The extractor reads counts with numbers.CountScanner (figures, number
+// words, ranges, qualifiers, vague counts such as "dozens of") and then
+// walks the noun phrase after each count to its head: the rightmost system
+// alias or head noun of the lexicon before a stop word, a plural noun the
+// lexicon does not know, or punctuation. The rules, each a Mention.Rule id
+// followed by the lexicon line that decided the category:
+//
+//   - materiel/count: "16 M777 155 mm howitzers", "dozens of drones"
+//   - materiel/measure-of: "75,000 rounds of 155 mm artillery ammunition"
+//     (item after "of", unit "rounds"); measure words are in grammar.tsv
+//   - materiel/single: "a Patriot missile battery", "another IRIS-T SLM
+//     system" count one; only systems, batteries and launchers
+//   - materiel/generic: "two launchers", "eight units": the system named
+//     before in the sentence (or the one before) gives the category
+//   - materiel/ellipsis: "three more" after a counted or named system
+//   - materiel/coordinated: "25,000 anti-aircraft and 60,000 anti-tank
+//     weapon systems"
+//
+// The category is the rightmost named system's, unless a head after it
+// decides (heads.tsv column decides, or rounds and missiles of a platform).
+// caliber_mm is filled only when the text states it. role is "other" when
+// a cue of roles.tsv (production, stocks, rates, use, prices) is near.
+//
+// Left out on purpose: counts whose noun is only implied across sentences
+// ("the number was estimated at more than 20,000"), bare designators the
+// lexicon does not list ("180 K3s"), and numbers inside designators, calibers,
+// years, percentages, money and distances, which are never counts.
 //
 // The lexicon is data, embedded from two tab-separated files beside this
 // one:

@@ -55,8 +55,11 @@ type Head struct {
 	// Unit is the materiel.unit of a measure word followed by "of <item>"
 	// ("rounds" for "75,000 rounds of 155 mm ammunition"); empty otherwise.
 	Unit string
-	Note string
-	Line int // line in heads.tsv
+	// Decides is true when the head's category wins over that of a system
+	// named before it ("Leopard 2 mine-clearing tanks" are vehicles).
+	Decides bool
+	Note    string
+	Line    int // line in heads.tsv
 }
 
 // Lexicon is the parsed weapons lexicon. Build it with LoadLexicon; the
@@ -303,7 +306,7 @@ func parseSystems(r io.Reader, name string) ([]System, error) {
 func parseHeads(r io.Reader, name string) ([]Head, error) {
 	t, errs := readTable(r, name,
 		[]string{"head", "plural", "category", "unit"},
-		[]string{"note"})
+		[]string{"note", "decides"})
 	if t == nil {
 		return nil, errors.Join(errs...)
 	}
@@ -322,6 +325,14 @@ func parseHeads(r io.Reader, name string) ([]Head, error) {
 			Line:     row.line,
 		}
 		ok := true
+		switch d := t.get(row, "decides"); d {
+		case "yes":
+			h.Decides = true
+		case "":
+		default:
+			bad("bad decides %q: want yes or empty", d)
+			ok = false
+		}
 		if h.Singular == "" {
 			bad("empty head")
 			ok = false

@@ -1,25 +1,805 @@
 package materiel
 
-import "github.com/aidextract/aidextract/pipeline/model"
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Extractor finds counted equipment in a sentence.
+	"github.com/aidextract/aidextract/extractors/numbers"
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+// Rule ids: what fired, written into Mention.Rule together with the
+// lexicon line of the head or system that decided the category.
+const (
+	RuleCount     = "materiel/count"      // "16 M777 155 mm howitzers", "dozens of drones"
+	RuleMeasureOf = "materiel/measure-of" // "75,000 rounds of 155 mm artillery ammunition"
+	RuleSingle    = "materiel/single"     // "a Patriot missile battery", "another IRIS-T SLM system"
+	RuleGeneric   = "materiel/generic"    // "two launchers", "eight units": the system comes from context
+	RuleEllipsis  = "materiel/ellipsis"   // "three more" after a named system
+	RuleCoord     = "materiel/coordinated"
+)
+
+// Extractor finds counted equipment in a sentence. Build it with New; it
+// is read-only afterwards and safe for concurrent use.
 type Extractor struct {
-	lex *Lexicon
+	lex    *Lexicon
+	counts *numbers.CountScanner
+	gram   grammar
+	cues   []cue
 }
 
-// New loads the lexicon and builds the extractor.
+// New loads the lexicon and the grammar tables and builds the extractor.
 func New() (*Extractor, error) {
 	lex, err := LoadLexicon()
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex}, nil
+	counts, err := numbers.NewCountScanner()
+	if err != nil {
+		return nil, err
+	}
+	gram, err := parseGrammar(grammarTSV, GrammarFile)
+	if err != nil {
+		return nil, err
+	}
+	cues, err := parseCues(rolesTSV, RolesFile)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lex: lex, counts: counts, gram: gram, cues: cues}, nil
 }
 
 // Name implements model.Extractor.
 func (e *Extractor) Name() string { return "materiel" }
 
+// token is a word of the sentence: its span without surrounding
+// punctuation, the punctuation stripped, and whether a hyphen joins it to
+// its neighbours ("anti-tank" is two tokens joined by a hyphen).
+type token struct {
+	start, end  int
+	lead, trail string
+	hyphBefore  bool
+	hyphAfter   bool
+	low         string
+}
+
+// entity is a lexicon match: a system alias or a head noun over tokens
+// [t0, t1).
+type entity struct {
+	t0, t1     int
+	start, end int
+	sys        *System
+	head       *Head
+	modifier   bool // part of a compound adjective: "anti-aircraft", "truck-mounted"
+}
+
+func (en *entity) category() string {
+	if en.sys != nil {
+		return en.sys.Category
+	}
+	return en.head.Category
+}
+
+func (en *entity) rule() string {
+	if en.sys != nil {
+		return fmt.Sprintf("%s:%d", SystemsFile, en.sys.Line)
+	}
+	return fmt.Sprintf("%s:%d", HeadsFile, en.head.Line)
+}
+
+// scan is one sentence prepared for matching.
+type scan struct {
+	text  string
+	toks  []token
+	ents  []entity
+	cover []int // token -> index of the entity covering it, or -1
+}
+
+const maxAliasTokens = 9
+
+func tokenize(text string) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		fs, fe := i, j
+		for fs < fe && strings.ContainsRune("(\"'[", rune(text[fs])) {
+			fs++
+		}
+		for fe > fs && strings.ContainsRune(",;:.)\"'!?]", rune(text[fe-1])) {
+			fe--
+		}
+		lead, trail := text[i:fs], text[fe:j]
+		// split at hyphens
+		first := len(toks)
+		k := fs
+		for k <= fe {
+			h := strings.IndexByte(text[k:fe], '-')
+			end := fe
+			if h >= 0 {
+				end = k + h
+			}
+			if end > k {
+				toks = append(toks, token{start: k, end: end, hyphBefore: k > fs && text[k-1] == '-', hyphAfter: end < fe})
+			}
+			if h < 0 {
+				break
+			}
+			k = end + 1
+		}
+		if len(toks) > first {
+			toks[first].lead = lead
+			toks[len(toks)-1].trail = trail
+		}
+		i = j
+	}
+	for t := range toks {
+		toks[t].low = strings.ToLower(text[toks[t].start:toks[t].end])
+	}
+	return toks
+}
+
+// strongBreak reports whether punctuation after a token ends any phrase.
+func strongBreak(p string) bool { return strings.ContainsAny(p, ".;:!?)]") }
+
+func (e *Extractor) newScan(text string) *scan {
+	sc := &scan{text: text, toks: tokenize(text)}
+	sc.cover = make([]int, len(sc.toks))
+	for i := range sc.cover {
+		sc.cover[i] = -1
+	}
+	for i := 0; i < len(sc.toks); {
+		best := entity{}
+		found := false
+		for n := min(maxAliasTokens, len(sc.toks)-i); n >= 1 && !found; n-- {
+			ok := true
+			for k := i; k < i+n-1; k++ {
+				if strongBreak(sc.toks[k].trail) || strings.ContainsAny(sc.toks[k+1].lead, "([") {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			raw := text[sc.toks[i].start:sc.toks[i+n-1].end]
+			en := entity{t0: i, t1: i + n, start: sc.toks[i].start, end: sc.toks[i+n-1].end}
+			if s, ok := e.lex.Lookup(raw); ok {
+				en.sys, found = s, true
+			} else if h, ok := e.lex.LookupHead(raw); ok {
+				en.head, found = h, true
+			} else if len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss") {
+				if s, ok := e.lex.Lookup(raw[:len(raw)-1]); ok {
+					en.sys, found = s, true
+				}
+			}
+			if found {
+				best = en
+			}
+		}
+		if !found {
+			i++
+			continue
+		}
+		t0, t1 := best.t0, best.t1
+		if t1 < len(sc.toks) && sc.toks[t1-1].hyphAfter {
+			best.modifier = true // "truck-mounted", "Stinger-based"
+		}
+		if t0 > 0 && sc.toks[t0].hyphBefore && e.gram.is("prefix", sc.toks[t0-1].low) {
+			best.modifier = true // "anti-aircraft", "counter-drone"
+		}
+		sc.ents = append(sc.ents, best)
+		for k := t0; k < t1; k++ {
+			sc.cover[k] = len(sc.ents) - 1
+		}
+		i = t1
+	}
+	return sc
+}
+
+// phrase is the noun phrase walked after a count.
+type phrase struct {
+	t0, t1     int   // tokens walked
+	start, end int   // the item: from the first token to the head (and what extends it)
+	ents       []int // entities that may be heads, in order
+	generic    string
+	lastTok    int // token index of the item's last word
+	stopWord   string
+	// modifierHead is set when a noun the lexicon does not know follows
+	// the head ("three Stryker fighting vehicle battalions", "40 tank
+	// crew members"): the count is of that noun, not of materiel.
+	modifierHead bool
+}
+
+func isUpperTok(text string, t token) bool {
+	r, _ := utf8.DecodeRuneInString(text[t.start:])
+	return unicode.IsUpper(r)
+}
+
+var digitTok = regexp.MustCompile(`^\.?\d+(?:\.\d+)?(mm)?$`)
+
+func (e *Extractor) isCaliberWord(low string) bool {
+	switch low {
+	case "mm", "millimetre", "millimeter", "millimetres", "millimeters", "caliber", "calibre", "cal":
+		return true
+	}
+	return false
+}
+
+// walk reads the noun phrase that starts at token t.
+func (e *Extractor) walk(sc *scan, t int) phrase {
+	p := phrase{t0: t, t1: t, lastTok: -1}
+	if t >= len(sc.toks) {
+		return p
+	}
+	p.start = sc.toks[t].start
+	unknown, afterHead := 0, 0
+	i := t
+	for i < len(sc.toks) {
+		tk := sc.toks[i]
+		if i > t && strings.ContainsAny(tk.lead, "([") {
+			// a parenthesis after the head: "(MRAPs)", "(RAAM)"
+			if len(p.ents) == 0 && p.generic == "" {
+				break
+			}
+			k := i
+			for k < len(sc.toks) && k < i+6 && !strings.Contains(sc.toks[k].trail, ")") {
+				k++
+			}
+			if k >= len(sc.toks) || k >= i+6 {
+				break
+			}
+			p.end = sc.toks[k].end + strings.Index(sc.toks[k].trail, ")") + 1
+			p.lastTok = k
+			i = k + 1
+			if strongBreak(strings.Replace(sc.toks[k].trail, ")", "", 1)) || strings.Contains(sc.toks[k].trail, ",") {
+				break
+			}
+			continue
+		}
+		if ei := sc.cover[i]; ei >= 0 {
+			en := &sc.ents[ei]
+			if ei >= 0 && en.t0 == i && !en.modifier {
+				p.ents = append(p.ents, ei)
+				p.end, p.lastTok = en.end, en.t1-1
+				afterHead = 0
+			} else {
+				unknown++
+			}
+			i = en.t1
+			if last := sc.toks[en.t1-1]; strongBreak(last.trail) || strings.Contains(last.trail, ",") {
+				break
+			}
+			continue
+		}
+		low := tk.low
+		if e.gram.is("generic", low) {
+			if len(p.ents) > 0 && p.lastTok == i-1 {
+				p.end, p.lastTok = tk.end, i
+			} else if len(p.ents) == 0 {
+				p.generic = low
+				p.end, p.lastTok = tk.end, i
+			}
+			i++
+			if strongBreak(tk.trail) || strings.Contains(tk.trail, ",") {
+				break
+			}
+			continue
+		}
+		if len(p.ents) > 0 && p.lastTok == i-1 && !strongBreak(sc.toks[i-1].trail) && !strings.Contains(sc.toks[i-1].trail, ",") &&
+			(e.gram.is("person", low) || e.pluralUnknown(sc.text, tk)) {
+			p.modifierHead = true
+			break
+		}
+		if e.gram.is("stop", low) && !tk.hyphBefore || e.gram.is("person", low) {
+			if (low == "and" || low == "or") && len(p.ents) == 0 && p.generic == "" && i+1 < len(sc.toks) &&
+				isUpperTok(sc.text, sc.toks[i+1]) && i > t {
+				i++
+				continue
+			}
+			p.stopWord = low
+			break
+		}
+		switch {
+		case digitTok.MatchString(low):
+			next := ""
+			if i+1 < len(sc.toks) {
+				next = sc.toks[i+1].low
+			}
+			if !strings.HasSuffix(low, "mm") && !e.isCaliberWord(next) && !tk.hyphBefore {
+				p.t1 = i
+				return p
+			}
+		case e.isCaliberWord(low):
+		case strings.HasSuffix(low, "ing") && len(low) > 5 && !tk.hyphBefore:
+			p.t1 = i
+			return p
+		case len(p.ents) == 0 && p.generic == "" && e.pluralUnknown(sc.text, tk):
+			p.t1 = i
+			return p
+		default:
+			unknown++
+			if len(p.ents) > 0 {
+				afterHead++
+			}
+		}
+		if unknown > 6 || afterHead > 2 {
+			break
+		}
+		i++
+		if strongBreak(tk.trail) || strings.Contains(tk.trail, ",") {
+			break
+		}
+	}
+	p.t1 = i
+	return p
+}
+
+// pluralUnknown reports whether a word looks like a plural noun that the
+// lexicon does not know ("countries"): it ends the phrase, since the head
+// would be that noun.
+func (e *Extractor) pluralUnknown(text string, t token) bool {
+	low := t.low
+	if len(low) <= 3 || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || strings.HasSuffix(low, "'s") || t.hyphBefore || t.hyphAfter {
+		return false
+	}
+	if isUpperTok(text, t) || e.gram.is("modifier", low) {
+		return false
+	}
+	return true
+}
+
+// found is a mention before it becomes a model.Mention.
+type found struct {
+	start, end         int
+	itemStart, itemEnd int
+	item               string  // set when the item is not text[itemStart:itemEnd]
+	by                 *entity // what decided the category
+	qty, max           int64
+	hasQty             bool
+	qual, vague        string
+	sys                *System
+	category           string
+	unit               string
+	rule               string
+}
+
+var platform = map[string]bool{"artillery": true, "tank": true, "armored_vehicle": true, "vehicle": true, "rocket_artillery": true, "small_arms": true, "aircraft": true, "helicopter": true}
+
+// decide returns the category of a phrase, its system and the entity that
+// decided: the rightmost system, unless a head after it decides (a marked
+// head, or rounds and missiles for a platform).
+func (e *Extractor) decide(sc *scan, p phrase) (string, *System, *entity) {
+	var sys, head *entity
+	for _, ei := range p.ents {
+		en := &sc.ents[ei]
+		if en.sys != nil {
+			sys, head = en, nil
+		} else {
+			head = en
+		}
+	}
+	switch {
+	case sys == nil && head == nil:
+		return "", nil, nil
+	case sys == nil:
+		return head.head.Category, nil, head
+	case head == nil:
+		return sys.sys.Category, sys.sys, sys
+	case head.head.Decides,
+		platform[sys.sys.Category] && (head.head.Category == "ammunition" || head.head.Category == "missile"):
+		return head.head.Category, sys.sys, head
+	}
+	return sys.sys.Category, sys.sys, sys
+}
+
 // Extract implements model.Extractor.
 func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
-	return nil
+	if d == nil || d.View == nil || s.Start < 0 || s.End > len(d.View.Text) || s.Start >= s.End {
+		return nil
+	}
+	text := d.View.Text[s.Start:s.End]
+	sc := e.newScan(text)
+	var fs []found
+	overlaps := func(a, b int) bool {
+		for _, f := range fs {
+			if a < f.end && f.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	counts := e.counts.Scan(text)
+	for ci, c := range counts {
+		if overlaps(c.Start, c.End) || e.insideEntity(sc, c.Start) {
+			continue
+		}
+		f, ok := e.fromCount(d, s, sc, counts, ci)
+		if !ok || overlaps(f.start, f.end) {
+			continue
+		}
+		fs = append(fs, f)
+	}
+	for t, tk := range sc.toks {
+		if !e.gram.is("article", tk.low) || tk.hyphAfter || overlaps(tk.start, tk.end) || strongBreak(tk.trail) {
+			continue
+		}
+		if strings.Contains(tk.lead, "(") {
+			continue // "... air defense system (an Aster 30 SAMP/T system)": the same thing again
+		}
+		if f, ok := e.single(sc, t); ok && !overlaps(f.start, f.end) {
+			fs = append(fs, f)
+		}
+	}
+	sortFound(fs)
+	n := len(fs)
+	for _, c := range counts {
+		if overlaps(c.Start, c.End) || e.insideEntity(sc, c.Start) {
+			continue
+		}
+		if f, ok := e.ellipsis(d, s, sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	sortFound(fs)
+	for i := 1; i < len(fs); i++ {
+		// "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon
+		// systems": the qualifier covers both conjuncts
+		if strings.HasPrefix(fs[i-1].rule, RuleCoord) && fs[i].qual == model.Exact {
+			fs[i].qual = fs[i-1].qual
+		}
+	}
+	out := make([]model.Mention, len(fs))
+	for i, f := range fs {
+		m := &model.Materiel{
+			Quantity: f.qty, HasQuantity: f.hasQty, QuantityMax: f.max, Qualifier: f.qual, Vague: f.vague,
+			Category: f.category, Unit: f.unit,
+			Role: e.role(text, f.start, f.end),
+		}
+		if f.item != "" {
+			m.Item = strings.Join(strings.Fields(f.item), " ")
+		} else {
+			m.Item = strings.Join(strings.Fields(text[f.itemStart:f.itemEnd]), " ")
+			m.CaliberMM = caliber(text, f.start, f.itemEnd)
+		}
+		if f.sys != nil {
+			m.System = f.sys.Canonical
+		}
+		out[i] = model.Mention{Kind: model.KindMateriel, Start: s.Start + f.start, End: s.Start + f.end, Sentence: s.Index, Rule: f.rule, Materiel: m}
+	}
+	return out
+}
+
+func sortFound(fs []found) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].start < fs[j-1].start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+func (e *Extractor) insideEntity(sc *scan, pos int) bool {
+	for _, en := range sc.ents {
+		if pos >= en.start && pos < en.end {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the token that starts at pos (or right after an opening
+// quote there), or -1.
+func tokenAt(sc *scan, pos int) int {
+	for t, tk := range sc.toks {
+		ls := tk.start - len(tk.lead)
+		if tk.start == pos || ls == pos && !strings.ContainsAny(tk.lead, "([") {
+			return t
+		}
+		if tk.start > pos {
+			// a token split at a hyphen starts inside a word
+			return -1
+		}
+	}
+	return -1
+}
+
+func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts []numbers.Count, ci int) (found, bool) {
+	c := counts[ci]
+	f := found{start: c.Start, qual: c.Qualifier, vague: c.Vague, hasQty: c.HasValue}
+	if c.HasValue {
+		f.qty, f.max = int64(c.Value), int64(c.Max)
+	}
+	t := tokenAt(sc, c.HeadStart)
+	if t < 0 || c.HeadStart >= len(sc.text) {
+		return f, false
+	}
+	p := e.walk(sc, t)
+	if p.modifierHead {
+		return f, false
+	}
+	if len(p.ents) > 0 {
+		last := &sc.ents[p.ents[len(p.ents)-1]]
+		if last.head != nil && last.head.Unit != "" && p.lastTok == last.t1-1 && p.t1 < len(sc.toks) && sc.toks[p.t1].low == "of" {
+			return e.measureOf(sc, p.t1+1, last.head.Unit, last.head.Category, f)
+		}
+		cat, sys, by := e.decide(sc, p)
+		rule := RuleCount
+		if by.sys == nil && len(p.ents) == 1 && by.t1-by.t0 == 1 && e.gram.is("generic", sc.toks[by.t0].low) {
+			// "two launchers": a generic head stands for the system named before
+			if en, _ := e.context(d, s, sc, nil, c.Start, true); en != nil && en.sys != nil {
+				cat, sys, by, rule = en.category(), en.sys, en, RuleGeneric
+			}
+		}
+		f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
+		f.category, f.sys, f.by = cat, sys, by
+		f.rule = rule + "@" + by.rule()
+		return f, true
+	}
+	if unit, ok := e.gram["measure"][sc.toks[t].low]; ok && t+1 < len(sc.toks) && sc.toks[t+1].low == "of" && !strongBreak(sc.toks[t].trail) {
+		return e.measureOf(sc, t+2, unit, "", f)
+	}
+	if p.generic != "" {
+		en, _ := e.context(d, s, sc, nil, c.Start, true)
+		cat := ""
+		var sys *System
+		rule := ""
+		switch {
+		case en != nil:
+			cat, sys, rule = en.category(), en.sys, en.rule()
+		default:
+			if h, ok := e.lex.LookupHead(p.generic); ok {
+				cat, rule = h.Category, fmt.Sprintf("%s:%d", HeadsFile, h.Line)
+			}
+		}
+		if cat == "" {
+			return f, false
+		}
+		f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
+		f.category, f.sys, f.rule = cat, sys, RuleGeneric+"@"+rule
+		return f, true
+	}
+	if p.stopWord == "and" || p.stopWord == "or" {
+		return e.coordinated(sc, counts, ci, p, f)
+	}
+	return f, false
+}
+
+// measureOf reads "<measure> of <item>": the item phrase starts at token t.
+func (e *Extractor) measureOf(sc *scan, t int, unit, measureCat string, f found) (found, bool) {
+	if t < len(sc.toks) && (sc.toks[t].low == "the" || sc.toks[t].low == "these" || sc.toks[t].low == "those") {
+		t++
+	}
+	if t >= len(sc.toks) {
+		return f, false
+	}
+	p := e.walk(sc, t)
+	if len(p.ents) == 0 {
+		return f, false // "two rounds of talks"
+	}
+	cat, sys, by := e.decide(sc, p)
+	if measureCat == "ammunition" && platform[cat] {
+		cat = "ammunition" // "rounds of artillery"
+	}
+	f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
+	f.category, f.sys, f.unit, f.by = cat, sys, unit, by
+	f.rule = RuleMeasureOf + "@" + by.rule()
+	return f, true
+}
+
+// ellipsis reads "three more" after a named system: the count stands for
+// the materiel counted (or named) before it. fs are the mentions found so
+// far in the sentence.
+func (e *Extractor) ellipsis(d *model.Doc, s model.Sentence, sc *scan, c numbers.Count, fs []found) (found, bool) {
+	f := found{start: c.Start, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max)}
+	if len(c.Fillers) == 0 || c.Fillers[len(c.Fillers)-1] != "more" || !c.HasValue {
+		return f, false
+	}
+	end := len(strings.TrimRight(sc.text[:c.HeadStart], " \n"))
+	if end < len(sc.text) && sc.text[end] != ' ' && !strongBreak(sc.text[end:end+1]) && sc.text[end] != ',' {
+		return f, false
+	}
+	if t := tokenAt(sc, c.HeadStart); t >= 0 && !strongBreak(sc.text[end:c.HeadStart]) {
+		low := sc.toks[t].low
+		participle := len(low) > 5 && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))
+		if !e.gram.is("stop", low) && !participle || sc.cover[t] >= 0 {
+			return f, false
+		}
+	}
+	en, item := e.context(d, s, sc, fs, c.Start, false)
+	if en == nil {
+		return f, false
+	}
+	f.end, f.item = end, item
+	f.category, f.sys, f.rule = en.category(), en.sys, RuleEllipsis+"@"+en.rule()
+	return f, true
+}
+
+// coordinated reads "25,000 anti-aircraft and 60,000 anti-tank weapon
+// systems": the first phrase borrows the head of the second.
+func (e *Extractor) coordinated(sc *scan, counts []numbers.Count, ci int, p phrase, f found) (found, bool) {
+	if ci+1 >= len(counts) || p.t1 <= p.t0 || p.t1+1 >= len(sc.toks) {
+		return f, false
+	}
+	next := counts[ci+1]
+	if sc.toks[p.t1+1].start != next.QualStart && sc.toks[p.t1+1].start != next.Start {
+		return f, false
+	}
+	t := tokenAt(sc, next.HeadStart)
+	if t < 0 {
+		return f, false
+	}
+	q := e.walk(sc, t)
+	if len(q.ents) == 0 {
+		return f, false
+	}
+	cat, sys, by := e.decide(sc, q)
+	first := sc.text[p.start:sc.toks[p.t1-1].end]
+	for k := q.t0 + 1; k <= q.lastTok && k < len(sc.toks); k++ {
+		key := first + " " + sc.text[sc.toks[k].start:q.end]
+		if h, ok := e.lex.LookupHead(key); ok {
+			cat, sys = h.Category, nil
+			break
+		}
+	}
+	f.itemStart, f.itemEnd, f.end = p.start, sc.toks[p.t1-1].end, sc.toks[p.t1-1].end
+	f.category, f.sys, f.rule = cat, sys, RuleCoord+"@"+by.rule()
+	return f, true
+}
+
+// context returns what a count without its own head stands for, and its
+// item as written: the last mention found before pos (fs), else the entity
+// named last before pos in the sentence, else in the sentence before.
+// generic prefers named systems and skips ammunition, which a generic noun
+// such as "units" or "launchers" never stands for.
+func (e *Extractor) context(d *model.Doc, s model.Sentence, sc *scan, fs []found, pos int, generic bool) (*entity, string) {
+	for i := len(fs) - 1; i >= 0; i-- {
+		if fs[i].end <= pos && fs[i].item == "" && fs[i].by != nil {
+			return fs[i].by, sc.text[fs[i].itemStart:fs[i].itemEnd]
+		}
+	}
+	pick := func(sc *scan, limit int) *entity {
+		var head *entity
+		for i := len(sc.ents) - 1; i >= 0; i-- {
+			en := &sc.ents[i]
+			if en.end > limit || en.modifier {
+				continue
+			}
+			if generic && (en.category() == "ammunition" || en.category() == "other") {
+				continue
+			}
+			if generic && en.sys == nil {
+				if head == nil && !e.gram.is("generic", sc.toks[en.t1-1].low) {
+					head = en
+				}
+				continue
+			}
+			return en
+		}
+		return head
+	}
+	if en := pick(sc, pos); en != nil {
+		return en, sc.text[en.start:en.end]
+	}
+	k := -1
+	for i, ps := range d.Sentences {
+		if ps.Start == s.Start {
+			k = i - 1
+			break
+		}
+	}
+	if k < 0 {
+		return nil, ""
+	}
+	ps := d.Sentences[k]
+	if ps.Start < 0 || ps.End > len(d.View.Text) || ps.Start >= ps.End {
+		return nil, ""
+	}
+	prev := e.newScan(d.View.Text[ps.Start:ps.End])
+	en := pick(prev, len(prev.text))
+	if en == nil {
+		return nil, ""
+	}
+	// the entity's offsets belong to the other sentence: keep only its data
+	out := *en
+	out.start, out.end = -1, -1
+	return &out, prev.text[en.start:en.end]
+}
+
+// single reads "a Patriot missile battery", "an IRIS-T air-defense system",
+// "another IRIS-T SLM system": one weapon system, battery or launcher.
+func (e *Extractor) single(sc *scan, t int) (found, bool) {
+	if t+1 >= len(sc.toks) {
+		return found{}, false
+	}
+	p := e.walk(sc, t+1)
+	if len(p.ents) == 0 || p.lastTok < 0 {
+		return found{}, false
+	}
+	lastLow := sc.toks[p.lastTok].low
+	if !e.gram.is("single", lastLow) {
+		return found{}, false
+	}
+	cat, sys, by := e.decide(sc, p)
+	if cat == "ammunition" || cat == "other" || cat == "" {
+		return found{}, false
+	}
+	return found{start: sc.toks[t].start, end: p.end, itemStart: p.start, itemEnd: p.end, qty: 1, hasQty: true,
+		qual: model.Exact, category: cat, sys: sys, by: by, rule: RuleSingle + "@" + by.rule()}, true
+}
+
+var (
+	caliberMM   = regexp.MustCompile(`(?i)(?:^|[^\w.])(\d{1,3}(?:\.\d{1,2})?)\s?-?\s?(?:mm|millimet(?:re|er)s?)\b`)
+	caliberCal  = regexp.MustCompile(`(?i)(?:^|[^\w.])(\d{2,3})\s?-?\s?calib(?:er|re)\b`)
+	caliberIn   = regexp.MustCompile(`(?i)(?:^|\s)\.(50|30)\s?-?\s?cal(?:iber|ibre)?\b`)
+	caliberPost = regexp.MustCompile(`(?i)^\s*,?\s*(?:of\s+)?calib(?:er|re)\s+(\d{1,3}(?:\.\d{1,2})?)\s?-?\s?mm\b`)
+)
+
+// caliber returns the caliber stated in the mention (or right after its
+// head: "howitzers caliber 155 mm"), or 0.
+func caliber(text string, start, end int) float64 {
+	span := text[start:end]
+	if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
+		span += " " + m[1] + " mm"
+	}
+	if m := caliberMM.FindStringSubmatch(span); m != nil {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		return v
+	}
+	if m := caliberCal.FindStringSubmatch(span); m != nil {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		return v
+	}
+	if m := caliberIn.FindStringSubmatch(span); m != nil {
+		if m[1] == "50" {
+			return 12.7
+		}
+		return 7.62
+	}
+	return 0
+}
+
+// role is "other" when a cue of roles.tsv stands near the mention, else
+// "aid".
+func (e *Extractor) role(text string, start, end int) string {
+	lead, tail := text[:start], text[end:]
+	if k := strings.LastIndexAny(lead, ";"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	if k := strings.IndexAny(tail, ";"); k >= 0 {
+		tail = tail[:k]
+	}
+	for _, c := range e.cues {
+		if c.side <= 0 {
+			if ms := c.re.FindAllStringIndex(lead, -1); ms != nil {
+				if len(strings.Fields(lead[ms[len(ms)-1][1]:])) <= c.reach {
+					return "other"
+				}
+			}
+		}
+		if c.side >= 0 {
+			if m := c.re.FindStringIndex(tail); m != nil && len(strings.Fields(tail[:m[0]])) <= c.reach {
+				return "other"
+			}
+		}
+	}
+	return "aid"
 }

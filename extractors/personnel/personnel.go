@@ -1,19 +1,420 @@
 // Package personnel finds counts of people: troops trained, soldiers
 // deployed, volunteers, casualties, instructors, pilots.
+//
+// A count (numbers.CountScanner) is a personnel mention when the words
+// after it end in a noun for people of who.tsv ("10,000 Ukrainian
+// soldiers", "thousands of operatives", "two \"North Korean
+// mercenaries\""), when a copula leads to one ("two of them were British
+// citizens"), or when a casualty verb follows a bare count ("over 20 were
+// killed"). A people noun followed by another word is a modifier ("armored
+// personnel carriers", "one Ukrainian tank") and counts nothing. role is
+// the nearest cue of roles.tsv, else the noun's own role.
+//
+// Left out on purpose: numbers in parentheses after a country ("Latvia
+// (17)"), and single people introduced by an article ("a soldier").
 package personnel
 
-import "github.com/aidextract/aidextract/pipeline/model"
+import (
+	"bufio"
+	_ "embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Extractor finds counts of people in a sentence.
-type Extractor struct{}
+	"github.com/aidextract/aidextract/extractors/numbers"
+	"github.com/aidextract/aidextract/pipeline/model"
+)
 
-// New builds the extractor.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+//go:embed who.tsv
+var whoTSV string
+
+//go:embed roles.tsv
+var rolesTSV string
+
+//go:embed stop.txt
+var stopTXT string
+
+// Rule ids, written into Mention.Rule with the line of who.tsv that named
+// the people counted.
+const (
+	RuleCount  = "personnel/count"  // "10,000 Ukrainian soldiers", "thousands of operatives"
+	RuleKilled = "personnel/killed" // "over 20 were killed": a bare count with a casualty verb
+	RuleCopula = "personnel/copula" // "two of them were British citizens", "one was a Moroccan national"
+)
+
+var copula = regexp.MustCompile(`(?i)^(?:of (?:them|whom|those) )?(?:was|were|are|is) (?:an? )?`)
+
+// Roles are the values of personnel.role (SCHEMA.md).
+var Roles = []string{"trained", "deployed", "volunteered", "casualties", "other"}
+
+// Extractor finds counts of people in a sentence. Build it with New; it is
+// read-only afterwards and safe for concurrent use.
+type Extractor struct {
+	counts  *numbers.CountScanner
+	nouns   map[string]noun // folded form -> noun
+	longest int             // most words in a form
+	stop    map[string]bool
+	cues    []cue
+}
+
+type noun struct {
+	role   string
+	line   int
+	plural bool // the form matched is a plural ("soldiers", "personnel")
+}
+
+type cue struct {
+	re    *regexp.Regexp
+	role  string
+	side  int // -1 before, 1 after, 0 any
+	reach int
+	line  int
+}
+
+// New loads who.tsv, roles.tsv and stop.txt and builds the extractor. A
+// malformed file is an error of the form "file:line: why".
+func New() (*Extractor, error) {
+	counts, err := numbers.NewCountScanner()
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{counts: counts, nouns: map[string]noun{}, stop: map[string]bool{}}
+	if err := e.loadNouns("who.tsv", whoTSV); err != nil {
+		return nil, err
+	}
+	if err := e.loadCues("roles.tsv", rolesTSV); err != nil {
+		return nil, err
+	}
+	if err := e.loadStop("stop.txt", stopTXT); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
 
 // Name implements model.Extractor.
 func (e *Extractor) Name() string { return "personnel" }
 
+// fold is the matching key of a word or phrase: lower case, hyphens read
+// as spaces, single spaces.
+func fold(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))), " ")
+}
+
+// readTSV calls row for every data line of a table whose header must be
+// exactly want.
+func readTSV(name, data string, want []string, row func(line int, cols []string) error) error {
+	header := false
+	var errs []error
+	sc := bufio.NewScanner(strings.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
+			continue
+		}
+		cols := strings.Split(raw, "\t")
+		if !header {
+			if raw != strings.Join(want, "\t") {
+				return fmt.Errorf("%s:%d: header must be %s; got %q", name, line, strings.Join(want, ", "), raw)
+			}
+			header = true
+			continue
+		}
+		if len(cols) != len(want) {
+			errs = append(errs, fmt.Errorf("%s:%d: want %d columns, got %d", name, line, len(want), len(cols)))
+			continue
+		}
+		if err := row(line, cols); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %v", name, line, err))
+		}
+	}
+	if !header {
+		return fmt.Errorf("%s:1: no header", name)
+	}
+	return errors.Join(errs...)
+}
+
+func (e *Extractor) loadNouns(name, data string) error {
+	return readTSV(name, data, []string{"noun", "plural", "role"}, func(line int, c []string) error {
+		if c[0] == "" {
+			return errors.New("empty noun")
+		}
+		if !slices.Contains(Roles, c[2]) {
+			return fmt.Errorf("unknown role %q (want %s)", c[2], strings.Join(Roles, ", "))
+		}
+		plural := c[1]
+		if plural == "" {
+			plural = c[0] + "s"
+		}
+		for _, f := range []string{c[0], plural} {
+			k := fold(f)
+			if prev, dup := e.nouns[k]; dup && !(f == plural && c[0] == plural) {
+				return fmt.Errorf("%q already listed at line %d", f, prev.line)
+			}
+			e.nouns[k] = noun{role: c[2], line: line, plural: f == plural}
+			e.longest = max(e.longest, len(strings.Fields(k)))
+		}
+		return nil
+	})
+}
+
+func (e *Extractor) loadCues(name, data string) error {
+	return readTSV(name, data, []string{"cue", "role", "side", "reach"}, func(line int, c []string) error {
+		re, err := regexp.Compile(`(?i)\b(?:` + c[0] + `)\b`)
+		if err != nil {
+			return fmt.Errorf("bad cue: %v", err)
+		}
+		k := cue{re: re, role: c[1], line: line}
+		if !slices.Contains(Roles, c[1]) {
+			return fmt.Errorf("unknown role %q", c[1])
+		}
+		switch c[2] {
+		case "before":
+			k.side = -1
+		case "after":
+			k.side = 1
+		case "any":
+		default:
+			return fmt.Errorf("unknown side %q (want before, after or any)", c[2])
+		}
+		if k.reach, err = strconv.Atoi(c[3]); err != nil || k.reach < 0 || k.reach > 30 {
+			return fmt.Errorf("reach %q is not a number of words 0-30", c[3])
+		}
+		e.cues = append(e.cues, k)
+		return nil
+	})
+}
+
+func (e *Extractor) loadStop(name, data string) error {
+	for i, raw := range strings.Split(data, "\n") {
+		w := strings.TrimSpace(raw)
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+			return fmt.Errorf("%s:%d: want one lower-case word, got %q", name, i+1, w)
+		}
+		if e.stop[w] {
+			return fmt.Errorf("%s:%d: %q listed twice", name, i+1, w)
+		}
+		e.stop[w] = true
+	}
+	return nil
+}
+
+// word is a token of the sentence: letters, digits and inner hyphens,
+// apostrophes or dots, with the punctuation around it.
+type word struct {
+	start, end  int
+	lead, trail string
+	low         string
+}
+
+func words(text string) []word {
+	var out []word
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		fs, fe := i, j
+		for fs < fe && strings.ContainsRune("(\"'[", rune(text[fs])) {
+			fs++
+		}
+		for fe > fs && strings.ContainsRune(",;:.)\"'!?]", rune(text[fe-1])) {
+			fe--
+		}
+		if fe > fs {
+			out = append(out, word{start: fs, end: fe, lead: text[i:fs], trail: text[fe:j], low: strings.ToLower(text[fs:fe])})
+		}
+		i = j
+	}
+	return out
+}
+
+func breaks(p string) bool { return strings.ContainsAny(p, ",.;:!?()[]") }
+
+// nounAt returns the longest noun of who.tsv that starts at word i: its
+// end (exclusive word index) and entry.
+func (e *Extractor) nounAt(ws []word, text string, i int) (int, noun, bool) {
+	for n := min(e.longest, len(ws)-i); n >= 1; n-- {
+		ok := true
+		for k := i; k < i+n-1; k++ {
+			if breaks(ws[k].trail) || breaks(ws[k+1].lead) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if nn, found := e.nouns[fold(text[ws[i].start:ws[i+n-1].end])]; found {
+			return i + n, nn, true
+		}
+	}
+	return 0, noun{}, false
+}
+
+var casualtyVerb = regexp.MustCompile(`(?i)^\s*(?:were|was|have been|had been|has been|are|got)\s+(?:reportedly\s+)?(killed|wounded|injured|killed or wounded|killed and wounded)\b`)
+
 // Extract implements model.Extractor.
 func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
-	return nil
+	if d == nil || d.View == nil || s.Start < 0 || s.End > len(d.View.Text) || s.Start >= s.End {
+		return nil
+	}
+	text := d.View.Text[s.Start:s.End]
+	ws := words(text)
+	var out []model.Mention
+	for _, c := range e.counts.Scan(text) {
+		start, end, who, nn, rule, ok := e.head(ws, text, c)
+		if !ok {
+			continue
+		}
+		p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: who}
+		if c.HasValue {
+			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
+		}
+		p.Role = e.role(text, c.QualStart, end, nn.role)
+		if rule == RuleKilled {
+			p.Role = "casualties"
+		}
+		out = append(out, model.Mention{Kind: model.KindPersonnel, Start: s.Start + start, End: s.Start + end, Sentence: s.Index,
+			Rule: fmt.Sprintf("%s@who.tsv:%d", rule, nn.line), Personnel: p})
+	}
+	return out
+}
+
+// head finds the people a count counts: the noun phrase after it, which
+// must end in a noun of who.tsv ("10,000 Ukrainian soldiers"), or a
+// casualty verb right after a bare count ("over 20 were killed").
+func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end int, who string, nn noun, rule string, ok bool) {
+	if c.HeadStart >= len(text) {
+		return
+	}
+	if c.HasValue {
+		if m := casualtyVerb.FindStringSubmatchIndex(text[c.End:]); m != nil && c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) {
+			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
+		}
+	}
+	t := -1
+	for i, w := range ws {
+		if w.start == c.HeadStart || w.start-len(w.lead) == c.HeadStart && !strings.ContainsAny(w.lead, "([") {
+			t = i
+			break
+		}
+		if w.start > c.HeadStart {
+			break
+		}
+	}
+	if t < 0 {
+		return
+	}
+	rule = RuleCount
+	// "two of them were British citizens", "one was a Moroccan national"
+	if m := copula.FindStringIndex(text[c.HeadStart:]); m != nil {
+		for t < len(ws) && ws[t].start < c.HeadStart+m[1] {
+			t++
+		}
+		if t >= len(ws) {
+			return
+		}
+		rule = RuleCopula
+	}
+	// walk up to seven words to the noun: "Ukrainian Armed Forces
+	// personnel", "tank crew members", "\"North Korean mercenaries\"",
+	// "Australian and New Zealand personnel"
+	for i := t; i < len(ws) && i < t+8; i++ {
+		w := ws[i]
+		if i > t && breaks(w.lead) || isNumber(w.low) {
+			return
+		}
+		if e.stop[w.low] {
+			if w.low == "and" && i > t && i+1 < len(ws) && isUpper(ws[i+1].low, text[ws[i+1].start:]) && !breaks(w.trail) {
+				continue
+			}
+			return
+		}
+		if nEnd, found, yes := e.nounAt(ws, text, i); yes {
+			last := ws[nEnd-1]
+			// the noun heads the phrase only when nothing but a stop word,
+			// punctuation or the end follows ("Ukrainian soldiers", not
+			// "Ukrainian tanks")
+			if nEnd == len(ws) || breaks(last.trail) || breaks(ws[nEnd].lead) || e.stop[ws[nEnd].low] || isNumber(ws[nEnd].low) ||
+				found.plural && !e.startsNoun(ws, text, nEnd) && !strings.HasSuffix(ws[nEnd].low, "s") {
+				end := last.end
+				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(ws[t].lead, "\"") {
+					end++
+				}
+				return c.Start, end, strings.Trim(text[ws[t].start:last.end], "\""), found, rule, true
+			}
+		}
+		if breaks(w.trail) {
+			return
+		}
+	}
+	return
+}
+
+// startsNoun reports whether a noun of who.tsv starts at word i.
+func (e *Extractor) startsNoun(ws []word, text string, i int) bool {
+	_, _, ok := e.nounAt(ws, text, i)
+	return ok
+}
+
+func isUpper(_ string, s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isNumber(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' }) < 0
+}
+
+// role picks the cue of roles.tsv nearest the mention; without one in
+// reach, the noun's own role.
+func (e *Extractor) role(text string, start, end int, def string) string {
+	lead, tail := text[:start], text[end:]
+	if k := strings.LastIndexAny(lead, ";"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	if k := strings.IndexAny(tail, ";"); k >= 0 {
+		tail = tail[:k]
+	}
+	best, bestDist := "", 1<<30
+	for _, c := range e.cues {
+		if c.side <= 0 {
+			if ms := c.re.FindAllStringIndex(lead, -1); ms != nil {
+				if dist := len(strings.Fields(lead[ms[len(ms)-1][1]:])); dist <= c.reach && dist < bestDist {
+					best, bestDist = c.role, dist
+				}
+			}
+		}
+		if c.side >= 0 {
+			if m := c.re.FindStringIndex(tail); m != nil {
+				if dist := len(strings.Fields(tail[:m[0]])); dist <= c.reach && dist < bestDist {
+					best, bestDist = c.role, dist
+				}
+			}
+		}
+	}
+	if best == "" {
+		return def
+	}
+	return best
 }

@@ -1,0 +1,121 @@
+package materiel
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed grammar.tsv
+var grammarTSV string
+
+//go:embed roles.tsv
+var rolesTSV string
+
+// File names of the grammar tables, used in errors.
+const (
+	GrammarFile = "grammar.tsv"
+	RolesFile   = "roles.tsv"
+)
+
+var grammarKinds = map[string]bool{"measure": true, "generic": true, "single": true, "stop": true, "modifier": true, "article": true, "prefix": true, "person": true}
+
+// grammar is the parsed grammar.tsv: kind -> word -> value.
+type grammar map[string]map[string]string
+
+func (g grammar) is(kind, word string) bool {
+	_, ok := g[kind][word]
+	return ok
+}
+
+// parseGrammar reads a grammar table. name is the file name used in errors.
+func parseGrammar(data, name string) (grammar, error) {
+	t, errs := readTable(strings.NewReader(data), name, []string{"word", "kind", "value"}, nil)
+	if t == nil {
+		return nil, joinErrs(errs)
+	}
+	g := grammar{}
+	for k := range grammarKinds {
+		g[k] = map[string]string{}
+	}
+	seen := map[string]int{}
+	for _, row := range t.rows {
+		word, kind, value := t.get(row, "word"), t.get(row, "kind"), t.get(row, "value")
+		bad := func(format string, args ...any) {
+			errs = append(errs, &LoadError{name, row.line, fmt.Sprintf(format, args...)})
+		}
+		switch {
+		case word == "" || word != strings.ToLower(word) || strings.ContainsAny(word, " \t"):
+			bad("word %q: want one lower-case token", word)
+		case !grammarKinds[kind]:
+			bad("unknown kind %q", kind)
+		case kind == "measure" && (value == "" || value == "-"):
+			bad("measure %q needs its unit", word)
+		case kind != "measure" && value != "-":
+			bad("kind %s takes value \"-\", got %q", kind, value)
+		default:
+			key := word + "\t" + kind
+			if first, dup := seen[key]; dup {
+				bad("%s %q already listed at line %d", kind, word, first)
+				continue
+			}
+			seen[key] = row.line
+			g[kind][word] = value
+		}
+	}
+	if len(errs) > 0 {
+		return nil, joinErrs(errs)
+	}
+	return g, nil
+}
+
+// cue is one row of roles.tsv: words near a count that make it "other".
+type cue struct {
+	re    *regexp.Regexp
+	side  int // -1 before, 1 after, 0 any
+	reach int
+	line  int
+}
+
+func parseCues(data, name string) ([]cue, error) {
+	t, errs := readTable(strings.NewReader(data), name, []string{"cue", "side", "reach"}, nil)
+	if t == nil {
+		return nil, joinErrs(errs)
+	}
+	var out []cue
+	for _, row := range t.rows {
+		bad := func(format string, args ...any) {
+			errs = append(errs, &LoadError{name, row.line, fmt.Sprintf(format, args...)})
+		}
+		re, err := regexp.Compile(`(?i)\b(?:` + t.get(row, "cue") + `)\b`)
+		if err != nil {
+			bad("bad cue: %v", err)
+			continue
+		}
+		c := cue{re: re, line: row.line}
+		switch t.get(row, "side") {
+		case "before":
+			c.side = -1
+		case "after":
+			c.side = 1
+		case "any":
+		default:
+			bad("unknown side %q (want before, after or any)", t.get(row, "side"))
+			continue
+		}
+		if c.reach, err = strconv.Atoi(t.get(row, "reach")); err != nil || c.reach < 0 || c.reach > 30 {
+			bad("reach %q is not a number of words 0-30", t.get(row, "reach"))
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(errs) > 0 {
+		return nil, joinErrs(errs)
+	}
+	return out, nil
+}
+
+func joinErrs(errs []error) error { return errors.Join(errs...) }

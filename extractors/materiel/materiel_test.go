@@ -1,0 +1,260 @@
+package materiel
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
+	d := model.Prepare(&model.Document{Text: text})
+	var out []model.Mention
+	for _, s := range d.Sentences {
+		out = append(out, e.Extract(d, s)...)
+	}
+	return d, out
+}
+
+// want is one expected mention: its text in the matching view and values.
+type want struct {
+	text     string
+	qty      int64 // -1: vague (null)
+	max      int64
+	qual     string
+	vague    string
+	item     string
+	category string
+	caliber  float64
+	unit     string
+	role     string // checked when not empty
+}
+
+// corpus pairs sentences with every mention they must yield, in order.
+// Rows are phrasings of press releases and news copy, not of the seed.
+var corpus = []struct {
+	name string
+	in   string
+	want []want
+}{
+	{"bullet IFV", "• 60 Bradley Infantry Fighting Vehicles;", []want{{"60 Bradley Infantry Fighting Vehicles", 60, 0, "exact", "", "Bradley Infantry Fighting Vehicles", "armored_vehicle", 0, "", "aid"}}},
+	{"glued caliber", "• 2,000 155mm rounds;", []want{{"2,000 155mm rounds", 2000, 0, "exact", "", "155mm rounds", "ammunition", 155, "", ""}}},
+	{"million rounds of", "It includes 10 million rounds of small arms ammunition.", []want{{"10 million rounds of small arms ammunition", 10000000, 0, "exact", "", "small arms ammunition", "ammunition", 0, "rounds", ""}}},
+	{"decimal million", "Canada sent over 2.75 million rounds of small-arms ammunition.", []want{{"2.75 million rounds of small-arms ammunition", 2750000, 0, "more_than", "", "small-arms ammunition", "ammunition", 0, "rounds", ""}}},
+	{"system then caliber", "The package has 16 M777 155 mm howitzers.", []want{{"16 M777 155 mm howitzers", 16, 0, "exact", "", "M777 155 mm howitzers", "artillery", 155, "", ""}}},
+	{"count then caliber", "They pledged 16 105 mm howitzers.", []want{{"16 105 mm howitzers", 16, 0, "exact", "", "105 mm howitzers", "artillery", 105, "", ""}}},
+	{"hyphen caliber", "Norway gave 22 155-mm self-propelled howitzers.", []want{{"22 155-mm self-propelled howitzers", 22, 0, "exact", "", "155-mm self-propelled howitzers", "artillery", 155, "", ""}}},
+	{"company of", "a company of 12 Leopard 2 tanks", []want{{"12 Leopard 2 tanks", 12, 0, "exact", "", "Leopard 2 tanks", "tank", 0, "", ""}}},
+	{"four more", "The US will send four more HIMARS systems and their associated rockets.", []want{{"four more HIMARS systems", 4, 0, "exact", "", "HIMARS systems", "rocket_artillery", 0, "", ""}}},
+	{"two in a list", "1,000 Javelins and hundreds of AT4 anti-tank weapons", []want{
+		{"1,000 Javelins", 1000, 0, "exact", "", "Javelins", "anti_tank", 0, "", ""},
+		{"hundreds of AT4 anti-tank weapons", -1, 0, "vague", "hundreds", "AT4 anti-tank weapons", "anti_tank", 0, "", ""}}},
+	{"semicolon list", "The aid comprises 20 Humvees; 8 Stryker vehicles; and three Mi-17 helicopters.", []want{
+		{"20 Humvees", 20, 0, "exact", "", "Humvees", "vehicle", 0, "", ""},
+		{"8 Stryker vehicles", 8, 0, "exact", "", "Stryker vehicles", "armored_vehicle", 0, "", ""},
+		{"three Mi-17 helicopters", 3, 0, "exact", "", "Mi-17 helicopters", "helicopter", 0, "", ""}}},
+	{"pieces of", "Poland sent 14 pieces of Krab howitzers.", []want{{"14 pieces of Krab howitzers", 14, 0, "exact", "", "Krab howitzers", "artillery", 0, "pieces", ""}}},
+	{"batteries of", "two batteries of NASAMS", []want{{"two batteries of NASAMS", 2, 0, "exact", "", "NASAMS", "air_defense", 0, "batteries", ""}}},
+	{"including", "military aid, including 40 Marder infantry fighting vehicles", []want{{"40 Marder infantry fighting vehicles", 40, 0, "exact", "", "Marder infantry fighting vehicles", "armored_vehicle", 0, "", ""}}},
+	{"a battery", "Germany will deliver a Patriot missile battery.", []want{{"a Patriot missile battery", 1, 0, "exact", "", "Patriot missile battery", "air_defense", 0, "", ""}}},
+	{"an system", "Berlin sent an IRIS-T air-defense system.", []want{{"an IRIS-T air-defense system", 1, 0, "exact", "", "IRIS-T air-defense system", "air_defense", 0, "", ""}}},
+	{"another", "Germany announced another IRIS-T SLM system for Kyiv.", []want{{"another IRIS-T SLM system", 1, 0, "exact", "", "IRIS-T SLM system", "air_defense", 0, "", ""}}},
+	{"range to", "Ukraine fires 5,000 to 6,000 rounds a day.", []want{{"5,000 to 6,000 rounds", 5000, 6000, "exact", "", "rounds", "ammunition", 0, "", "other"}}},
+	{"range hyphen", "with 20-25 Leopard 1A5 tanks", []want{{"20-25 Leopard 1A5 tanks", 20, 25, "exact", "", "Leopard 1A5 tanks", "tank", 0, "", ""}}},
+	{"up to", "up to 245,000 155 mm shells", []want{{"245,000 155 mm shells", 245000, 0, "up_to", "", "155 mm shells", "ammunition", 155, "", ""}}},
+	{"more than", "more than 200 HMMWVs", []want{{"200 HMMWVs", 200, 0, "more_than", "", "HMMWVs", "vehicle", 0, "", ""}}},
+	{"over", "Over 3,000,000 rounds of small arms ammunition", []want{{"3,000,000 rounds of small arms ammunition", 3000000, 0, "more_than", "", "small arms ammunition", "ammunition", 0, "rounds", ""}}},
+	{"nearly", "nearly 50 Bradley Fighting Vehicles", []want{{"50 Bradley Fighting Vehicles", 50, 0, "approx", "", "Bradley Fighting Vehicles", "armored_vehicle", 0, "", ""}}},
+	{"at least", "at least 800,000 155 mm artillery shells", []want{{"800,000 155 mm artillery shells", 800000, 0, "at_least", "", "155 mm artillery shells", "ammunition", 155, "", ""}}},
+	{"approximately", "• Approximately 3,000 small arms;", []want{{"3,000 small arms", 3000, 0, "approx", "", "small arms", "small_arms", 0, "", ""}}},
+	{"additional is exact", "100 additional M113 armored personnel carriers", []want{{"100 additional M113 armored personnel carriers", 100, 0, "exact", "", "M113 armored personnel carriers", "armored_vehicle", 0, "", ""}}},
+	{"further is exact", "12 further CAESAR howitzers", []want{{"12 further CAESAR howitzers", 12, 0, "exact", "", "CAESAR howitzers", "artillery", 0, "", ""}}},
+	{"a dozen", "a dozen Bayraktar TB2 drones", []want{{"a dozen Bayraktar TB2 drones", 12, 0, "exact", "", "Bayraktar TB2 drones", "drone", 0, "", ""}}},
+	{"one million", "one million 155 mm artillery shells", []want{{"one million 155 mm artillery shells", 1000000, 0, "exact", "", "155 mm artillery shells", "ammunition", 155, "", ""}}},
+	{"dozens of", "dozens of drones", []want{{"dozens of drones", -1, 0, "vague", "dozens", "drones", "drone", 0, "", ""}}},
+	{"tens of thousands", "tens of thousands of shells", []want{{"tens of thousands of shells", -1, 0, "vague", "tens of thousands", "shells", "ammunition", 0, "", ""}}},
+	{"thousands of", "thousands of anti-tank mines", []want{{"thousands of anti-tank mines", -1, 0, "vague", "thousands", "anti-tank mines", "mine", 0, "", ""}}},
+	{"several", "several Gepard anti-aircraft guns", []want{{"several Gepard anti-aircraft guns", -1, 0, "vague", "several", "Gepard anti-aircraft guns", "air_defense", 0, "", ""}}},
+	{"several dozen", "several dozen AMX-10 RC vehicles", []want{{"several dozen AMX-10 RC vehicles", -1, 0, "vague", "dozens", "AMX-10 RC vehicles", "armored_vehicle", 0, "", ""}}},
+	{"quoted vague", "\"hundreds\" of Storm Shadow missiles", []want{{"\"hundreds\" of Storm Shadow missiles", -1, 0, "vague", "hundreds", "Storm Shadow missiles", "missile", 0, "", ""}}},
+	{"system plural", "Kyiv received 31 M1A1s.", []want{{"31 M1A1s", 31, 0, "exact", "", "M1A1s", "tank", 0, "", ""}}},
+	{"decides", "three Leopard 2 mine-clearing tanks", []want{{"three Leopard 2 mine-clearing tanks", 3, 0, "exact", "", "Leopard 2 mine-clearing tanks", "vehicle", 0, "", ""}}},
+	{"rounds for platform", "hundreds of thousands of rounds of artillery", []want{{"hundreds of thousands of rounds of artillery", -1, 0, "vague", "hundreds of thousands", "artillery", "ammunition", 0, "rounds", ""}}},
+	{"parenthesis", "200 mine-resistant, ambush-protected vehicles (MRAPs) and more", []want{{"200 mine-resistant, ambush-protected vehicles (MRAPs)", 200, 0, "exact", "", "mine-resistant, ambush-protected vehicles (MRAPs)", "armored_vehicle", 0, "", ""}}},
+	{"caliber after", "1000 howitzers caliber 155 mm", []want{{"1000 howitzers", 1000, 0, "exact", "", "howitzers", "artillery", 155, "", ""}}},
+	{"dot fifty", "40 .50 caliber machine guns", []want{{"40 .50 caliber machine guns", 40, 0, "exact", "", ".50 caliber machine guns", "small_arms", 12.7, "", ""}}},
+	{"ellipsis", "Four Leopard 2A4 tanks arrived in March, and 10 more are to arrive in May.", []want{
+		{"Four Leopard 2A4 tanks", 4, 0, "exact", "", "Leopard 2A4 tanks", "tank", 0, "", ""},
+		{"10 more", 10, 0, "exact", "", "Leopard 2A4 tanks", "tank", 0, "", ""}}},
+	{"generic from context", "The Netherlands pledged Patriot launchers; two launchers arrived in April.", []want{{"two launchers", 2, 0, "exact", "", "launchers", "air_defense", 0, "", ""}}},
+	{"production rate", "The plant will produce 20,000 shells per month.", []want{{"20,000 shells", 20000, 0, "exact", "", "shells", "ammunition", 0, "", "other"}}},
+	{"coordinated", "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon systems", []want{
+		{"25,000 anti-aircraft", 25000, 0, "approx", "", "anti-aircraft", "air_defense", 0, "", ""},
+		{"60,000 anti-tank weapon systems", 60000, 0, "approx", "", "anti-tank weapon systems", "anti_tank", 0, "", ""}}},
+	{"words count", "Sweden will send Ten Archer systems", []want{{"Ten Archer systems", 10, 0, "exact", "", "Archer systems", "artillery", 0, "", ""}}},
+	{"handed over", "Slovakia handed over 13 MiG-29s.", []want{{"13 MiG-29s", 13, 0, "exact", "", "MiG-29s", "aircraft", 0, "", ""}}},
+	{"between words and figure", "between two and 2.5 million artillery shells", []want{{"two and 2.5 million artillery shells", 2000000, 2500000, "exact", "", "artillery shells", "ammunition", 0, "", ""}}},
+	{"generic word inside a head", "20 120 mm mortar systems and 400 grenade launchers", []want{
+		{"20 120 mm mortar systems", 20, 0, "exact", "", "120 mm mortar systems", "artillery", 120, "", ""},
+		{"400 grenade launchers", 400, 0, "exact", "", "grenade launchers", "small_arms", 0, "", ""}}},
+	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
+}
+
+func TestCorpus(t *testing.T) {
+	e := newExtractor(t)
+	for _, c := range corpus {
+		t.Run(c.name, func(t *testing.T) {
+			d, ms := extractAll(e, c.in)
+			if len(ms) != len(c.want) {
+				var got []string
+				for _, m := range ms {
+					got = append(got, d.View.Text[m.Start:m.End])
+				}
+				t.Fatalf("%q: got %d mentions %q, want %d", c.in, len(ms), got, len(c.want))
+			}
+			for i, w := range c.want {
+				m := ms[i]
+				x := m.Materiel
+				if got := d.View.Text[m.Start:m.End]; got != w.text {
+					t.Errorf("span %q, want %q", got, w.text)
+				}
+				if w.qty < 0 {
+					if x.HasQuantity {
+						t.Errorf("%q: quantity %d, want null", w.text, x.Quantity)
+					}
+				} else if !x.HasQuantity || x.Quantity != w.qty || x.QuantityMax != w.max {
+					t.Errorf("%q: quantity %d..%d (has %v), want %d..%d", w.text, x.Quantity, x.QuantityMax, x.HasQuantity, w.qty, w.max)
+				}
+				if x.Qualifier != w.qual || x.Vague != w.vague {
+					t.Errorf("%q: qualifier %q vague %q, want %q %q", w.text, x.Qualifier, x.Vague, w.qual, w.vague)
+				}
+				if x.Item != w.item || x.Category != w.category || x.CaliberMM != w.caliber || x.Unit != w.unit {
+					t.Errorf("%q: item %q category %q caliber %v unit %q, want %q %q %v %q", w.text, x.Item, x.Category, x.CaliberMM, x.Unit, w.item, w.category, w.caliber, w.unit)
+				}
+				if w.role != "" && x.Role != w.role {
+					t.Errorf("%q: role %q, want %q", w.text, x.Role, w.role)
+				}
+				if m.Rule == "" || m.Kind != model.KindMateriel {
+					t.Errorf("%q: kind %v rule %q", w.text, m.Kind, m.Rule)
+				}
+			}
+		})
+	}
+}
+
+// negative holds texts that must yield no count at all: numbers that are
+// designators, calibers, years, percentages, money, distances, dates,
+// ordinals, and counts of things that are not materiel.
+var negative = map[string][]string{
+	"designator": {"F-16 fighter jets", "T-72 tanks were seen", "MiG-29 aircraft", "Leopard 2A4 tanks", "M1A1 Abrams tanks",
+		"AS-90 howitzers", "S-60 guns", "Mi-8 helicopters", "IRIS-T SLM systems", "Hydra 70 rockets", "M777 howitzers", "M270 launchers",
+		"Type 99 tanks", "the Block 5 missiles"},
+	"caliber":  {"155 mm shells", "155mm shells", "155-calibre guns", ".50 caliber machine guns", "25 mm rounds", "120 mm mortar rounds"},
+	"year":     {"in 2022 tanks were sent", "since 2014 drones have", "by 2025 missiles will", "in February 2023 howitzers arrived", "on 24 February 2022 tanks rolled"},
+	"percent":  {"20% of tanks", "20 percent of tanks", "30 per cent of the shells"},
+	"money":    {"$350 million in howitzers", "€450 million of ammunition", "£2.3bn of missiles", "US$502 million for drones", "500 million euros of weapons"},
+	"distance": {"150 km range missiles", "a 300-km range", "70 kilometres of tanks", "20 miles of trucks"},
+	"ordinal":  {"the 30th package of tanks", "its 21st tranche of drones", "the third Patriot battery"},
+	"measure":  {"500 tons of ammunition", "three years of production of shells", "ten days of artillery fire"},
+	"people":   {"40 tank crew members", "50 countries supplying tanks", "three Stryker fighting vehicle battalions", "26 nations sent drones", "300 soldiers with rifles"},
+	"talks":    {"two rounds of talks", "five rounds of sanctions"},
+	"mass":     {"a package of ammunition", "a new weapon", "ammunition for HIMARS", "Additional ammunition for High Mobility Artillery Rocket Systems (HIMARS)", "a Patriot missile"},
+}
+
+func TestNegative(t *testing.T) {
+	e := newExtractor(t)
+	for family, texts := range negative {
+		for _, in := range texts {
+			d, ms := extractAll(e, in)
+			for _, m := range ms {
+				t.Errorf("%s: %q yields %q (%s)", family, in, d.View.Text[m.Start:m.End], m.Rule)
+			}
+		}
+	}
+}
+
+// TestDeterministic runs the same text many times: the output must not
+// depend on map order.
+func TestDeterministic(t *testing.T) {
+	e := newExtractor(t)
+	text := "The package includes 16 M777 howitzers, 75,000 rounds of 155 mm ammunition, a Patriot battery, dozens of drones and four more HIMARS systems."
+	_, first := extractAll(e, text)
+	for range 50 {
+		_, again := extractAll(e, text)
+		if len(again) != len(first) {
+			t.Fatalf("got %d mentions, first run %d", len(again), len(first))
+		}
+		for i := range first {
+			if first[i].Start != again[i].Start || first[i].End != again[i].End || *first[i].Materiel != *again[i].Materiel || first[i].Rule != again[i].Rule {
+				t.Fatalf("run differs at %d", i)
+			}
+		}
+	}
+}
+
+func TestGrammarLoaderRejects(t *testing.T) {
+	for _, bad := range []string{
+		"word\tkind\tvalue\npieces\tmeasure\t-\n",
+		"word\tkind\tvalue\nfoo\tbogus\t-\n",
+		"word\tkind\tvalue\nFoo\tstop\t-\n",
+		"word\tkind\tvalue\nfoo\tstop\t-\nfoo\tstop\t-\n",
+		"word\tkind\n",
+	} {
+		if _, err := parseGrammar(bad, "g.tsv"); err == nil || !strings.HasPrefix(err.Error(), "g.tsv:") {
+			t.Errorf("parseGrammar(%q) = %v, want a g.tsv:line error", bad, err)
+		}
+	}
+	for _, bad := range []string{"cue\tside\treach\n(\tany\t3\n", "cue\tside\treach\nx\tleft\t3\n", "cue\tside\treach\nx\tany\t99\n"} {
+		if _, err := parseCues(bad, "r.tsv"); err == nil || !strings.HasPrefix(err.Error(), "r.tsv:") {
+			t.Errorf("parseCues(%q) = %v, want a r.tsv:line error", bad, err)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"• 60 Bradley Infantry Fighting Vehicles; • 2,000 155mm rounds;",
+		"a company of 12 Leopard 2 tanks and \"hundreds\" of Brimstone missiles",
+		"16 105\u00a0mm howitzers, 5,000 to 6,000 rounds; three more (MRAPs)",
+		"a Patriot missile battery (an IRIS-T SLM system) 20-25 Leopard 1A5",
+		"between two and 2.5 million artillery shells of the - - ( \" more",
+		"F-16 T-72 in 2022 20% $350 million 150 km ÿ\xff\xfe",
+	} {
+		f.Add(s)
+	}
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := model.Prepare(&model.Document{Text: text})
+		vt := d.View.Text
+		for _, s := range d.Sentences {
+			for _, m := range e.Extract(d, s) {
+				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
+					t.Fatalf("span [%d,%d) outside its sentence [%d,%d)", m.Start, m.End, s.Start, s.End)
+				}
+				if !utf8.RuneStart(vt[m.Start]) || m.End < len(vt) && !utf8.RuneStart(vt[m.End]) {
+					t.Fatalf("span [%d,%d) not on rune boundaries", m.Start, m.End)
+				}
+				x := m.Materiel
+				if x == nil || m.Kind != model.KindMateriel {
+					t.Fatalf("bad mention %+v", m)
+				}
+				if x.HasQuantity == (x.Qualifier == model.Vague) {
+					t.Fatalf("quantity %v with qualifier %q", x.HasQuantity, x.Qualifier)
+				}
+				if x.Category == "" {
+					t.Fatalf("no category for %q", vt[m.Start:m.End])
+				}
+			}
+		}
+	})
+}

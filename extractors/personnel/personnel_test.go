@@ -1,0 +1,153 @@
+package personnel
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/aidextract/aidextract/pipeline/model"
+)
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
+	d := model.Prepare(&model.Document{Text: text})
+	var out []model.Mention
+	for _, s := range d.Sentences {
+		out = append(out, e.Extract(d, s)...)
+	}
+	return d, out
+}
+
+type want struct {
+	text  string
+	qty   int64 // -1: vague
+	qual  string
+	vague string
+	who   string
+	role  string
+}
+
+var corpus = []struct {
+	in   string
+	want []want
+}{
+	{"The UK has trained 30,000 Ukrainian recruits since 2022.", []want{{"30,000 Ukrainian recruits", 30000, "exact", "", "Ukrainian recruits", "trained"}}},
+	{"About 400 Ukrainian servicemen began a course in Poland.", []want{{"400 Ukrainian servicemen", 400, "approx", "", "Ukrainian servicemen", "trained"}}},
+	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
+	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
+	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
+	{"Officials said over 20 were killed, including 6 North Korean officers.", []want{
+		{"20", 20, "more_than", "", "", "casualties"},
+		{"6 North Korean officers", 6, "exact", "", "North Korean officers", "casualties"}}},
+	{"Pyongyang sent thousands of troops to Kursk.", []want{{"thousands of troops", -1, "vague", "thousands", "troops", "deployed"}}},
+	{"Some 70 Australian Defence Force personnel deployed to the UK.", []want{{"70 Australian Defence Force personnel", 70, "approx", "", "Australian Defence Force personnel", "deployed"}}},
+	{"Up to 300,000 troops could be deployed.", []want{{"300,000 troops", 300000, "up_to", "", "troops", "deployed"}}},
+	{"Six Ukrainian pilots completed training in Denmark.", []want{{"Six Ukrainian pilots", 6, "exact", "", "Ukrainian pilots", "trained"}}},
+	{"100 Australian and New Zealand personnel arrived.", []want{{"100 Australian and New Zealand personnel", 100, "exact", "", "Australian and New Zealand personnel", "deployed"}}},
+	{"two of them were British citizens", []want{{"two of them were British citizens", 2, "exact", "", "British citizens", "other"}}},
+	{"It captured two \"North Korean mercenaries\".", []want{{"two \"North Korean mercenaries\"", 2, "exact", "", "North Korean mercenaries", "other"}}},
+	{"with only 1 survivor", []want{{"1 survivor", 1, "exact", "", "survivor", "other"}}},
+	{"and had suffered several casualties", []want{{"several casualties", -1, "vague", "several", "casualties", "casualties"}}},
+}
+
+func TestCorpus(t *testing.T) {
+	e := newExtractor(t)
+	for _, c := range corpus {
+		d, ms := extractAll(e, c.in)
+		if len(ms) != len(c.want) {
+			var got []string
+			for _, m := range ms {
+				got = append(got, d.View.Text[m.Start:m.End])
+			}
+			t.Errorf("%q: got %q, want %d mentions", c.in, got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			m, p := ms[i], ms[i].Personnel
+			if got := d.View.Text[m.Start:m.End]; got != w.text {
+				t.Errorf("%q: span %q, want %q", c.in, got, w.text)
+			}
+			if w.qty < 0 && p.HasQuantity || w.qty >= 0 && (!p.HasQuantity || p.Quantity != w.qty) {
+				t.Errorf("%q: quantity %d (has %v), want %d", w.text, p.Quantity, p.HasQuantity, w.qty)
+			}
+			if p.Qualifier != w.qual || p.Vague != w.vague || p.Who != w.who || p.Role != w.role {
+				t.Errorf("%q: %q %q who %q role %q, want %q %q %q %q", w.text, p.Qualifier, p.Vague, p.Who, p.Role, w.qual, w.vague, w.who, w.role)
+			}
+		}
+	}
+}
+
+var negative = []string{
+	"100 armored personnel carriers",
+	"90 Stryker Armored Personnel Carriers",
+	"26 nations pledged support",
+	"17 brigade combat teams",
+	"in 2023 soldiers trained",
+	"20% of soldiers",
+	"$5 million for soldiers",
+	"one Ukrainian tank",
+	"F-16 pilots",
+	"150 km from the troops",
+}
+
+func TestNegative(t *testing.T) {
+	e := newExtractor(t)
+	for _, in := range negative {
+		d, ms := extractAll(e, in)
+		for _, m := range ms {
+			t.Errorf("%q yields %q (%s)", in, d.View.Text[m.Start:m.End], m.Rule)
+		}
+	}
+}
+
+func TestLoadersReject(t *testing.T) {
+	e := &Extractor{nouns: map[string]noun{}, stop: map[string]bool{}}
+	if err := e.loadNouns("w.tsv", "noun\tplural\trole\nsoldier\t\tbogus\n"); err == nil {
+		t.Error("unknown role accepted")
+	}
+	if err := e.loadNouns("w.tsv", "noun\tplural\trole\nsoldier\t\tother\nsoldier\t\tother\n"); err == nil {
+		t.Error("duplicate noun accepted")
+	}
+	if err := e.loadCues("r.tsv", "cue\trole\tside\treach\n(\tother\tany\t3\n"); err == nil {
+		t.Error("bad regexp accepted")
+	}
+	if err := e.loadStop("s.txt", "the\nthe\n"); err == nil {
+		t.Error("duplicate stop word accepted")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"trained 10,000 Ukrainian soldiers; over 20 were killed, including 6 North Korean officers",
+		"two of them were British citizens and one was a Moroccan national (50)",
+		"thousands of \"operatives\" and several casualties \u00a0\u2014 1 survivor",
+		"ÿ\xff 100 Australian and New Zealand personnel and",
+	} {
+		f.Add(s)
+	}
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := model.Prepare(&model.Document{Text: text})
+		vt := d.View.Text
+		for _, s := range d.Sentences {
+			for _, m := range e.Extract(d, s) {
+				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
+					t.Fatalf("span [%d,%d) outside its sentence [%d,%d)", m.Start, m.End, s.Start, s.End)
+				}
+				if !utf8.RuneStart(vt[m.Start]) || m.End < len(vt) && !utf8.RuneStart(vt[m.End]) {
+					t.Fatalf("span [%d,%d) not on rune boundaries", m.Start, m.End)
+				}
+				if m.Personnel == nil || m.Kind != model.KindPersonnel || m.Personnel.Role == "" {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
