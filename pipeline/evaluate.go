@@ -9,7 +9,8 @@ import (
 	"github.com/aidextract/aidextract/pipeline/eval"
 )
 
-// EvalItems converts a result's mentions into the form the scorer reads.
+// EvalItems converts a result's mentions and events into the form the
+// scorer reads.
 func (r *Result) EvalItems() []eval.Item {
 	items := make([]eval.Item, 0, len(r.Mentions))
 	for i := range r.Mentions {
@@ -28,6 +29,23 @@ func (r *Result) EvalItems() []eval.Item {
 		case m.Personnel != nil:
 			it.Num, it.HasNum = float64(m.Personnel.Quantity), m.Personnel.HasQuantity
 		}
+		items = append(items, it)
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		start, end, _ := r.Doc.View.Original(e.Start, e.End)
+		it := eval.Item{Type: "event", Start: start, End: end, Donor: e.Donor, Kind: e.Kind, Rule: e.Rule}
+		it.Text = e.Donor
+		if it.Text == "" {
+			it.Text = "(" + e.DonorGroup + ")"
+		}
+		if e.Date != nil {
+			it.Date = e.Date.Value()
+		}
+		if e.HasAmount {
+			it.Num, it.HasNum, it.Currency = e.Amount, true, e.Currency
+		}
+		it.Value = eval.EventSummary(&it)
 		items = append(items, it)
 	}
 	return items
@@ -66,12 +84,12 @@ func Evaluate(paths []string, goldPath string, opt ReadOptions) (map[string]*eva
 		if err != nil {
 			return nil, err
 		}
-		gold, err := eval.LoadGold(f, r.Doc.Text)
+		gold, goldEvents, err := eval.Load(f, r.Doc.Text)
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", gp, err)
 		}
-		eval.Add(scores, gold, r.EvalItems())
+		eval.Add(scores, append(gold, goldEvents...), r.EvalItems())
 		scored++
 	}
 	if scored == 0 {

@@ -4,6 +4,15 @@
 // prediction has taken, and its normalised value agrees: money within 0.1%
 // and the same currency, dates the same ISO value, materiel and personnel
 // the same quantity (and, for "materiel+category", the same category).
+//
+// Events are scored by their own rule: a predicted event matches a gold
+// event when the donor agrees (the same canonical name, or both unnamed: an
+// unnamed or collective donor is recorded as written, "allies" or "26
+// nations", so its words are not compared), its evidence sentence overlaps
+// the gold context, and the amount agrees (both absent, or within 0.1% in
+// the same currency). A gold record with "donors": [..] stands for one row
+// per donor, as the events table writes it. Over the matched events, the
+// scorer also counts how often the date (ISO value) and the kind agree.
 package eval
 
 import (
@@ -21,15 +30,22 @@ import (
 // Item is one mention, gold or predicted, in a form both share. Start and
 // End are code-point offsets into the document text.
 type Item struct {
-	Type       string // money, date, materiel, personnel
+	Type       string // money, date, materiel, personnel, event
 	Start, End int
 	Text       string
-	Value      string  // ISO value for dates
-	Num        float64 // amount for money, quantity for counts
+	Value      string  // ISO value for dates; a summary for events
+	Num        float64 // amount for money and events, quantity for counts
 	HasNum     bool
 	Currency   string
 	Category   string
 	Rule       string // for predictions: what produced it
+
+	// Events only. For an event, Start and End span its evidence (the
+	// gold context, the predicted sentence) and Text is the donor or, when
+	// none is named, the donor group in brackets.
+	Donor string // canonical name; "" when unnamed
+	Date  string // ISO value; "" when none
+	Kind  string
 }
 
 // Gold is one gold record as stored.
@@ -41,13 +57,28 @@ type Gold struct {
 	Currency string          `json:"currency"`
 	Quantity json.RawMessage `json:"quantity"`
 	Category string          `json:"category"`
+
+	// event fields
+	Donor      *string         `json:"donor"`
+	Donors     []string        `json:"donors"`
+	DonorGroup *string         `json:"donor_group"`
+	Date       *string         `json:"date"`
+	Kind       string          `json:"kind"`
+	Amount     json.RawMessage `json:"amount"`
 }
 
-// LoadGold reads gold records and places them in text. Records whose
-// context or text cannot be found are returned as errors naming the line,
-// since a gold file that does not fit its document is a broken test.
+// LoadGold reads the mention records of a gold file and places them in
+// text; event records are left out (see Load). Records whose context or
+// text cannot be found are returned as errors naming the line, since a gold
+// file that does not fit its document is a broken test.
 func LoadGold(r io.Reader, text string) ([]Item, error) {
-	var items []Item
+	items, _, err := Load(r, text)
+	return items, err
+}
+
+// Load reads a gold file and places its records in text: the mentions, and
+// the events, one Item per donor.
+func Load(r io.Reader, text string) (items, events []Item, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
@@ -59,18 +90,23 @@ func LoadGold(r io.Reader, text string) ([]Item, error) {
 		}
 		var g Gold
 		if err := json.Unmarshal([]byte(raw), &g); err != nil {
-			return nil, fmt.Errorf("line %d: %v", line, err)
-		}
-		if g.Type == "event" {
-			continue // events are scored by their own rules
+			return nil, nil, fmt.Errorf("line %d: %v", line, err)
 		}
 		ci := strings.Index(text, g.Context)
 		if ci < 0 {
-			return nil, fmt.Errorf("line %d: context %q not in the document", line, g.Context)
+			return nil, nil, fmt.Errorf("line %d: context %q not in the document", line, g.Context)
+		}
+		if g.Type == "event" {
+			evs, err := goldEvents(g, text, ci)
+			if err != nil {
+				return nil, nil, fmt.Errorf("line %d: %v", line, err)
+			}
+			events = append(events, evs...)
+			continue
 		}
 		ti := strings.Index(text[ci:], g.Text)
 		if ti < 0 || ti+len(g.Text) > len(g.Context) {
-			return nil, fmt.Errorf("line %d: text %q not in its context", line, g.Text)
+			return nil, nil, fmt.Errorf("line %d: text %q not in its context", line, g.Text)
 		}
 		b := ci + ti
 		start := utf8.RuneCountInString(text[:b])
@@ -87,7 +123,60 @@ func LoadGold(r io.Reader, text string) ([]Item, error) {
 		}
 		items = append(items, it)
 	}
-	return items, sc.Err()
+	return items, events, sc.Err()
+}
+
+// goldEvents turns one gold event record, whose context starts at byte ci
+// of text, into one Item per donor.
+func goldEvents(g Gold, text string, ci int) ([]Item, error) {
+	start := utf8.RuneCountInString(text[:ci])
+	base := Item{Type: "event", Start: start, End: start + utf8.RuneCountInString(g.Context), Kind: g.Kind}
+	base.Num, base.HasNum = number(g.Amount)
+	if base.HasNum {
+		base.Currency = g.Currency
+	}
+	if g.Date != nil {
+		base.Date = *g.Date
+	}
+	var names []string
+	switch {
+	case len(g.Donors) > 0:
+		names = g.Donors
+	case g.Donor != nil && *g.Donor != "":
+		names = []string{*g.Donor}
+	}
+	if len(names) == 0 {
+		it := base
+		if g.DonorGroup != nil {
+			it.Text = "(" + *g.DonorGroup + ")"
+		}
+		it.Value = EventSummary(&it)
+		return []Item{it}, nil
+	}
+	var out []Item
+	for _, n := range names {
+		if n == "" {
+			return nil, fmt.Errorf("empty name in donors")
+		}
+		it := base
+		it.Donor, it.Text = n, n
+		it.Value = EventSummary(&it)
+		out = append(out, it)
+	}
+	return out, nil
+}
+
+// EventSummary is the short form of an event that eval listings show:
+// kind, date and amount.
+func EventSummary(it *Item) string {
+	s := it.Kind
+	if it.Date != "" {
+		s += " " + it.Date
+	}
+	if it.HasNum {
+		s += " " + strconv.FormatFloat(it.Num, 'f', -1, 64) + " " + it.Currency
+	}
+	return s
 }
 
 func number(raw json.RawMessage) (float64, bool) {
@@ -100,7 +189,7 @@ func number(raw json.RawMessage) (float64, bool) {
 
 // Types scored, in report order. "materiel+category" scores materiel with
 // the category required to match too.
-var Types = []string{"money", "date", "materiel", "materiel+category", "personnel"}
+var Types = []string{"money", "date", "materiel", "materiel+category", "personnel", "event"}
 
 // Score is the outcome for one type.
 type Score struct {
@@ -108,7 +197,19 @@ type Score struct {
 	Gold, Pred, TP int
 	Misses         []Item // gold items no prediction matched
 	False          []Item // predictions that matched no gold item
+
+	// Events only: of the TP matched events, how many have the gold's
+	// date and kind.
+	DateOK, KindOK int
+	WrongDate      []Item // matched predictions with another date
+	WrongKind      []Item // matched predictions with another kind
 }
+
+// DateAccuracy is the share of matched events with the gold's date.
+func (s Score) DateAccuracy() float64 { return ratio(s.DateOK, s.TP) }
+
+// KindAccuracy is the share of matched events with the gold's kind.
+func (s Score) KindAccuracy() float64 { return ratio(s.KindOK, s.TP) }
 
 func (s Score) Precision() float64 { return ratio(s.TP, s.Pred) }
 func (s Score) Recall() float64    { return ratio(s.TP, s.Gold) }
@@ -163,6 +264,18 @@ func Add(scores map[string]*Score, gold, pred []Item) {
 			}
 			taken[hit] = true
 			s.TP++
+			if base == "event" {
+				if pi.Date == g[hit].Date {
+					s.DateOK++
+				} else {
+					s.WrongDate = append(s.WrongDate, wrong(pi, g[hit].Date))
+				}
+				if pi.Kind == g[hit].Kind {
+					s.KindOK++
+				} else {
+					s.WrongKind = append(s.WrongKind, wrong(pi, g[hit].Kind))
+				}
+			}
 		}
 		for k, gi := range g {
 			if !taken[k] {
@@ -194,8 +307,20 @@ func agree(p, g Item, withCategory bool) bool {
 			return false
 		}
 		return !withCategory || p.Category == g.Category
+	case "event":
+		if p.Donor != g.Donor || p.HasNum != g.HasNum {
+			return false
+		}
+		return !g.HasNum || p.Currency == g.Currency && math.Abs(p.Num-g.Num) <= 0.001*math.Abs(g.Num)
 	}
 	return false
+}
+
+// wrong is a matched prediction annotated with the gold's value, for
+// listings.
+func wrong(p Item, want string) Item {
+	p.Value = EventSummary(&p) + " (gold " + want + ")"
+	return p
 }
 
 // WriteTable prints the scores as an aligned table.
@@ -207,5 +332,9 @@ func WriteTable(w io.Writer, scores map[string]*Score) {
 			continue
 		}
 		fmt.Fprintf(w, "%-18s %6d %6d %6d %9.3f %7.3f %7.3f\n", typ, s.Gold, s.Pred, s.TP, s.Precision(), s.Recall(), s.F1())
+	}
+	if s := scores["event"]; s != nil {
+		fmt.Fprintf(w, "event date accuracy %.3f (%d of %d matched events)\n", s.DateAccuracy(), s.DateOK, s.TP)
+		fmt.Fprintf(w, "event kind accuracy %.3f (%d of %d matched events)\n", s.KindAccuracy(), s.KindOK, s.TP)
 	}
 }

@@ -63,3 +63,79 @@ func TestAdd(t *testing.T) {
 		t.Errorf("date score = %+v", *d)
 	}
 }
+
+const eventDoc = "On 1 March 2022, Belgium and Canada pledged €10 million. Allies sent tanks. The US approved $5 billion."
+
+const eventGold = `{"type":"event","context":"Belgium and Canada pledged €10 million","donors":["Belgium","Canada"],"date":"2022-03-01","kind":"pledge","amount":10000000,"currency":"EUR"}
+{"type":"event","context":"Allies sent tanks","donor":null,"donor_group":"allies","date":"2022-03-01","kind":"delivery","amount":null,"currency":null}
+{"type":"event","context":"The US approved $5 billion","donor":"United States","date":"2022-03","kind":"approval","amount":5000000000,"currency":"USD"}
+`
+
+func TestLoadEvents(t *testing.T) {
+	items, events, err := Load(strings.NewReader(eventGold), eventDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 0 || len(events) != 4 {
+		t.Fatalf("got %d mentions and %d events, want 0 and 4 (one per donor)", len(items), len(events))
+	}
+	if events[0].Donor != "Belgium" || events[1].Donor != "Canada" || events[0].Start != events[1].Start {
+		t.Errorf("donors = %+v, %+v", events[0], events[1])
+	}
+	if events[2].Donor != "" || events[2].HasNum || events[2].Text != "(allies)" {
+		t.Errorf("group event = %+v", events[2])
+	}
+	runes := []rune(eventDoc)
+	if got := string(runes[events[3].Start:events[3].End]); got != "The US approved $5 billion" {
+		t.Errorf("context placed at %q", got)
+	}
+	if _, _, err := Load(strings.NewReader(`{"type":"event","context":"nowhere"}`), eventDoc); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("err = %v, want a line-numbered error", err)
+	}
+}
+
+func TestAddEvents(t *testing.T) {
+	_, gold, err := Load(strings.NewReader(eventGold), eventDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent1 := Item{Type: "event", Start: 0, End: 57}
+	sent2 := Item{Type: "event", Start: 58, End: 76}
+	sent3 := Item{Type: "event", Start: 77, End: 104}
+	with := func(it Item, donor, kind, date string, amount float64, cur string) Item {
+		it.Donor, it.Kind, it.Date = donor, kind, date
+		if cur != "" {
+			it.Num, it.HasNum, it.Currency = amount, true, cur
+		}
+		return it
+	}
+	pred := []Item{
+		with(sent1, "Belgium", "pledge", "2022-03-01", 10e6, "EUR"),     // tp
+		with(sent1, "Canada", "pledge", "2022-03", 10.005e6, "EUR"),     // tp within 0.1%, wrong date
+		with(sent1, "Denmark", "pledge", "2022-03-01", 10e6, "EUR"),     // no such donor
+		with(sent2, "", "total", "2022-03-01", 0, ""),                   // tp (both unnamed), wrong kind
+		with(sent3, "United States", "approval", "2022-03", 5e9, "EUR"), // wrong currency
+	}
+	scores := map[string]*Score{}
+	Add(scores, gold, pred)
+	s := scores["event"]
+	if s.Gold != 4 || s.Pred != 5 || s.TP != 3 || len(s.Misses) != 1 || len(s.False) != 2 {
+		t.Fatalf("event score = %+v", *s)
+	}
+	if s.DateOK != 2 || s.KindOK != 2 {
+		t.Errorf("date ok %d, kind ok %d; want 2 and 2", s.DateOK, s.KindOK)
+	}
+	var b strings.Builder
+	WriteTable(&b, scores)
+	for _, want := range []string{"\nevent ", "event date accuracy 0.667", "event kind accuracy 0.667"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
+		}
+	}
+	// no overlap: the same donor and amount in another sentence is no match
+	scores = map[string]*Score{}
+	Add(scores, gold, []Item{with(sent3, "Belgium", "pledge", "", 10e6, "EUR")})
+	if scores["event"].TP != 0 {
+		t.Errorf("matched across sentences: %+v", *scores["event"])
+	}
+}
