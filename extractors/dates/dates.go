@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,46 +27,124 @@ func (e *Extractor) Name() string { return "dates" }
 
 // token is a word, a run of ASCII digits or one punctuation rune of a
 // sentence. start and end are byte offsets into the sentence; sp is true when
-// white space (or the sentence start) comes before it.
+// white space (or the sentence start) comes before it. info is what the
+// lexicon knows about low (nil when nothing); tokenizeInto sets it.
 type token struct {
 	s, low     string
 	start, end int
+	info       *wordInfo
 	kind       byte // 'w' word, 'n' number, 'p' punctuation
 	sp         bool
 }
 
-func tokenize(s string) []token {
-	var toks []token
+func tokenize(s string) []token { return tokenizeInto(nil, s, nil) }
+
+// tokenizeInto appends the tokens of s to toks and, when lx is not nil,
+// sets their info. Words are lower-cased with strings.ToLower; the lower-case
+// forms of ASCII words with a capital are written one after the other into a
+// single buffer per call.
+func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 	sp := true
+	var lowered strings.Builder
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			sp = true
-			i += size
-			continue
-		case r >= '0' && r <= '9':
-			j := i + 1
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			toks = append(toks, token{s: s[i:j], low: s[i:j], start: i, end: j, kind: 'n', sp: sp})
-			i = j
-		case unicode.IsLetter(r):
-			j := i + size
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) {
-					break
+		c := s[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				sp = true
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j := i + 1
+				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+					j++
 				}
-				j += n
+				toks = append(toks, token{s: s[i:j], low: s[i:j], start: i, end: j, info: lx.lookup(s[i:j], 'n'), kind: 'n', sp: sp})
+				i = j
+				sp = false
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			default:
+				toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], start: i, end: i + 1, info: lx.lookup(s[i:i+1], 'p'), kind: 'p', sp: sp})
+				i++
+				sp = false
+				continue
 			}
-			toks = append(toks, token{s: s[i:j], low: strings.ToLower(s[i:j]), start: i, end: j, kind: 'w', sp: sp})
-			i = j
-		default:
-			toks = append(toks, token{s: s[i : i+size], low: s[i : i+size], start: i, end: i + size, kind: 'p', sp: sp})
-			i += size
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				sp = true
+				i += size
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				toks = append(toks, token{s: s[i : i+size], low: s[i : i+size], start: i, end: i + size, info: lx.lookup(s[i:i+size], 'p'), kind: 'p', sp: sp})
+				i += size
+				sp = false
+				continue
+			}
 		}
+		// a word; h is the keyHash of its lower-case form while it is ASCII
+		upper, ascii := r >= 'A' && r <= 'Z', r < utf8.RuneSelf
+		h := hashByte(hashStart, c|0x20)
+		j := i + size
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if c >= 'a' && c <= 'z' {
+					h = hashByte(h, c)
+					j++
+					continue
+				}
+				if c >= 'A' && c <= 'Z' {
+					h = hashByte(h, c|0x20)
+					upper = true
+					j++
+					continue
+				}
+				break
+			}
+			r2, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			ascii = false
+			j += n
+		}
+		w := s[i:j]
+		low := w
+		switch {
+		case !ascii:
+			low = strings.ToLower(w)
+		case upper:
+			if lowered.Cap() == 0 {
+				lowered.Grow(min(len(s)-i, 64))
+			}
+			off := lowered.Len()
+			for k := i; k < j; k++ {
+				c := s[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lowered.WriteByte(c)
+			}
+			// the builder never changes bytes once written, so earlier
+			// slices of its string stay valid
+			low = lowered.String()[off:]
+		}
+		var wi *wordInfo
+		switch {
+		case !ascii:
+			wi = lx.lookup(low, 'w')
+		case lx != nil && len(low) > 1 && len(low) <= lx.maxWord:
+			wi = lx.find(low, h)
+		case lx != nil && len(low) == 1:
+			wi = lx.ascii[low[0]]
+		}
+		toks = append(toks, token{s: w, low: low, start: i, end: j, info: wi, kind: 'w', sp: sp})
+		i = j
 		sp = false
 	}
 	return toks
@@ -100,10 +179,14 @@ type atom struct {
 func (a *atom) relativeish() bool { return a.date.Anchor != "" || a.fixed }
 
 type scanner struct {
-	lx   *lexicon
-	text string
-	toks []token
+	lx    *lexicon
+	text  string
+	toks  []token
+	atoms []atom
 }
+
+// scanners keeps the token and atom buffers of finished calls for reuse.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // Extract implements model.Extractor.
 func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
@@ -111,17 +194,34 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		return nil
 	}
 	text := d.View.Text[s.Start:s.End]
-	sc := &scanner{lx: e.lx, text: text, toks: tokenize(text)}
+	sc := scanners.Get().(*scanner)
+	defer scanners.Put(sc)
+	sc.lx, sc.text = e.lx, text
+	sc.toks = tokenizeInto(sc.toks[:0], text, e.lx)
 	atoms := sc.scan()
+	if len(atoms) == 0 {
+		return nil
+	}
 	atoms = sc.combine(atoms)
-	var out []model.Mention
+	n := 0
+	for i := range atoms {
+		if !atoms[i].dead && atoms[i].ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]model.Mention, 0, n)
+	dates := make([]model.Date, n)
 	for i := range atoms {
 		at := &atoms[i]
 		if at.dead || !at.ok {
 			continue
 		}
 		sc.applyModifiers(at)
-		dt := at.date
+		dt := &dates[len(out)]
+		*dt = at.date
 		if at.fixed {
 			dt.Relative = true
 		} else if dt.Anchor != "" {
@@ -138,11 +238,52 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Start:    s.Start + start,
 			End:      s.Start + end,
 			Sentence: s.Index,
-			Rule:     "dates/" + at.rule,
-			Date:     &dt,
+			Rule:     ruleName(at.rule),
+			Date:     dt,
 		})
 	}
 	return out
+}
+
+// ruleName is "dates/" + rule, without building the common ones.
+func ruleName(rule string) string {
+	switch rule {
+	case "anchor":
+		return "dates/anchor"
+	case "relative":
+		return "dates/relative"
+	case "numeric":
+		return "dates/numeric"
+	case "fiscal-year":
+		return "dates/fiscal-year"
+	case "quarter":
+		return "dates/quarter"
+	case "day-month":
+		return "dates/day-month"
+	case "day-month-year":
+		return "dates/day-month-year"
+	case "day-range":
+		return "dates/day-range"
+	case "month-day":
+		return "dates/month-day"
+	case "month-day-year":
+		return "dates/month-day-year"
+	case "month-year":
+		return "dates/month-year"
+	case "month":
+		return "dates/month"
+	case "weekday":
+		return "dates/weekday"
+	case "season":
+		return "dates/season"
+	case "year":
+		return "dates/year"
+	case "year-range":
+		return "dates/year-range"
+	case "range":
+		return "dates/range"
+	}
+	return "dates/" + rule
 }
 
 // ---- token helpers ----
@@ -158,6 +299,8 @@ func (sc *scanner) low(i int) string {
 func (sc *scanner) adj(i int) bool {
 	return i > 0 && i < len(sc.toks) && !sc.toks[i].sp
 }
+
+func isEvent(wi *wordInfo) bool { return wi != nil && wi.event }
 
 func isUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -269,10 +412,10 @@ func (sc *scanner) monthAt(i int) (m, next int, abbr, ok bool) {
 	if t.kind != 'w' || !isUpper(t.s) {
 		return 0, i, false, false
 	}
-	mn, found := sc.lx.months[t.low]
-	if !found {
+	if t.info == nil || !t.info.isMonth {
 		return 0, i, false, false
 	}
+	mn := t.info.month
 	if !titleCase(t.s) && strings.ToUpper(t.s) != t.s {
 		return 0, i, false, false // "MaRch"
 	}
@@ -336,8 +479,13 @@ func isRangeSep(w string) bool {
 // ---- scanning ----
 
 func (sc *scanner) scan() []atom {
-	var atoms []atom
+	atoms := sc.atoms[:0]
+	defer func() { sc.atoms = atoms[:0] }()
 	for i := 0; i < len(sc.toks); {
+		if t := &sc.toks[i]; t.kind != 'n' && (t.info == nil || !t.info.starter) {
+			i++ // no atom starts here (see atomAt)
+			continue
+		}
 		if at, ok := sc.atomAt(i); ok {
 			atoms = append(atoms, at)
 			i = at.b
@@ -348,14 +496,63 @@ func (sc *scanner) scan() []atom {
 	return atoms
 }
 
+// atomAt reads the first atom that fits at token i. Only a number or a
+// starter word (see wordInfo) can begin one, and each reader is tried only
+// when token i can begin what it reads.
 func (sc *scanner) atomAt(i int) (atom, bool) {
-	for _, f := range []func(int) (atom, bool){
-		sc.anchorAt, sc.relativeAt, sc.numericAt, sc.fiscalAt, sc.quarterAt,
-		sc.dayFirstAt, sc.monthFirstAt, sc.weekdayAt, sc.seasonAt, sc.bareYearAt,
-	} {
-		if at, ok := f(i); ok {
+	t := &sc.toks[i]
+	wi := t.info
+	if t.kind != 'n' && (wi == nil || !wi.starter) {
+		return atom{}, false
+	}
+	if wi != nil && wi.fwd[tableAnchors] != nil {
+		if at, ok := sc.anchorAt(i); ok {
 			return at, true
 		}
+	}
+	// a relative phrase, "two days later" or "the eve of"
+	if t.kind == 'n' || wi != nil && (wi.fwd[tableRelative] != nil || wi.isNumber) || t.low == "the" {
+		if at, ok := sc.relativeAt(i); ok {
+			return at, true
+		}
+	}
+	if t.kind == 'n' {
+		if at, ok := sc.numericAt(i); ok {
+			return at, true
+		}
+	}
+	if t.kind == 'w' {
+		if at, ok := sc.fiscalAt(i); ok {
+			return at, true
+		}
+	}
+	if t.kind != 'p' {
+		if at, ok := sc.quarterAt(i); ok {
+			return at, true
+		}
+	}
+	if t.kind == 'n' {
+		if at, ok := sc.dayFirstAt(i); ok {
+			return at, true
+		}
+	}
+	if wi != nil && wi.isMonth {
+		if at, ok := sc.monthFirstAt(i); ok {
+			return at, true
+		}
+	}
+	if wi != nil && wi.isWeekday {
+		if at, ok := sc.weekdayAt(i); ok {
+			return at, true
+		}
+	}
+	if wi != nil && wi.isSeason {
+		if at, ok := sc.seasonAt(i); ok {
+			return at, true
+		}
+	}
+	if t.kind == 'n' {
+		return sc.bareYearAt(i)
 	}
 	return atom{}, false
 }
@@ -373,7 +570,7 @@ func (sc *scanner) anchorAt(i int) (atom, bool) {
 func (sc *scanner) relativeAt(i int) (atom, bool) {
 	t := sc.toks
 	// a duration word before the phrase makes it a length of time
-	durationBefore := i > 0 && sc.lx.isTrigger(t[i-1].low, "duration")
+	durationBefore := i > 0 && isTrigger(t[i-1].info, "duration")
 	if v, j, ok := sc.lx.relative.forward(t, i); ok && !durationBefore {
 		e := v.(relEntry)
 		if sc.low(j) == "of" {
@@ -389,20 +586,16 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 		if e.now && isUpper(t[i].s) && i > 0 && t[i-1].kind == 'w' && isUpper(t[i-1].s) {
 			return atom{}, false
 		}
-		anchor := e.anchor
-		if e.now {
-			anchor += "@now"
-		}
 		return atom{a: i, b: j, rule: "relative", ok: true,
-			date: model.Date{Anchor: anchor, Modifier: e.modifier}}, true
+			date: model.Date{Anchor: e.atom, Modifier: e.modifier}}, true
 	}
 	// "two days earlier", "3 days later", "two days ago"
 	if i+2 < len(t) && (t[i+1].low == "days" || t[i+1].low == "day") {
 		n := 0
 		if t[i].kind == 'n' && len(t[i].s) <= 3 && !sc.numberGlued(i) {
 			n, _ = strconv.Atoi(t[i].s)
-		} else if v, ok := sc.lx.numbers[t[i].low]; ok && t[i].low != "first" && t[i].low != "second" && t[i].low != "third" && t[i].low != "fourth" && t[i].low != "last" && t[i].low != "final" {
-			n = v
+		} else if wi := t[i].info; wi != nil && wi.isNumber && t[i].low != "first" && t[i].low != "second" && t[i].low != "third" && t[i].low != "fourth" && t[i].low != "last" && t[i].low != "final" {
+			n = wi.number
 		}
 		if n > 0 && (n == 1) == (t[i+1].low == "day") && !durationBefore {
 			w := t[i+2].low
@@ -434,8 +627,8 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 			if t[j].kind == 'p' && t[j].s != "-" && t[j].s != "'" {
 				break
 			}
-			if sc.lx.events[t[j].low] {
-				if j+1 < len(t) && sc.lx.events[t[j+1].low] {
+			if isEvent(t[j].info) {
+				if j+1 < len(t) && isEvent(t[j+1].info) {
 					continue // take the last noun of "summit meeting"
 				}
 				return atom{a: i, b: j + 1, rule: "relative", ok: true, date: model.Date{Anchor: "day:0"}}, true
@@ -554,7 +747,10 @@ func (sc *scanner) ordinalAt(i int) (int, int, bool) {
 	}
 	switch t.low {
 	case "first", "second", "third", "fourth", "last", "final":
-		return sc.lx.numbers[t.low], i + 1, true
+		if t.info == nil {
+			return 0, i + 1, true
+		}
+		return t.info.number, i + 1, true
 	}
 	return 0, i, false
 }
@@ -754,10 +950,7 @@ func (sc *scanner) monthDayContext(i int) bool {
 	if p.kind != 'w' || !isUpper(p.s) {
 		return true
 	}
-	if _, ok := sc.lx.weekdays[p.low]; ok {
-		return true
-	}
-	if sc.lx.triggers[p.low] != nil {
+	if p.info != nil && (p.info.isWeekday || p.info.trigger) {
 		return true
 	}
 	if _, _, ok := sc.lx.modifiers.backward(sc.toks, i); ok {
@@ -771,21 +964,23 @@ func (sc *scanner) monthDayContext(i int) bool {
 // weekday in front of a full date ("Tuesday, 3 May 2022").
 func (sc *scanner) weekdayAt(i int) (atom, bool) {
 	t := sc.toks
-	wd, ok := sc.lx.weekdays[t[i].low]
-	if !ok || !isUpper(t[i].s) {
+	if t[i].info == nil || !t[i].info.isWeekday || !isUpper(t[i].s) {
 		return atom{}, false
 	}
+	wd := t[i].info.weekday
 	prev := sc.low(i - 1)
 	j := i + 1
 	if j < len(t) && t[j].s == "," {
 		j++
 	}
 	if prev != "that" {
-		for _, f := range []func(int) (atom, bool){sc.dayFirstAt, sc.monthFirstAt} {
-			if at, ok := f(j); ok && at.date.Precision == model.Day {
-				at.a = i
-				return at, true
-			}
+		if at, ok := sc.dayFirstAt(j); ok && at.date.Precision == model.Day {
+			at.a = i
+			return at, true
+		}
+		if at, ok := sc.monthFirstAt(j); ok && at.date.Precision == model.Day {
+			at.a = i
+			return at, true
 		}
 	}
 	at := atom{a: i, b: i + 1, rule: "weekday", weak: weakWeekday}
@@ -809,10 +1004,10 @@ func (sc *scanner) weekdayAt(i int) (atom, bool) {
 // trigger, "in the spring".
 func (sc *scanner) seasonAt(i int) (atom, bool) {
 	t := sc.toks
-	mod, ok := sc.lx.seasons[t[i].low]
-	if !ok {
+	if t[i].info == nil || !t[i].info.isSeason {
 		return atom{}, false
 	}
+	mod := t[i].info.season
 	if y, n, ok := sc.optYear(i + 1); ok {
 		return atom{a: i, b: n, rule: "season", ok: true, hasYear: true, seasonM: mod,
 			date: model.Date{Y: y, Precision: model.Year}}, true
@@ -865,7 +1060,7 @@ func (sc *scanner) countFollows(j int) bool {
 		if t.kind == 'n' {
 			return false
 		}
-		if sc.lx.countNouns[t.low] {
+		if t.info != nil && t.info.countNoun {
 			return true
 		}
 	}
@@ -1073,11 +1268,11 @@ func (sc *scanner) triggered(A *atom) bool {
 	if p.s == "-" && i >= 2 {
 		p = t[i-2]
 	}
-	if sc.lx.isTrigger(p.low, A.weak) {
+	if isTrigger(p.info, A.weak) {
 		return true
 	}
 	if (A.weak == weakSeason || A.weak == weakQuarter) && p.low == "the" && i >= 2 {
-		if sc.lx.isTrigger(t[i-2].low, A.weak) {
+		if isTrigger(t[i-2].info, A.weak) {
 			return true
 		}
 		if _, _, ok := sc.lx.modifiers.backward(t, i-1); ok {

@@ -25,6 +25,47 @@ type lexicon struct {
 	modifiers phraseTable // value: modifier ("" for none)
 	relative  phraseTable // value: relEntry
 	anchors   phraseTable // value: fixedDate
+
+	// built from the tables above by buildInfo
+	info      map[string]*wordInfo
+	ascii     [0x80]*wordInfo // info of one-byte tokens
+	maxWord   int             // the longest key of info, in bytes
+	digitKeys bool            // some key of info is a number
+	// table holds the keys of info in open addressing by keyHash, so that
+	// the tokenizer can hash a word while it reads it
+	table []infoSlot
+	mask  uint32
+}
+
+type infoSlot struct {
+	key string
+	wi  *wordInfo
+}
+
+// keyHash is FNV-1a: hashStart, then hashByte for each byte of the key.
+const hashStart uint32 = 2166136261
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+func keyHash(k string) uint32 {
+	h := hashStart
+	for i := 0; i < len(k); i++ {
+		h = hashByte(h, k[i])
+	}
+	return h
+}
+
+// find returns the info of key k, whose keyHash is h, or nil.
+func (lx *lexicon) find(k string, h uint32) *wordInfo {
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
+		e := &lx.table[i]
+		if e.wi == nil {
+			return nil
+		}
+		if e.key == k {
+			return e.wi
+		}
+	}
 }
 
 type monthName struct {
@@ -36,15 +77,41 @@ type relEntry struct {
 	anchor   string
 	now      bool
 	modifier string
+	atom     string // anchor as the atom carries it: anchor, with "@now" when now
 }
 
 type fixedDate struct{ y, m, d int }
 
-// phraseTable maps a phrase, as its lower-case tokens joined by spaces, to a
-// value. maxLen is the longest phrase in tokens.
+// phraseTable maps a phrase, as its sequence of lower-case tokens, to a
+// value. Phrases are stored twice, as a trie read forwards and a trie read
+// backwards, so that a lookup walks the tokens of the sentence one by one
+// and stops at the first token that no phrase continues with. The first step
+// of each walk is kept on the word's wordInfo (see lookup), so that a token
+// that starts no phrase costs nothing.
 type phraseTable struct {
-	m      map[string]any
-	maxLen int
+	id       int // index into wordInfo.fwd and wordInfo.bwd
+	fwd, bwd phraseNode
+	maxLen   int
+}
+
+// phraseNode is a node of a phrase trie: the phrase that ends here, if any,
+// and the tokens that continue it.
+type phraseNode struct {
+	next map[string]*phraseNode
+	v    any
+	ok   bool
+}
+
+func (n *phraseNode) child(w string) *phraseNode {
+	if n.next == nil {
+		n.next = map[string]*phraseNode{}
+	}
+	c := n.next[w]
+	if c == nil {
+		c = &phraseNode{}
+		n.next[w] = c
+	}
+	return c
 }
 
 func (p *phraseTable) add(phrase string, v any) {
@@ -52,46 +119,229 @@ func (p *phraseTable) add(phrase string, v any) {
 	if len(toks) == 0 {
 		return
 	}
-	if p.m == nil {
-		p.m = map[string]any{}
+	n := &p.fwd
+	for _, t := range toks {
+		n = n.child(t.low)
 	}
-	p.m[joinLow(toks)] = v
+	n.v, n.ok = v, true
+	n = &p.bwd
+	for i := len(toks) - 1; i >= 0; i-- {
+		n = n.child(toks[i].low)
+	}
+	n.v, n.ok = v, true
 	if len(toks) > p.maxLen {
 		p.maxLen = len(toks)
 	}
 }
 
-func joinLow(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.low)
-	}
-	return b.String()
-}
-
 // forward returns the longest phrase starting at token i: its value and the
-// index after it.
+// index after it. The tokens must have been classified.
 func (p *phraseTable) forward(toks []token, i int) (any, int, bool) {
-	for n := min(p.maxLen, len(toks)-i); n >= 1; n-- {
-		if v, ok := p.m[joinLow(toks[i:i+n])]; ok {
-			return v, i + n, true
-		}
+	if i < 0 || i >= len(toks) || toks[i].info == nil {
+		return nil, i, false
 	}
-	return nil, i, false
+	n := toks[i].info.fwd[p.id]
+	var v any
+	end, ok := i, false
+	for k := i + 1; n != nil; k++ {
+		if n.ok {
+			v, end, ok = n.v, k, true
+		}
+		if k >= len(toks) || n.next == nil {
+			break
+		}
+		n = n.next[toks[k].low]
+	}
+	return v, end, ok
 }
 
 // backward returns the longest phrase ending just before token i: its value
-// and the index of its first token.
+// and the index of its first token. The tokens must have been classified.
 func (p *phraseTable) backward(toks []token, i int) (any, int, bool) {
-	for n := min(p.maxLen, i); n >= 1; n-- {
-		if v, ok := p.m[joinLow(toks[i-n:i])]; ok {
-			return v, i - n, true
+	if i <= 0 || i > len(toks) || toks[i-1].info == nil {
+		return nil, i, false
+	}
+	n := toks[i-1].info.bwd[p.id]
+	var v any
+	start, ok := i, false
+	for k := i - 1; n != nil; k-- {
+		if n.ok {
+			v, start, ok = n.v, k, true
+		}
+		if k == 0 || n.next == nil {
+			break
+		}
+		n = n.next[toks[k-1].low]
+	}
+	return v, start, ok
+}
+
+// the phrase tables, by their id
+const (
+	tableAnchors = iota
+	tableRelative
+	tableModifiers
+	numTables
+)
+
+// Trigger kinds as bits of wordInfo.trig.
+const (
+	trigMonth uint8 = 1 << iota
+	trigYear
+	trigWeekday
+	trigSeason
+	trigQuarter
+	trigDuration
+)
+
+func triggerBit(kind string) uint8 {
+	switch kind {
+	case weakMonth:
+		return trigMonth
+	case weakYear:
+		return trigYear
+	case weakWeekday:
+		return trigWeekday
+	case weakSeason:
+		return trigSeason
+	case weakQuarter:
+		return trigQuarter
+	case "duration":
+		return trigDuration
+	}
+	return 0
+}
+
+// wordInfo is everything the lexicon knows about one lower-case token. The
+// scanner looks each token up once and consults this record afterwards.
+type wordInfo struct {
+	month     monthName
+	isMonth   bool
+	weekday   int
+	isWeekday bool
+	season    string
+	isSeason  bool
+	number    int
+	isNumber  bool
+	trigger   bool  // listed in triggers.tsv
+	trig      uint8 // its trigger kinds
+	countNoun bool
+	event     bool
+	// starter: an atom may begin at this token (see scanner.atomAt).
+	starter bool
+	// first steps into the phrase tries, by table id
+	fwd, bwd [numTables]*phraseNode
+}
+
+// buildInfo fills lx.info from the other tables.
+func (lx *lexicon) buildInfo() {
+	lx.info = map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		wi := lx.info[w]
+		if wi == nil {
+			wi = &wordInfo{}
+			lx.info[w] = wi
+		}
+		return wi
+	}
+	for w, m := range lx.months {
+		wi := get(w)
+		wi.month, wi.isMonth, wi.starter = m, true, true
+	}
+	for w, d := range lx.weekdays {
+		wi := get(w)
+		wi.weekday, wi.isWeekday, wi.starter = d, true, true
+	}
+	for w, s := range lx.seasons {
+		wi := get(w)
+		wi.season, wi.isSeason, wi.starter = s, true, true
+	}
+	for w, n := range lx.numbers {
+		wi := get(w)
+		wi.number, wi.isNumber, wi.starter = n, true, true
+	}
+	for w, kinds := range lx.triggers {
+		wi := get(w)
+		wi.trigger = true
+		for k, on := range kinds {
+			if on {
+				wi.trig |= triggerBit(k)
+			}
 		}
 	}
-	return nil, i, false
+	for w, on := range lx.countNouns {
+		if on {
+			get(w).countNoun = true
+		}
+	}
+	for w, on := range lx.events {
+		if on {
+			get(w).event = true
+		}
+	}
+	// words the grammar names itself: "the eve of", "the second quarter",
+	// "fiscal year", "FY2024", "Q3"
+	for _, w := range []string{"the", "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "last", "final"} {
+		get(w).starter = true
+	}
+	for _, p := range []*phraseTable{&lx.anchors, &lx.relative, &lx.modifiers} {
+		for w, n := range p.fwd.next {
+			wi := get(w)
+			wi.fwd[p.id] = n
+			if p.id != tableModifiers {
+				wi.starter = true
+			}
+		}
+		for w, n := range p.bwd.next {
+			get(w).bwd[p.id] = n
+		}
+	}
+	for w, wi := range lx.info {
+		if len(w) == 1 && w[0] < 0x80 {
+			lx.ascii[w[0]] = wi
+		}
+		if len(w) > lx.maxWord {
+			lx.maxWord = len(w)
+		}
+		if allDigits(w) {
+			lx.digitKeys = true
+		}
+	}
+	size := 64
+	for size < 4*len(lx.info) {
+		size *= 2
+	}
+	lx.table, lx.mask = make([]infoSlot, size), uint32(size-1)
+	for w, wi := range lx.info {
+		i := keyHash(w) & lx.mask
+		for lx.table[i].wi != nil {
+			i = (i + 1) & lx.mask
+		}
+		lx.table[i] = infoSlot{w, wi}
+	}
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lookup returns the info of a token of the given kind with lower-case
+// form low, or nil. A nil lexicon knows nothing.
+func (lx *lexicon) lookup(low string, kind byte) *wordInfo {
+	switch {
+	case lx == nil:
+		return nil
+	case len(low) == 1 && low[0] < 0x80:
+		return lx.ascii[low[0]]
+	case kind == 'n' && !lx.digitKeys || len(low) > lx.maxWord || low == "":
+		return nil
+	}
+	return lx.find(low, keyHash(low))
 }
 
 // readTable returns the tab-separated fields of each line of a data file,
@@ -142,6 +392,7 @@ func loadLexicon() *lexicon {
 		countNouns: map[string]bool{},
 		events:     map[string]bool{},
 	}
+	lx.anchors.id, lx.relative.id, lx.modifiers.id = tableAnchors, tableRelative, tableModifiers
 	for _, r := range readTable("months.tsv") {
 		need("months.tsv", r, 2)
 		lx.months[strings.ToLower(r[0])] = monthName{m: mustInt("months.tsv", r[1]), abbr: len(r) > 2 && r[2] == "abbr"}
@@ -193,6 +444,10 @@ func loadLexicon() *lexicon {
 				}
 			}
 		}
+		e.atom = e.anchor
+		if e.now {
+			e.atom += "@now"
+		}
 		if _, _, ok := parseAnchor(e.anchor); !ok {
 			panic(fmt.Sprintf("dates: relative.tsv: bad anchor %q", e.anchor))
 		}
@@ -206,6 +461,7 @@ func loadLexicon() *lexicon {
 		}
 		lx.anchors.add(r[0], f)
 	}
+	lx.buildInfo()
 	return lx
 }
 
@@ -234,6 +490,8 @@ func parseAnchor(a string) (unit string, off int, ok bool) {
 	return u, v, true
 }
 
-func (lx *lexicon) isTrigger(word, kind string) bool {
-	return lx.triggers[word][kind]
+// isTrigger reports whether the token with info wi is a trigger word of the
+// given kind.
+func isTrigger(wi *wordInfo, kind string) bool {
+	return wi != nil && wi.trig&triggerBit(kind) != 0
 }

@@ -48,6 +48,11 @@ type resolver struct {
 	sect   []int // section number per sentence
 	base   int   // the year of the document's first explicit date
 	docDay time.Time
+	// inQuote's last answer: the quotation marks on the line up to qPos
+	// are odd in number
+	qPos   int
+	qOdd   bool
+	qValid bool
 }
 
 // sections numbers the document's sections: a heading line ("## Economic
@@ -183,16 +188,31 @@ func timeOf(d model.Date) time.Time {
 }
 
 // inQuote reports whether byte offset pos of the view lies inside a
-// quotation opened on the same line.
+// quotation opened on the same line. Mentions come in text order, so it
+// carries on from its last answer rather than reading the line again.
 func (r *resolver) inQuote(pos int) bool {
 	if r.d == nil || r.d.View == nil || pos > len(r.d.View.Text) {
 		return false
 	}
-	t := r.d.View.Text[:pos]
+	text := r.d.View.Text
+	if !r.qValid || pos < r.qPos {
+		t := text[:pos]
+		if k := strings.LastIndexByte(t, '\n'); k >= 0 {
+			t = t[k+1:]
+		}
+		r.qPos, r.qOdd, r.qValid = pos, strings.Count(t, "\"")%2 == 1, true
+		return r.qOdd
+	}
+	t := text[r.qPos:pos]
 	if k := strings.LastIndexByte(t, '\n'); k >= 0 {
+		r.qOdd = false
 		t = t[k+1:]
 	}
-	return strings.Count(t, "\"")%2 == 1
+	if strings.Count(t, "\"")%2 == 1 {
+		r.qOdd = !r.qOdd
+	}
+	r.qPos = pos
+	return r.qOdd
 }
 
 // relative resolves the anchored mention i.

@@ -39,7 +39,10 @@ type Extractor struct {
 	prefix     *regexp.Regexp       // sign, figure, magnitude, optional range
 	suffix     *regexp.Regexp       // figure or number words, magnitude, optional range, currency
 	qualifiers []qualifier          // longest phrase first
+	maxPhrase  int                  // longest qualifier phrase, in bytes
 	cues       []cue
+	cueFilter  cueFilter
+	scan       scanner
 }
 
 type currency struct {
@@ -50,6 +53,7 @@ type currency struct {
 	cased     bool
 	ambiguous bool
 	line      int
+	rules     [2]string // Mention.Rule for RuleSignAmount and RuleAmountCurrency
 }
 
 type qualifier struct {
@@ -61,6 +65,7 @@ type qualifier struct {
 type cue struct {
 	re     *regexp.Regexp
 	role   string
+	ri     int // index of role in roleOrder
 	side   int // -1 before, 1 after, 0 any
 	reach  int
 	weight int
@@ -89,6 +94,11 @@ func build(lex *numbers.Lexicon, cur, qual, roles []byte) (*Extractor, error) {
 	if err := e.loadCues("roles.tsv", roles); err != nil {
 		return nil, err
 	}
+	exprs := make([]string, len(e.cues))
+	for i, k := range e.cues {
+		exprs[i] = k.re.String()
+	}
+	e.compileCues(exprs)
 	e.compile()
 	return e, nil
 }
@@ -200,6 +210,7 @@ func (e *Extractor) loadQualifiers(name string, data []byte) error {
 		}
 		seen[key] = line
 		e.qualifiers = append(e.qualifiers, q)
+		e.maxPhrase = max(e.maxPhrase, len(q.phrase))
 		return nil
 	})
 	sort.SliceStable(e.qualifiers, func(i, j int) bool { return len(e.qualifiers[i].phrase) > len(e.qualifiers[j].phrase) })
@@ -208,6 +219,18 @@ func (e *Extractor) loadQualifiers(name string, data []byte) error {
 
 var roleValues = map[string]bool{"new": true, "total": true, "other": true}
 
+// roleOrder is the order in which role breaks ties.
+var roleOrder = [...]string{"other", "total", "new"}
+
+func roleIndex(role string) int {
+	for i, r := range roleOrder {
+		if r == role {
+			return i
+		}
+	}
+	return -1
+}
+
 func (e *Extractor) loadCues(name string, data []byte) error {
 	seen := map[string]int{}
 	return readTSV(name, data, []string{"cue", "role", "side", "reach", "weight"}, func(line int, c []string) error {
@@ -215,7 +238,7 @@ func (e *Extractor) loadCues(name string, data []byte) error {
 		if err != nil {
 			return fmt.Errorf("bad cue %q: %v", c[0], err)
 		}
-		k := cue{re: re, role: c[1], line: line}
+		k := cue{re: re, role: c[1], ri: roleIndex(c[1]), line: line}
 		if !roleValues[c[1]] {
 			return fmt.Errorf("unknown role %q (want new, total or other)", c[1])
 		}
@@ -298,14 +321,21 @@ func (e *Extractor) compile() {
 	// groups: 1 sign, 2 figure, 3 magnitude, 4 separator, 5 second sign,
 	// 6 second figure, 7 second magnitude
 	num := `(` + numbers.SpacedDigitsPattern + `|` + words + `)`
-	e.prefix = regexp.MustCompile(`(` + sign + `)\s?` + num + `(?:` + mag + `)?` +
-		`(?:` + sep + `(` + sign + `)?\s?` + num + `(?:` + mag + `)?)?`)
+	prefix := `(` + sign + `)\s?` + num + `(?:` + mag + `)?` +
+		`(?:` + sep + `(` + sign + `)?\s?` + num + `(?:` + mag + `)?)?`
+	e.prefix = regexp.MustCompile(prefix)
 	// groups: 1 figure, 2 magnitude, 3 separator, 4 second figure,
 	// 5 second magnitude, 6 currency
 	num = `(` + numbers.DigitsPattern + `|` + words + `)`
-	e.suffix = regexp.MustCompile(num + `(?:` + mag + `)?` +
+	suffix := num + `(?:` + mag + `)?` +
 		`(?:` + sep + num + `(?:` + mag + `)?)?` +
-		`(?:\s*-\s*|\s?)(` + any + `)`)
+		`(?:\s*-\s*|\s?)(` + any + `)`
+	e.suffix = regexp.MustCompile(suffix)
+	e.compileScanner(prefix, suffix)
+	for _, c := range e.currencies {
+		c.rules[0] = fmt.Sprintf("%s@currencies.tsv:%d", RuleSignAmount, c.line)
+		c.rules[1] = fmt.Sprintf("%s@currencies.tsv:%d", RuleAmountCurrency, c.line)
+	}
 }
 
 // candidate is an amount before qualifier, role and pairing are decided.
@@ -324,23 +354,63 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		return nil
 	}
 	text := d.View.Text[s.Start:s.End]
-	cands := e.resolve(append(e.scanPrefix(text), e.scanSuffix(text)...))
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.pre, sc.suf, sc.cands = sc.pre[:0], sc.suf[:0], sc.cands[:0]
+	full := false
+	switch e.find(text, sc) {
+	case scanNone:
+		return nil
+	case scanFound:
+		sc.cands = e.scanPrefixAt(text, sc.pre, sc.cands)
+		sc.cands = e.scanSuffixAt(text, sc.suf, sc.cands, sc.buf)
+	default:
+		full = true
+		sc.cands = e.scanPrefix(text, sc.cands)
+		sc.cands = e.scanSuffix(text, sc.cands)
+	}
+	cands := e.resolve(sc.cands)
 	if len(cands) == 0 {
 		return nil
 	}
 	out := make([]model.Mention, len(cands))
+	money := make([]model.Money, len(cands))
 	for i, c := range cands {
+		rule := c.cur.rules[1]
+		if c.rule == RuleSignAmount {
+			rule = c.cur.rules[0]
+		}
+		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: c.cur.iso, Qualifier: e.qualify(text, c)}
 		out[i] = model.Mention{
 			Kind: model.KindMoney, Start: s.Start + c.start, End: s.Start + c.end, Sentence: s.Index,
-			Rule:  fmt.Sprintf("%s@currencies.tsv:%d", c.rule, c.cur.line),
-			Money: &model.Money{Value: c.value, ValueMax: c.max, Currency: c.cur.iso, Qualifier: e.qualify(text, c)},
+			Rule: rule, Money: &money[i],
 		}
 	}
-	e.pairAndRole(text, cands, out)
+	e.pairAndRole(text, cands, out, full, sc)
 	return out
 }
 
 func (e *Extractor) lookup(surface string) *currency {
+	var buf [16]byte
+	if len(surface) <= len(buf) {
+		// the common case: ASCII without space, where both keys below are
+		// the surface in lower case
+		simple := true
+		for i := 0; i < len(surface); i++ {
+			b := surface[i]
+			if b >= utf8.RuneSelf || b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r' {
+				simple = false
+				break
+			}
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf[i] = b
+		}
+		if simple {
+			return e.currencies[string(buf[:len(surface)])]
+		}
+	}
 	key := fold(strings.ReplaceAll(surface, " ", ""))
 	if c, ok := e.currencies[key]; ok {
 		return c
@@ -368,15 +438,93 @@ func before(s string, i int) rune {
 	return r
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // value parses a figure and its magnitude.
 func (e *Extractor) value(num, mag string) (float64, bool) {
+	if v, ok, known := e.plainValue(num, mag); known {
+		return v, ok
+	}
 	v, err := e.lex.Parse(num + " " + mag)
 	if err != nil || v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
 	return v, true
+}
+
+// plainValue is value for the common case of a figure in plain digits,
+// with or without thousands commas and a decimal part, and a magnitude
+// word or none; known is false for anything else. For those Parse reads
+// the whole figure (no other of its leading patterns fits one), drops the
+// commas, and multiplies by the magnitude.
+func (e *Extractor) plainValue(num, mag string) (v float64, ok, known bool) {
+	if !plainFigure(num) {
+		return 0, false, false
+	}
+	for i := 0; i < len(mag); i++ {
+		if !isASCIILetter(mag[i]) {
+			return 0, false, false
+		}
+	}
+	m := 1.0
+	if mag != "" {
+		if m = e.lex.Magnitude(mag); m == 0 {
+			return 0, false, false
+		}
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return 0, false, true
+	}
+	v = f * m
+	if v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false, true
+	}
+	return v, true, true
+}
+
+// plainFigure reports whether s is \d+(\.\d+)? or
+// \d{1,3}(,\d{3})+(\.\d+)?.
+func plainFigure(s string) bool {
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(s) && s[i] == ',' {
+		if i > 3 {
+			return false
+		}
+		for i < len(s) && s[i] == ',' {
+			if i+4 > len(s) {
+				return false
+			}
+			for _, c := range []byte(s[i+1 : i+4]) {
+				if c < '0' || c > '9' {
+					return false
+				}
+			}
+			i += 4
+		}
+	}
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	return i == len(s)
 }
 
 func group(s string, loc []int, g int) string {
@@ -393,7 +541,7 @@ func rangeOK(text string, start int, sep string, v1, v2 float64, sharedMag bool,
 	if v2 <= v1 {
 		return false
 	}
-	lead := strings.ToLower(strings.TrimRight(text[:start], " "))
+	lead := lowerSuffix(strings.TrimRight(text[:start], " "), len("between"))
 	switch strings.ToLower(sep) {
 	case "-":
 		return true
@@ -408,62 +556,72 @@ func rangeOK(text string, start int, sep string, v1, v2 float64, sharedMag bool,
 	return false
 }
 
-func (e *Extractor) scanPrefix(text string) []candidate {
-	var out []candidate
+// scanPrefix searches the whole of text for sign-amount candidates.
+func (e *Extractor) scanPrefix(text string, out []candidate) []candidate {
 	for pos := 0; pos < len(text); {
 		loc := e.prefix.FindStringSubmatchIndex(text[pos:])
 		if loc == nil {
 			break
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += pos
-			}
-		}
-		start := loc[0]
-		next := start + 1
-		for next < len(text) && !utf8.RuneStart(text[next]) {
-			next++
-		}
-		c := candidate{start: start, rule: RuleSignAmount, prefix: true}
-		c.cur = e.lookup(group(text, loc, 1))
-		first, _ := utf8.DecodeRuneInString(text[start:])
-		if c.cur == nil || unicode.IsLetter(first) && isAlnum(before(text, start)) {
-			pos = next
+		shift(loc, pos)
+		c, ok := e.prefixCandidate(text, loc)
+		if !ok {
+			pos = nextRune(text, loc[0])
 			continue
-		}
-		n1, m1 := group(text, loc, 2), group(text, loc, 3)
-		v1, ok := e.value(n1, m1)
-		if !ok || !e.figureEnds(text, loc[5], m1) {
-			pos = next
-			continue
-		}
-		c.value, c.magnitude = v1, m1 != "" || e.hasScale(n1)
-		c.end = loc[5]
-		if loc[7] >= 0 {
-			c.end = loc[7]
-		}
-		if loc[8] >= 0 && loc[12] >= 0 {
-			n2, m2 := group(text, loc, 6), group(text, loc, 7)
-			sc := e.lookup(group(text, loc, 5))
-			v2, ok2 := e.value(n2, m2)
-			shared := m1 == "" && m2 != ""
-			if ok2 && shared {
-				if v := v1 * e.lex.Magnitude(m2); v < v2 {
-					v1 = v
-				}
-			}
-			end := loc[1]
-			if ok2 && (sc == nil || sc.iso == c.cur.iso) && e.figureEnds(text, end, m2) &&
-				rangeOK(text, start, group(text, loc, 4), v1, v2, shared, sc != nil) {
-				c.value, c.max, c.end = v1, v2, end
-				c.magnitude = c.magnitude || m2 != ""
-			}
 		}
 		out = append(out, c)
 		pos = c.end
 	}
 	return out
+}
+
+// nextRune returns the start of the rune after the one at i.
+func nextRune(text string, i int) int {
+	next := i + 1
+	for next < len(text) && !utf8.RuneStart(text[next]) {
+		next++
+	}
+	return next
+}
+
+// prefixCandidate reads a match of the prefix grammar; ok is false when
+// the match is not an amount.
+func (e *Extractor) prefixCandidate(text string, loc []int) (candidate, bool) {
+	start := loc[0]
+	c := candidate{start: start, rule: RuleSignAmount, prefix: true}
+	c.cur = e.lookup(group(text, loc, 1))
+	first, _ := utf8.DecodeRuneInString(text[start:])
+	if c.cur == nil || unicode.IsLetter(first) && isAlnum(before(text, start)) {
+		return c, false
+	}
+	n1, m1 := group(text, loc, 2), group(text, loc, 3)
+	v1, ok := e.value(n1, m1)
+	if !ok || !e.figureEnds(text, loc[5], m1) {
+		return c, false
+	}
+	c.value, c.magnitude = v1, m1 != "" || e.hasScale(n1)
+	c.end = loc[5]
+	if loc[7] >= 0 {
+		c.end = loc[7]
+	}
+	if loc[8] >= 0 && loc[12] >= 0 {
+		n2, m2 := group(text, loc, 6), group(text, loc, 7)
+		sc := e.lookup(group(text, loc, 5))
+		v2, ok2 := e.value(n2, m2)
+		shared := m1 == "" && m2 != ""
+		if ok2 && shared {
+			if v := v1 * e.lex.Magnitude(m2); v < v2 {
+				v1 = v
+			}
+		}
+		end := loc[1]
+		if ok2 && (sc == nil || sc.iso == c.cur.iso) && e.figureEnds(text, end, m2) &&
+			rangeOK(text, start, group(text, loc, 4), v1, v2, shared, sc != nil) {
+			c.value, c.max, c.end = v1, v2, end
+			c.magnitude = c.magnitude || m2 != ""
+		}
+	}
+	return c, true
 }
 
 // figureEnds reports whether a figure without a magnitude really ends at
@@ -477,6 +635,9 @@ func (e *Extractor) figureEnds(text string, i int, mag string) bool {
 }
 
 func (e *Extractor) hasScale(words string) bool {
+	if words == "" || words[0] >= '0' && words[0] <= '9' {
+		return false // a figure: no token of it is a word
+	}
 	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if e.lex.Magnitude(w) > 0 {
 			return true
@@ -487,64 +648,68 @@ func (e *Extractor) hasScale(words string) bool {
 
 var yearLike = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)
 
-func (e *Extractor) scanSuffix(text string) []candidate {
-	var out []candidate
+// scanSuffix searches the whole of text for amount-currency candidates.
+func (e *Extractor) scanSuffix(text string, out []candidate) []candidate {
 	for pos := 0; pos < len(text); {
 		loc := e.suffix.FindStringSubmatchIndex(text[pos:])
 		if loc == nil {
 			break
 		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += pos
-			}
-		}
-		start := loc[0]
-		next := start + 1
-		for next < len(text) && !utf8.RuneStart(text[next]) {
-			next++
-		}
-		c := candidate{start: start, end: loc[1], rule: RuleAmountCurrency}
-		c.cur = e.lookup(group(text, loc, 6))
-		n1, m1 := group(text, loc, 1), group(text, loc, 2)
-		n2, m2 := group(text, loc, 4), group(text, loc, 5)
-		prev := before(text, start)
-		bad := c.cur == nil || isAlnum(prev) || prev == '$' || prev == '€' || prev == '£' || prev == '.' ||
-			prev == '-' && isAlnum(before(text, start-1)) ||
-			isAlnum(afterRune(text, loc[1])) && unicode.IsLetter(lastRune(group(text, loc, 6)))
-		if !bad {
-			c.magnitude = m1 != "" || m2 != "" || e.hasScale(n1) || e.hasScale(n2)
-			if yearLike.MatchString(n1) && !c.magnitude && n2 == "" {
-				bad = true
-			}
-			if c.cur.ambiguous && (!c.magnitude || strings.HasPrefix(strings.ToLower(strings.TrimLeft(text[loc[1]:], " ")), "of ")) {
-				bad = true
-			}
-		}
-		v1, ok := e.value(n1, m1)
-		if bad || !ok {
-			pos = next
+		shift(loc, pos)
+		c, ok := e.suffixCandidate(text, loc)
+		if !ok {
+			pos = nextRune(text, loc[0]) // the first figure is not part of an amount; the second may be
 			continue
-		}
-		c.value = v1
-		if n2 != "" {
-			v2, ok2 := e.value(n2, m2)
-			shared := m1 == "" && m2 != "" && !e.hasScale(n1)
-			if ok2 && shared {
-				if v := v1 * e.lex.Magnitude(m2); v < v2 {
-					v1 = v
-				}
-			}
-			if !ok2 || !rangeOK(text, start, group(text, loc, 3), v1, v2, shared || e.hasScale(n2), false) {
-				pos = next // the first figure is not part of an amount; the second may be
-				continue
-			}
-			c.value, c.max = v1, v2
 		}
 		out = append(out, c)
 		pos = c.end
 	}
 	return out
+}
+
+// suffixCandidate reads a match of the suffix grammar; ok is false when
+// the match is not an amount.
+func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
+	start := loc[0]
+	c := candidate{start: start, end: loc[1], rule: RuleAmountCurrency}
+	c.cur = e.lookup(group(text, loc, 6))
+	n1, m1 := group(text, loc, 1), group(text, loc, 2)
+	n2, m2 := group(text, loc, 4), group(text, loc, 5)
+	prev := before(text, start)
+	bad := c.cur == nil || isAlnum(prev) || prev == '$' || prev == '€' || prev == '£' || prev == '.' ||
+		prev == '-' && isAlnum(before(text, start-1)) ||
+		isAlnum(afterRune(text, loc[1])) && unicode.IsLetter(lastRune(group(text, loc, 6)))
+	if !bad {
+		c.magnitude = m1 != "" || m2 != "" || e.hasScale(n1) || e.hasScale(n2)
+		if !c.magnitude && n2 == "" && yearLike.MatchString(n1) {
+			bad = true
+		}
+		if c.cur.ambiguous && (!c.magnitude || strings.HasPrefix(lowerPrefix(strings.TrimLeft(text[loc[1]:], " "), len("of ")), "of ")) {
+			bad = true
+		}
+	}
+	if bad {
+		return c, false
+	}
+	v1, ok := e.value(n1, m1)
+	if !ok {
+		return c, false
+	}
+	c.value = v1
+	if n2 != "" {
+		v2, ok2 := e.value(n2, m2)
+		shared := m1 == "" && m2 != "" && !e.hasScale(n1)
+		if ok2 && shared {
+			if v := v1 * e.lex.Magnitude(m2); v < v2 {
+				v1 = v
+			}
+		}
+		if !ok2 || !rangeOK(text, start, group(text, loc, 3), v1, v2, shared || e.hasScale(n2), false) {
+			return c, false
+		}
+		c.value, c.max = v1, v2
+	}
+	return c, true
 }
 
 func afterRune(s string, i int) rune {
@@ -562,14 +727,14 @@ func lastRune(s string) rune {
 
 // resolve orders candidates and drops overlaps, keeping the better of two
 // overlapping readings: one with a magnitude, then a sign before the figure,
-// then the longer.
+// then the longer. It reuses the memory of cs.
 func (e *Extractor) resolve(cs []candidate) []candidate {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
+	// stable insertion sort: a sentence has few candidates
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && (cs[j].start < cs[j-1].start || cs[j].start == cs[j-1].start && cs[j].end > cs[j-1].end); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
-		return cs[i].end > cs[j].end
-	})
+	}
 	better := func(a, b candidate) bool {
 		if a.magnitude != b.magnitude {
 			return a.magnitude
@@ -579,7 +744,7 @@ func (e *Extractor) resolve(cs []candidate) []candidate {
 		}
 		return a.end-a.start > b.end-b.start
 	}
-	var out []candidate
+	out := cs[:0]
 	for _, c := range cs {
 		if n := len(out); n > 0 && c.start < out[n-1].end {
 			if better(c, out[n-1]) {
@@ -592,12 +757,13 @@ func (e *Extractor) resolve(cs []candidate) []candidate {
 	return out
 }
 
-var spaces = regexp.MustCompile(`\s+`)
-
 // qualify finds a qualifier phrase right before (or after) the amount.
 func (e *Extractor) qualify(text string, c candidate) string {
-	lead := strings.ToLower(spaces.ReplaceAllString(strings.TrimRight(text[:c.start], " "), " "))
-	tail := strings.ToLower(spaces.ReplaceAllString(strings.TrimLeft(text[c.end:], " "), " "))
+	// Only the words next to the amount matter: fold a window around it
+	// long enough for the longest phrase and the rune beside it.
+	n := e.maxPhrase + 8
+	lead := foldSuffix(strings.TrimRight(text[:c.start], " "), n)
+	tail := foldPrefix(strings.TrimLeft(text[c.end:], " "), n)
 	for _, q := range e.qualifiers {
 		if q.after {
 			if strings.HasPrefix(tail, q.phrase) && !isWordByte(tail, len(q.phrase)) {
@@ -619,8 +785,10 @@ const approxWords = `(?:(?:about|approximately|around|roughly|some|nearly|almost
 
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
-// pairAndRole marks side-by-side conversions and decides each amount's role.
-func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention) {
+// pairAndRole marks side-by-side conversions and decides each amount's
+// role. full makes role try every cue, as it must for a sentence the
+// scanner could not read.
+func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention, full bool, sc *scratch) {
 	for i := 0; i+1 < len(cs); i++ {
 		if cs[i].cur.iso != cs[i+1].cur.iso && pairGap.MatchString(text[cs[i].end:cs[i+1].start]) {
 			out[i].Money.Paired, out[i+1].Money.Paired = true, true
@@ -651,50 +819,97 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if k := strings.IndexByte(text[cs[i].end:hi], ';'); k >= 0 {
 			hi = cs[i].end + k
 		}
-		out[i].Money.Role = e.role(text[lo:cs[i].start], text[cs[i].end:hi], out[i].Money.Qualifier)
+		out[i].Money.Role = e.role(text[lo:cs[i].start], text[cs[i].end:hi], out[i].Money.Qualifier, full, sc)
 	}
 }
 
 // role sums the weights of the cues found in the clause around an amount.
-func (e *Extractor) role(lead, tail, qual string) string {
-	score := map[string]int{}
-	near := map[string]int{}
-	note := func(role string, w, dist int) {
-		score[role] += w
-		if d, ok := near[role]; !ok || dist < d {
-			near[role] = dist
+// Unless full, it skips the cues that cannot match (see cues.go).
+func (e *Extractor) role(lead, tail, qual string, full bool, sc *scratch) string {
+	var leadCues, tailCues cueSet
+	var leadToks, tailToks []cueToken
+	if !full {
+		leadCues, sc.buf, sc.toks = e.clauseCues(lead, sc.buf, sc.toks[:0])
+		n := len(sc.toks)
+		tailCues, sc.buf, sc.toks = e.clauseCues(tail, sc.buf, sc.toks)
+		leadToks, tailToks = sc.toks[:n], sc.toks[n:]
+	}
+	var score, near [len(roleOrder)]int
+	var seen [len(roleOrder)]bool
+	note := func(ri, w, dist int) {
+		score[ri] += w
+		if !seen[ri] || dist < near[ri] {
+			near[ri] = dist
 		}
+		seen[ri] = true
 	}
 	if qual == model.MoreThan {
-		note("total", 1, 0) // "more than $40 billion": aggregates are stated as floors
+		note(roleIndex("total"), 1, 0) // "more than $40 billion": aggregates are stated as floors
 	}
-	for _, k := range e.cues {
-		if k.side <= 0 {
+	for i, k := range e.cues {
+		filtered := !full && i < maxFiltered
+		if filtered && e.cueFilter.at[i] != nil {
+			if k.side <= 0 && leadCues.has(i) {
+				if end := e.cueFilter.lastMatchEnd(i, lead, leadToks); end >= 0 {
+					if d := wordCount(lead[end:]); d <= k.reach {
+						note(k.ri, k.weight, d)
+					}
+				}
+			}
+			if k.side >= 0 && tailCues.has(i) {
+				if start := e.cueFilter.firstMatchStart(i, tail, tailToks); start >= 0 {
+					if d := wordCount(tail[:start]); d <= k.reach {
+						note(k.ri, k.weight, d)
+					}
+				}
+			}
+			continue
+		}
+		if k.side <= 0 && !(filtered && !leadCues.has(i)) {
 			if ms := k.re.FindAllStringIndex(lead, -1); ms != nil {
 				if d := wordCount(lead[ms[len(ms)-1][1]:]); d <= k.reach {
-					note(k.role, k.weight, d)
+					note(k.ri, k.weight, d)
 				}
 			}
 		}
-		if k.side >= 0 {
+		if k.side >= 0 && !(filtered && !tailCues.has(i)) {
 			if m := k.re.FindStringIndex(tail); m != nil {
 				if d := wordCount(tail[:m[0]]); d <= k.reach {
-					note(k.role, k.weight, d)
+					note(k.ri, k.weight, d)
 				}
 			}
 		}
 	}
 	best, bestScore, bestNear := "new", 0, 1<<30
-	for _, r := range []string{"other", "total", "new"} {
-		s, ok := score[r]
-		if !ok {
+	for ri, r := range roleOrder {
+		if !seen[ri] {
 			continue
 		}
-		if s > bestScore || s == bestScore && near[r] < bestNear {
-			best, bestScore, bestNear = r, s, near[r]
+		if s := score[ri]; s > bestScore || s == bestScore && near[ri] < bestNear {
+			best, bestScore, bestNear = r, s, near[ri]
 		}
 	}
 	return best
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)).
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		b := s[i]
+		var space bool
+		if b < utf8.RuneSelf {
+			space = b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}

@@ -21,7 +21,17 @@
 //     compose into their own patterns, so that every extractor accepts the
 //     same spellings and hands the matched text back to Parse.
 //
-// Left out on purpose: vague counts ("dozens", "hundreds of", "tens of
+// CountScanner (counts.go, counts.tsv) reads counts of things and people
+// for the materiel and personnel extractors: a figure or number words with
+// an optional range ("5,000 to 6,000", "20-25", "between two and 2.5
+// million"), the qualifier before it ("more than", "up to"; "handed over"
+// is not one), the fillers after it ("more", "additional"), and vague counts
+// ("dozens of", "tens of thousands of", "several"). It refuses figures that
+// are measurements ("155 mm", "150 km", "20%"), parts of designators
+// ("F-16", "2A4"), money ("$350 million"), years after a date word ("in
+// 2022") and numbers after name words ("Type 99").
+//
+// Left out of Parse on purpose: vague counts ("dozens", "hundreds of", "tens of
 // billions") are not numbers here; ordinals ("21st") and fractions other
 // than "half" are not read; European decimal commas ("1,5") are read as
 // thousands separators only when followed by three digits.
