@@ -27,19 +27,63 @@ const (
 // its title; a longer first line is a paragraph, not a title.
 const maxTitleRunes = 200
 
+// Default limits of ReadOptions, used when a limit is 0.
+const (
+	DefaultMaxDocBytes  = 64 << 20
+	DefaultMaxLineBytes = 16 << 20
+	DefaultMaxHTMLDepth = 256
+)
+
+// htmlParserDepth is the deepest nesting the HTML parser itself accepts:
+// it refuses more open elements than this whatever MaxHTMLDepth says.
+const htmlParserDepth = 512
+
 // ReadOptions tunes ReadAll.
 type ReadOptions struct {
 	// DocDate is the document date used when the input gives none
 	// (--doc-date). The zero value means none.
 	DocDate time.Time
+
+	// OnError, when set, is called with every document that cannot be
+	// read, and reading goes on with the next document (the next file, or
+	// the next JSONL line). When it returns an error, ReadAll stops and
+	// returns that error as is. When OnError is nil, the first document
+	// that cannot be read stops ReadAll, which returns its *ReadError.
+	OnError func(*ReadError) error
+
+	// MaxDocBytes bounds the size of one document: a text or HTML file,
+	// standard input, or the text (or html) of one JSONL record
+	// (--max-doc-bytes; 0 means DefaultMaxDocBytes, 64 MiB).
+	MaxDocBytes int64
+	// MaxLineBytes bounds the length of one line, without its line
+	// ending, of a plain text input and of a JSONL file (--max-line-bytes;
+	// 0 means DefaultMaxLineBytes, 16 MiB). It is also the most a JSONL
+	// line ever holds in memory.
+	MaxLineBytes int
+	// MaxHTMLDepth bounds the nesting of elements in an HTML document,
+	// counting the html and body elements the parser adds
+	// (--max-html-depth; 0 means DefaultMaxHTMLDepth, 256). The HTML
+	// parser refuses more than 512 open elements, so a larger value acts
+	// as 512.
+	MaxHTMLDepth int
 }
 
-// ReadError is an input that cannot be read. Path is the path as given
-// ("stdin" for standard input); Line is the 1-based JSONL line, or 0.
+// ReadError is a document that cannot be read. Path is the path as given
+// ("stdin" for standard input, the joined path for a file found in a
+// directory); Line is the 1-based JSONL line, or 0. DocID is the id the
+// document would have had, when known: the file's base name without its
+// extension, "stdin", or for a JSONL line the record's id, else
+// "<file base name>-<line>"; it is "" for a directory or a whole JSONL
+// file. DocIDs and document ids share one space: each is unique within
+// one ReadAll call, a repeated one getting "-2", "-3", ... in the order
+// read. Source gives the input as the documents table names it.
 type ReadError struct {
-	Path string
-	Line int
-	Err  error
+	Path  string
+	Line  int
+	DocID string
+	Err   error
+
+	stdin bool // the input is standard input
 }
 
 func (e *ReadError) Error() string {
@@ -50,6 +94,18 @@ func (e *ReadError) Error() string {
 }
 
 func (e *ReadError) Unwrap() error { return e.Err }
+
+// Source names the input as Document.Source does: the path, "-" for
+// standard input, or "path:line" for a JSONL line.
+func (e *ReadError) Source() string {
+	switch {
+	case e.stdin:
+		return "-"
+	case e.Line > 0:
+		return e.Path + ":" + strconv.Itoa(e.Line)
+	}
+	return e.Path
+}
 
 // Reasons a ReadError carries. errNoSuchFile matches fs.ErrNotExist under
 // errors.Is, and reads the same on every platform.
@@ -67,6 +123,35 @@ type reason struct {
 func (r reason) Error() string        { return r.msg }
 func (r reason) Is(target error) bool { return target == r.is }
 
+// errDocTooLarge is the reason for a document larger than limit bytes.
+func errDocTooLarge(limit int64) error {
+	return fmt.Errorf("document is larger than the limit of %s (--max-doc-bytes)", formatSize(limit))
+}
+
+// errLineTooLong is the reason for a line longer than limit bytes.
+func errLineTooLong(line, limit int) error {
+	return fmt.Errorf("line %d is longer than the limit of %s (--max-line-bytes)", line, formatSize(int64(limit)))
+}
+
+// errHTMLTooDeep is the reason for HTML nested deeper than limit elements.
+func errHTMLTooDeep(limit int) error {
+	return fmt.Errorf("HTML nested deeper than %d elements (--max-html-depth)", limit)
+}
+
+// formatSize writes a byte count as people set it: "64 MiB", "4 KiB",
+// "100 bytes".
+func formatSize(n int64) string {
+	switch {
+	case n > 0 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n > 0 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n == 1:
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 // ReadAll reads every input in order and calls fn once per document.
 //
 // A path is a file, a directory or "-" for standard input. Directories are
@@ -79,32 +164,48 @@ func (r reason) Is(target error) bool { return target == r.is }
 // doc_id "stdin" and source "-".
 //
 // Every path is checked before the first document is read, so a mistyped
-// path fails the run before any work is done. Document ids are unique
+// path is reported before any work is done. Document ids are unique
 // within the call: a repeated id gets "-2", "-3", ... in input order (for
 // file names and JSONL record ids alike). A document's date is its JSONL
 // record's date, else opt.DocDate, else zero.
 //
-// Unreadable inputs yield a *ReadError naming the path (and the line for
-// JSONL). An error returned by fn stops the walk and is returned as is.
+// A text or HTML file is read whole, after its size is checked against
+// opt.MaxDocBytes; a JSONL file is read line by line and never held whole
+// in memory. Text must be UTF-8 (a leading byte order mark is dropped). A
+// few invalid UTF-8 sequences, at most one per 1,000 bytes (rounded up, so
+// a short text may have one), are each replaced with U+FFFD and counted in
+// Document.Repaired (a run of invalid bytes is one sequence); the document
+// text is the repaired text, so offsets into it stay consistent. More than
+// that, a NUL byte (a binary file) or a UTF-16 byte order mark makes the
+// document unreadable. Empty inputs are not errors: an empty file is a
+// document with empty text, an empty JSONL file holds no documents.
+//
+// A document that cannot be read yields a *ReadError naming the path (and
+// the line for JSONL), which goes to opt.OnError when set (see
+// ReadOptions) and otherwise stops the walk. An error returned by fn
+// stops the walk and is returned as is.
 func ReadAll(paths []string, stdin io.Reader, opt ReadOptions, fn func(*model.Document) error) error {
-	for _, p := range paths {
+	r := newReader(opt, fn)
+	missing := make([]bool, len(paths))
+	for i, p := range paths {
 		if p == "-" {
 			continue
 		}
 		if _, err := os.Stat(p); err != nil {
-			return pathError(p, err)
+			if err := r.fail(pathError(p, fileDocID(p), err)); err != nil {
+				return err
+			}
+			missing[i] = true
 		}
 	}
-	r := &reader{fn: fn, ids: make(map[string]int)}
-	if !opt.DocDate.IsZero() {
-		y, m, d := opt.DocDate.Date()
-		r.date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}
-	for _, p := range paths {
+	for i, p := range paths {
 		var err error
-		if p == "-" {
+		switch {
+		case missing[i]:
+			continue
+		case p == "-":
 			err = r.readStdin(stdin)
-		} else {
+		default:
 			err = r.readPath(p)
 		}
 		if err != nil {
@@ -116,9 +217,39 @@ func ReadAll(paths []string, stdin io.Reader, opt ReadOptions, fn func(*model.Do
 
 // reader holds the state of one ReadAll call.
 type reader struct {
-	fn   func(*model.Document) error
-	date time.Time      // default document date, UTC midnight, or zero
-	ids  map[string]int // id -> next suffix to try on a collision
+	fn       func(*model.Document) error
+	onError  func(*ReadError) error
+	date     time.Time      // default document date, UTC midnight, or zero
+	ids      map[string]int // id -> next suffix to try on a collision
+	maxDoc   int64
+	maxLine  int
+	maxDepth int
+}
+
+// newReader returns a reader for opt with the default limits filled in.
+func newReader(opt ReadOptions, fn func(*model.Document) error) *reader {
+	r := &reader{
+		fn:       fn,
+		onError:  opt.OnError,
+		ids:      make(map[string]int),
+		maxDoc:   opt.MaxDocBytes,
+		maxLine:  opt.MaxLineBytes,
+		maxDepth: opt.MaxHTMLDepth,
+	}
+	if r.maxDoc <= 0 {
+		r.maxDoc = DefaultMaxDocBytes
+	}
+	if r.maxLine <= 0 {
+		r.maxLine = DefaultMaxLineBytes
+	}
+	if r.maxDepth <= 0 {
+		r.maxDepth = DefaultMaxHTMLDepth
+	}
+	if !opt.DocDate.IsZero() {
+		y, m, d := opt.DocDate.Date()
+		r.date = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return r
 }
 
 // emit makes d's id unique, fills in the default date and hands d on.
@@ -128,6 +259,19 @@ func (r *reader) emit(d *model.Document) error {
 		d.Date = r.date
 	}
 	return r.fn(d)
+}
+
+// fail reports a document that cannot be read: it makes e's DocID unique
+// and hands e to OnError, or returns e when there is no OnError. A nil
+// result means reading goes on.
+func (r *reader) fail(e *ReadError) error {
+	if e.DocID != "" {
+		e.DocID = r.unique(e.DocID)
+	}
+	if r.onError == nil {
+		return e
+	}
+	return r.onError(e)
 }
 
 // unique returns id, or id-2, id-3, ... when id is taken.
@@ -149,28 +293,31 @@ func (r *reader) unique(id string) string {
 
 func (r *reader) readStdin(in io.Reader) error {
 	const name = "stdin"
+	fail := func(err error) error {
+		return r.fail(&ReadError{Path: name, DocID: name, Err: err, stdin: true})
+	}
 	if in == nil {
-		return &ReadError{Path: name, Err: errors.New("standard input is not available")}
+		return fail(errors.New("standard input is not available"))
 	}
-	data, err := io.ReadAll(in)
+	data, err := io.ReadAll(io.LimitReader(in, r.maxDoc+1))
 	if err != nil {
-		return &ReadError{Path: name, Err: err}
+		return fail(err)
 	}
-	text, err := checkText(name, data)
-	if err != nil {
-		return err
+	if int64(len(data)) > r.maxDoc {
+		return fail(errDocTooLarge(r.maxDoc))
 	}
-	return r.emit(&model.Document{
-		ID: "stdin", Source: "-", Format: FormatText,
-		Title: textTitle(text, false), Text: text,
-	})
+	d := &model.Document{ID: name, Source: "-"}
+	if err := r.build(d, data, kindText); err != nil {
+		return fail(err)
+	}
+	return r.emit(d)
 }
 
 // readPath reads a path given on the command line.
 func (r *reader) readPath(p string) error {
 	fi, err := os.Stat(p)
 	if err != nil {
-		return pathError(p, err)
+		return r.fail(pathError(p, fileDocID(p), err))
 	}
 	if fi.IsDir() {
 		return r.walk(p)
@@ -182,7 +329,10 @@ func (r *reader) readPath(p string) error {
 func (r *reader) walk(dir string) error {
 	entries, err := os.ReadDir(dir) // sorted by file name
 	if err != nil {
-		return pathError(dir, err)
+		if err := r.fail(pathError(dir, "", err)); err != nil {
+			return err
+		}
+		// Go on with the entries read before the failure, if any.
 	}
 	for _, e := range entries {
 		name := e.Name()
@@ -192,9 +342,15 @@ func (r *reader) walk(dir string) error {
 		p := filepath.Join(dir, name)
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
+			if inputKind(p) == "" {
+				continue // not an input, whatever it links to
+			}
 			fi, err := os.Stat(p)
 			if err != nil {
-				return pathError(p, err)
+				if err := r.fail(pathError(p, fileDocID(p), err)); err != nil {
+					return err
+				}
+				continue
 			}
 			if !fi.Mode().IsRegular() {
 				continue // links to directories are not followed
@@ -253,82 +409,163 @@ func baseID(p string) string {
 	return base
 }
 
+// fileDocID is the DocID of an error about path p: its base id, or "" for
+// a JSONL file, which holds any number of documents.
+func fileDocID(p string) string {
+	if inputKind(p) == kindJSONL {
+		return ""
+	}
+	return baseID(p)
+}
+
 // readFile reads one file of the given kind ("" reads as plain text).
 func (r *reader) readFile(p, kind string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return r.fail(pathError(p, fileDocID(p), err))
+	}
 	if kind == kindJSONL {
-		f, err := os.Open(p)
-		if err != nil {
-			return pathError(p, err)
-		}
 		defer f.Close()
-		return readJSONL(p, f, r.emit)
+		return r.readJSONL(p, f)
 	}
-	data, err := os.ReadFile(p)
+	id := baseID(p)
+	data, err := r.readWhole(f)
+	f.Close()
 	if err != nil {
-		return pathError(p, err)
+		return r.fail(pathError(p, id, err))
 	}
-	text, err := checkText(p, data)
-	if err != nil {
-		return err
-	}
-	d := &model.Document{ID: baseID(p), Source: p}
-	switch kind {
-	case kindHTML:
-		d.Format = FormatHTML
-		d.Title, d.Text = htmlText(text)
-	default:
-		d.Format = FormatText
-		d.Title, d.Text = textTitle(text, kind == kindMarkdown), text
+	d := &model.Document{ID: id, Source: p}
+	if err := r.build(d, data, kind); err != nil {
+		return r.fail(&ReadError{Path: p, DocID: id, Err: err})
 	}
 	return r.emit(d)
 }
 
+// readWhole reads an open text or HTML file, failing without reading it
+// when it is larger than the document limit.
+func (r *reader) readWhole(f *os.File) ([]byte, error) {
+	if fi, err := f.Stat(); err != nil {
+		return nil, err
+	} else if fi.Size() > r.maxDoc {
+		return nil, errDocTooLarge(r.maxDoc)
+	}
+	// The file may grow, or not be a regular file: read no more than the
+	// limit allows.
+	data, err := io.ReadAll(io.LimitReader(f, r.maxDoc+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > r.maxDoc {
+		return nil, errDocTooLarge(r.maxDoc)
+	}
+	return data, nil
+}
+
+// build fills in the format, title and text of d from the bytes of a text
+// or HTML input of the given kind, or returns why it cannot.
+func (r *reader) build(d *model.Document, data []byte, kind string) error {
+	text, repaired, err := decodeText(data)
+	if err != nil {
+		return err
+	}
+	d.Repaired = repaired
+	if kind == kindHTML {
+		d.Format = FormatHTML
+		d.Title, d.Text, err = htmlText(text, r.maxDepth)
+		return err
+	}
+	if n := longLine(data, r.maxLine); n > 0 {
+		return errLineTooLong(n, r.maxLine)
+	}
+	d.Format = FormatText
+	d.Title, d.Text = textTitle(text, kind == kindMarkdown), text
+	return nil
+}
+
+// longLine returns the 1-based number of the first line of data longer
+// than limit bytes, not counting its line ending, or 0.
+func longLine(data []byte, limit int) int {
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(bytes.TrimSuffix(line, []byte{'\r'})) > limit {
+			return n
+		}
+	}
+	return 0
+}
+
 // pathError turns an error from the os package into a *ReadError naming p
-// and the bare reason ("permission denied").
-func pathError(p string, err error) error {
+// and the bare reason ("permission denied"). docID is the DocID.
+func pathError(p, docID string, err error) *ReadError {
 	if errors.Is(err, fs.ErrNotExist) {
-		return &ReadError{Path: p, Err: errNoSuchFile}
+		return &ReadError{Path: p, DocID: docID, Err: errNoSuchFile}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return &ReadError{Path: p, Err: err}
+	return &ReadError{Path: p, DocID: docID, Err: err}
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// checkText validates a whole text or HTML file and returns its text
-// without a leading UTF-8 byte order mark. A NUL byte anywhere marks a
-// binary file; byte offsets in errors count from the start of the file,
-// from 0.
-func checkText(name string, data []byte) (string, error) {
+// decodeText validates a whole text or HTML input and returns its text,
+// repaired, without a leading UTF-8 byte order mark, and the number of
+// invalid sequences repaired. A NUL byte anywhere marks a binary file;
+// byte offsets in errors count from the start of the input, from 0.
+func decodeText(data []byte) (string, int, error) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return "", &ReadError{Path: name, Err: errUTF16}
+		return "", 0, errUTF16
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", &ReadError{Path: name, Err: errBinary}
+		return "", 0, errBinary
 	}
-	if i := invalidUTF8(data); i >= 0 {
-		return "", &ReadError{Path: name, Err: fmt.Errorf("invalid UTF-8 at byte %d", i)}
+	data, n, err := repairUTF8(data, 0)
+	if err != nil {
+		return "", 0, err
 	}
-	return string(bytes.TrimPrefix(data, utf8BOM)), nil
+	return string(bytes.TrimPrefix(data, utf8BOM)), n, nil
 }
 
-// invalidUTF8 returns the offset of the first byte that is not valid
-// UTF-8, or -1.
-func invalidUTF8(b []byte) int {
+// repairUTF8 replaces each run of invalid UTF-8 in b with U+FFFD, as
+// strings.ToValidUTF8 does, and returns the result and the number of runs
+// replaced. It fails when b holds more than one run per 1,000 bytes,
+// rounded up; offset is b's offset in its input, for the error. Valid
+// input is returned as is.
+func repairUTF8(b []byte, offset int64) ([]byte, int, error) {
 	if utf8.Valid(b) {
-		return -1
+		return b, 0, nil
 	}
+	budget := (len(b) + 999) / 1000
+	out := make([]byte, 0, len(b)+16)
+	n, first := 0, -1
+	invalid := false // the previous byte was invalid
 	for i := 0; i < len(b); {
 		c, size := utf8.DecodeRune(b[i:])
 		if c == utf8.RuneError && size == 1 {
-			return i
+			if !invalid {
+				if first < 0 {
+					first = i
+				}
+				if n++; n > budget {
+					return nil, 0, fmt.Errorf("invalid UTF-8 beyond repair at byte %d", offset+int64(first))
+				}
+				out = append(out, "\uFFFD"...)
+			}
+			invalid = true
+			i++
+			continue
 		}
+		invalid = false
+		out = append(out, b[i:i+size]...)
 		i += size
 	}
-	return -1
+	return out, n, nil
 }
 
 // textTitle picks a plain text document's title. For Markdown it is the

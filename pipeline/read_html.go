@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -61,11 +62,21 @@ var htmlBlocks = map[string]bool{
 }
 
 // htmlText returns the title and the plain text of an HTML document
-// (valid UTF-8 in, valid UTF-8 out).
-func htmlText(src string) (title, text string) {
+// (valid UTF-8 in, valid UTF-8 out). It fails on HTML nested deeper than
+// maxDepth elements, counting the html and body elements the parser adds;
+// the parser itself refuses more than htmlParserDepth open elements.
+func htmlText(src string, maxDepth int) (title, text string, err error) {
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // only a failing reader makes the parser fail
-		return "", ""
+	if err != nil {
+		// With a strings.Reader, only too many open elements make the
+		// parser fail.
+		if strings.Contains(err.Error(), "open stack of elements") {
+			return "", "", errHTMLTooDeep(min(maxDepth, htmlParserDepth))
+		}
+		return "", "", fmt.Errorf("HTML cannot be parsed: %v", err)
+	}
+	if deeperThan(root, maxDepth) {
+		return "", "", errHTMLTooDeep(maxDepth)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 
@@ -86,7 +97,38 @@ func htmlText(src string) (title, text string) {
 		}
 	})
 	w.flush()
-	return title, strings.Join(w.blocks, "\n\n")
+	return title, strings.Join(w.blocks, "\n\n"), nil
+}
+
+// deeperThan reports whether elements nest deeper than limit in the tree
+// under root. It walks the tree without recursion, so that the depth is
+// known before anything recurses into the tree.
+func deeperThan(root *html.Node, limit int) bool {
+	depth := 0
+	for n := root; ; {
+		if n.Type == html.ElementNode {
+			if depth++; depth > limit {
+				return true
+			}
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for {
+			if n.Type == html.ElementNode {
+				depth--
+			}
+			if n == root {
+				return false
+			}
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
 }
 
 // firstText returns the collapsed text of the first element of s that has

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -30,47 +31,115 @@ import (
 // title the text or HTML would give. Other keys are ignored, so corpora
 // may carry their own metadata.
 //
-// Lines may be of any length. A UTF-8 byte order mark before the first
-// line is skipped. Errors name the path and the 1-based line; byte offsets
-// count from the start of the file, from 0.
+// A line may be as long as --max-line-bytes (16 MiB by default), not
+// counting its line ending; the reader never holds more than one line in
+// memory. A UTF-8 byte order mark before the first line is skipped. A few
+// invalid UTF-8 sequences in a line are repaired as in text files (at most
+// one per 1,000 bytes of the line, rounded up) and counted in the
+// record's Document.Repaired. Errors name the path and the 1-based line;
+// byte offsets count from the start of the file, from 0. A line that
+// cannot be read, too long or not a valid record, is one failed document:
+// with ReadOptions.OnError the reader goes on with the next line.
 
 // readJSONL reads the records of one JSONL stream and passes each to
-// emit. Errors from emit are returned as is.
-func readJSONL(name string, r io.Reader, emit func(*model.Document) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+// r.emit, and each line that is not a valid record to r.fail. Errors from
+// either are returned as is.
+func (r *reader) readJSONL(name string, in io.Reader) error {
+	lr := &lineReader{br: bufio.NewReaderSize(in, 64<<10), limit: r.maxLine}
 	base := baseID(name)
 	var offset int64 // of the current line in the stream
 	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(b) > 0 {
-			d, rerr := jsonlRecord(name, line, offset, b)
-			if rerr != nil {
-				return rerr
+		b, n, long, err := lr.next()
+		if err != nil && err != io.EOF {
+			// The stream is broken: no later line can be read.
+			return r.fail(&ReadError{Path: name, Line: line, Err: err})
+		}
+		defaultID := func() string { return base + "-" + strconv.Itoa(line) }
+		switch {
+		case long:
+			e := &ReadError{Path: name, Line: line, DocID: defaultID(), Err: errLineTooLong(line, r.maxLine)}
+			if err := r.fail(e); err != nil {
+				return err
 			}
-			if d != nil {
-				if d.ID == "" {
-					d.ID = fmt.Sprintf("%s-%d", base, line)
+		case len(b) > 0:
+			d, e := r.jsonlRecord(name, line, offset, b)
+			if e != nil {
+				if e.DocID == "" {
+					e.DocID = defaultID()
 				}
-				if err := emit(d); err != nil {
+				if err := r.fail(e); err != nil {
 					return err
 				}
+				break
 			}
-			offset += int64(len(b))
+			if d == nil {
+				break // a blank line
+			}
+			if d.ID == "" {
+				d.ID = defaultID()
+			}
+			if err := r.emit(d); err != nil {
+				return err
+			}
 		}
+		offset += n
 		if err == io.EOF {
 			return nil
-		}
-		if err != nil {
-			return &ReadError{Path: name, Line: line, Err: err}
 		}
 	}
 }
 
+// lineReader splits a stream into lines, holding at most one line of up
+// to limit bytes (plus its line ending) in memory.
+type lineReader struct {
+	br    *bufio.Reader
+	limit int
+	buf   []byte
+}
+
+// next returns the next line with its line ending and the number of bytes
+// it took in the stream. A line longer than the limit is skipped: next
+// reports it as long, with no bytes. err is io.EOF when the stream ends
+// after the line (which may then be empty), or the error that broke the
+// stream.
+func (lr *lineReader) next() (b []byte, n int64, long bool, err error) {
+	if cap(lr.buf) > 1<<20 {
+		lr.buf = nil // do not keep a long line's buffer for the next ones
+	}
+	lr.buf = lr.buf[:0]
+	for {
+		chunk, e := lr.br.ReadSlice('\n')
+		n += int64(len(chunk))
+		if !long {
+			lr.buf = append(lr.buf, chunk...)
+			if len(lr.buf)-len("\r\n") > lr.limit {
+				long = true
+				lr.buf = lr.buf[:0]
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		err = e
+		break
+	}
+	if !long {
+		line := bytes.TrimSuffix(bytes.TrimSuffix(lr.buf, []byte{'\n'}), []byte{'\r'})
+		long = len(line) > lr.limit
+	}
+	if long {
+		return nil, n, true, err
+	}
+	return lr.buf, n, false, err
+}
+
 // jsonlRecord decodes one line (with its newline) into a document, or nil
-// for a blank line. The id is "" when the record has none.
-func jsonlRecord(name string, line int, offset int64, b []byte) (*model.Document, error) {
-	fail := func(err error) (*model.Document, error) {
-		return nil, &ReadError{Path: name, Line: line, Err: err}
+// for a blank line. The id is "" when the record has none; so is the
+// DocID of an error before the id is known.
+func (r *reader) jsonlRecord(name string, line int, offset int64, b []byte) (*model.Document, *ReadError) {
+	id := ""
+	fail := func(err error) (*model.Document, *ReadError) {
+		return nil, &ReadError{Path: name, Line: line, DocID: id, Err: err}
 	}
 	if offset == 0 && bytes.HasPrefix(b, utf8BOM) {
 		b = b[len(utf8BOM):]
@@ -79,8 +148,9 @@ func jsonlRecord(name string, line int, offset int64, b []byte) (*model.Document
 	if bytes.IndexByte(b, 0) >= 0 {
 		return fail(errBinary)
 	}
-	if i := invalidUTF8(b); i >= 0 {
-		return fail(fmt.Errorf("invalid UTF-8 at byte %d", offset+int64(i)))
+	b, repaired, err := repairUTF8(b, offset)
+	if err != nil {
+		return fail(err)
 	}
 	b = bytes.TrimSpace(b)
 	if len(b) == 0 {
@@ -99,9 +169,8 @@ func jsonlRecord(name string, line int, offset int64, b []byte) (*model.Document
 		return fail(errors.New("want a JSON object"))
 	}
 
-	d := &model.Document{Source: fmt.Sprintf("%s:%d", name, line), Format: FormatJSONL}
-	id, err := jsonID(obj["id"])
-	if err != nil {
+	d := &model.Document{Source: fmt.Sprintf("%s:%d", name, line), Format: FormatJSONL, Repaired: repaired}
+	if id, err = jsonID(obj["id"]); err != nil {
 		return fail(err)
 	}
 	d.ID = id
@@ -115,13 +184,21 @@ func jsonlRecord(name string, line int, offset int64, b []byte) (*model.Document
 	}
 	switch {
 	case text != nil:
+		if int64(len(*text)) > r.maxDoc {
+			return fail(errDocTooLarge(r.maxDoc))
+		}
 		if strings.IndexByte(*text, 0) >= 0 {
 			return fail(errors.New(`"text" holds a NUL character`))
 		}
 		d.Text = *text
 		d.Title = textTitle(d.Text, false)
 	case markup != nil:
-		d.Title, d.Text = htmlText(*markup)
+		if int64(len(*markup)) > r.maxDoc {
+			return fail(errDocTooLarge(r.maxDoc))
+		}
+		if d.Title, d.Text, err = htmlText(*markup, r.maxDepth); err != nil {
+			return fail(err)
+		}
 	default:
 		return fail(errors.New(`record has neither "text" nor "html"`))
 	}

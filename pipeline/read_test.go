@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
@@ -39,6 +40,16 @@ func rdCompare(t *testing.T, got, want []model.Document) {
 			t.Errorf("document %d:\n got %#v\nwant %#v", i, got[i], want[i])
 		}
 	}
+}
+
+// rdJSONL reads in as the JSONL file "c.jsonl" and returns its documents.
+func rdJSONL(in string, opt ReadOptions) ([]model.Document, error) {
+	var docs []model.Document
+	r := newReader(opt, func(d *model.Document) error {
+		docs = append(docs, *d)
+		return nil
+	})
+	return docs, r.readJSONL("c.jsonl", strings.NewReader(in))
 }
 
 // rdWrite writes a file under dir and returns its path.
@@ -110,7 +121,10 @@ func TestHTMLText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			title, text := htmlText(tt.in)
+			title, text, err := htmlText(tt.in, DefaultMaxHTMLDepth)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if title != tt.title || text != tt.text {
 				t.Errorf("htmlText(%q)\n got title %q text %q\nwant title %q text %q", tt.in, title, text, tt.title, tt.text)
 			}
@@ -165,32 +179,45 @@ func TestReadJSONL(t *testing.T) {
 
 func TestReadJSONLErrors(t *testing.T) {
 	tests := []struct {
-		name, in, want string
+		name, in, want, docID string
 	}{
-		{"invalid JSON", "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":", "c.jsonl:3: invalid JSON: unexpected end of JSON input"},
-		{"trailing data", `{"text":"x"} {"text":"y"}`, "c.jsonl:1: invalid JSON: invalid character '{' after top-level value"},
-		{"not an object", `["text"]`, "c.jsonl:1: want a JSON object"},
-		{"null", `null`, "c.jsonl:1: want a JSON object"},
-		{"neither text nor html", `{"id":"a","title":"t"}`, `c.jsonl:1: record has neither "text" nor "html"`},
-		{"null text", `{"id":"a","text":null}`, `c.jsonl:1: record has neither "text" nor "html"`},
-		{"text not a string", `{"text":5}`, `c.jsonl:1: "text": want a string, got 5`},
-		{"bad id", `{"id":{"a":1},"text":"x"}`, `c.jsonl:1: "id": want a string or a number, got {"a":1}`},
-		{"bad date", `{"text":"x","date":"2022-13-01"}`,
-			`c.jsonl:1: bad date "2022-13-01": want YYYY-MM-DD or an RFC 3339 timestamp`},
-		{"date not a string", `{"text":"x","date":20220101}`, `c.jsonl:1: "date": want a string, got 20220101`},
-		{"invalid UTF-8", "{\"text\":\"ok\"}\n{\"text\":\"a\xffb\"}", "c.jsonl:2: invalid UTF-8 at byte 24"},
-		{"binary", "{\"text\":\"a\x00\"}", "c.jsonl:1: binary file"},
-		{"escaped NUL", `{"text":"a\u0000"}`, `c.jsonl:1: "text" holds a NUL character`},
+		{"invalid JSON", "{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":", "c.jsonl:3: invalid JSON: unexpected end of JSON input", "c-3"},
+		{"trailing data", `{"text":"x"} {"text":"y"}`, "c.jsonl:1: invalid JSON: invalid character '{' after top-level value", "c-1"},
+		{"not an object", `["text"]`, "c.jsonl:1: want a JSON object", "c-1"},
+		{"null", `null`, "c.jsonl:1: want a JSON object", "c-1"},
+		{"neither text nor html", `{"id":"a","title":"t"}`, `c.jsonl:1: record has neither "text" nor "html"`, "a"},
+		{"null text", `{"id":7,"text":null}`, `c.jsonl:1: record has neither "text" nor "html"`, "7"},
+		{"text not a string", `{"text":5}`, `c.jsonl:1: "text": want a string, got 5`, "c-1"},
+		{"bad id", `{"id":{"a":1},"text":"x"}`, `c.jsonl:1: "id": want a string or a number, got {"a":1}`, "c-1"},
+		{"bad date", `{"id":"d","text":"x","date":"2022-13-01"}`,
+			`c.jsonl:1: bad date "2022-13-01": want YYYY-MM-DD or an RFC 3339 timestamp`, "d"},
+		{"date not a string", `{"text":"x","date":20220101}`, `c.jsonl:1: "date": want a string, got 20220101`, "c-1"},
+		{"invalid UTF-8 beyond repair", "{\"text\":\"ok\"}\n{\"text\":\"a\xffb\xfe\"}",
+			"c.jsonl:2: invalid UTF-8 beyond repair at byte 24", "c-2"},
+		{"binary", "{\"text\":\"a\x00\"}", "c.jsonl:1: binary file", "c-1"},
+		{"escaped NUL", `{"id":"n","text":"a\u0000"}`, `c.jsonl:1: "text" holds a NUL character`, "n"},
+		{"HTML too deep", `{"id":"h","html":"<p>x"}`, // html > body > p
+			`c.jsonl:1: HTML nested deeper than 2 elements (--max-html-depth)`, "h"},
+		{"text too large", `{"id":"big","text":"12345678901"}`,
+			`c.jsonl:1: document is larger than the limit of 10 bytes (--max-doc-bytes)`, "big"},
+		{"html too large", `{"html":"<p>345678901"}`,
+			`c.jsonl:1: document is larger than the limit of 10 bytes (--max-doc-bytes)`, "c-1"},
+		{"line too long", `{"text":"` + strings.Repeat("x", 91) + `"}`,
+			`c.jsonl:1: line 1 is longer than the limit of 100 bytes (--max-line-bytes)`, "c-1"},
 	}
+	opt := ReadOptions{MaxHTMLDepth: 2, MaxDocBytes: 10, MaxLineBytes: 100}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := readJSONL("c.jsonl", strings.NewReader(tt.in), func(*model.Document) error { return nil })
+			_, err := rdJSONL(tt.in, opt)
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("got error %v, want %s", err, tt.want)
 			}
 			var re *ReadError
 			if !errors.As(err, &re) {
-				t.Errorf("error %T is not a *ReadError", err)
+				t.Fatalf("error %T is not a *ReadError", err)
+			}
+			if re.DocID != tt.docID || re.Path != "c.jsonl" || re.Line == 0 {
+				t.Errorf("got DocID %q, path %q, line %d; want DocID %q", re.DocID, re.Path, re.Line, tt.docID)
 			}
 		})
 	}
@@ -198,21 +225,36 @@ func TestReadJSONLErrors(t *testing.T) {
 
 func TestReadJSONLBadLine(t *testing.T) {
 	src := readersDir + "bad.jsonl"
+	ok := model.Document{ID: "ok", Source: src + ":1", Format: "jsonl", Title: "fine", Text: "fine"}
+	after := model.Document{ID: "after", Source: src + ":3", Format: "jsonl", Title: "after the bad line", Text: "after the bad line"}
+	const reason = "invalid JSON: unexpected end of JSON input"
+
+	// Without OnError the bad line stops the reader.
 	docs, err := rdCollect(t, []string{src}, "", ReadOptions{})
-	rdCompare(t, docs, []model.Document{{ID: "ok", Source: src + ":1", Format: "jsonl", Title: "fine", Text: "fine"}})
-	if want := src + ":2: invalid JSON: unexpected end of JSON input"; err == nil || err.Error() != want {
+	rdCompare(t, docs, []model.Document{ok})
+	if want := src + ":2: " + reason; err == nil || err.Error() != want {
 		t.Errorf("got error %v, want %s", err, want)
+	}
+
+	// With OnError it is reported and the reader goes on with line 3.
+	var errs []*ReadError
+	docs, err = rdCollect(t, []string{src}, "", ReadOptions{OnError: func(e *ReadError) error {
+		errs = append(errs, e)
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdCompare(t, docs, []model.Document{ok, after})
+	if len(errs) != 1 || errs[0].Path != src || errs[0].Line != 2 || errs[0].DocID != "bad-2" || errs[0].Err.Error() != reason {
+		t.Errorf("got errors %+v", errs)
 	}
 }
 
 func TestReadJSONLLongLine(t *testing.T) {
 	text := strings.Repeat("€1 million. ", 100_000) // 1.4 MB on one line
 	in := "\ufeff" + `{"id":"long","text":"` + text + `","date":"2023-01-02"}` + "\r\n"
-	var got []*model.Document
-	err := readJSONL("long.jsonl", strings.NewReader(in), func(d *model.Document) error {
-		got = append(got, d)
-		return nil
-	})
+	got, err := rdJSONL(in, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,26 +324,31 @@ func TestReadUniqueIDs(t *testing.T) {
 func TestReadAllErrors(t *testing.T) {
 	dir := t.TempDir()
 	binary := rdWrite(t, dir, "bin.txt", []byte("PK\x03\x04\x00\x00"))
-	badUTF8 := rdWrite(t, dir, "latin1.html", []byte("<p>caf\xe9</p>"))
-	bomBad := rdWrite(t, dir, "bom.txt", []byte("\ufeffab\xc3"))
+	badUTF8 := rdWrite(t, dir, "latin1.html", []byte("<p>caf\xe9 cr\xe8me</p>"))
+	bomBad := rdWrite(t, dir, "bom.txt", []byte("\ufeffab\xc3 \xc3"))
 	utf16 := rdWrite(t, dir, "wide.txt", []byte{0xFF, 0xFE, 'a', 0})
 	missing := filepath.Join(dir, "nope.txt")
 	tests := []struct {
 		name  string
 		paths []string
 		want  string
+		docID string
 	}{
-		{"missing", []string{missing}, missing + ": no such file or directory"},
-		{"binary", []string{binary}, binary + ": binary file"},
-		{"invalid UTF-8", []string{badUTF8}, badUTF8 + ": invalid UTF-8 at byte 6"},
-		{"offset counts the BOM", []string{bomBad}, bomBad + ": invalid UTF-8 at byte 5"},
-		{"UTF-16", []string{utf16}, utf16 + ": UTF-16 text is not supported; convert the file to UTF-8"},
+		{"missing", []string{missing}, missing + ": no such file or directory", "nope"},
+		{"binary", []string{binary}, binary + ": binary file", "bin"},
+		{"invalid UTF-8", []string{badUTF8}, badUTF8 + ": invalid UTF-8 beyond repair at byte 6", "latin1"},
+		{"offset counts the BOM", []string{bomBad}, bomBad + ": invalid UTF-8 beyond repair at byte 5", "bom"},
+		{"UTF-16", []string{utf16}, utf16 + ": UTF-16 text is not supported; convert the file to UTF-8", "wide"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := rdCollect(t, tt.paths, "", ReadOptions{})
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("got error %v, want %s", err, tt.want)
+			}
+			var re *ReadError
+			if !errors.As(err, &re) || re.DocID != tt.docID || re.Line != 0 {
+				t.Errorf("got %#v, want a *ReadError with DocID %q", err, tt.docID)
 			}
 		})
 	}
@@ -336,6 +383,39 @@ func TestReadAllErrors(t *testing.T) {
 	})
 }
 
+// rdReasons are the reasons a text or HTML input may fail with in the fuzz
+// targets.
+var rdReasons = []string{
+	"binary file", "UTF-16 text is not supported", "invalid UTF-8 beyond repair at byte ",
+	"HTML nested deeper than ", "line ",
+}
+
+func rdKnownReason(err error) bool {
+	for _, r := range rdReasons {
+		if strings.HasPrefix(err.Error(), r) {
+			return true
+		}
+	}
+	return false
+}
+
+// rdCheckRepair checks a document built from data against
+// strings.ToValidUTF8: text inputs must read as the repaired data.
+func rdCheckRepair(t *testing.T, data []byte, d *model.Document, plain bool) {
+	t.Helper()
+	// data holds no NUL when it was read, so NULs count the repairs.
+	repaired := strings.ToValidUTF8(string(data), "\x00")
+	if n := strings.Count(repaired, "\x00"); d.Repaired != n {
+		t.Fatalf("Repaired = %d, want %d for %q", d.Repaired, n, data)
+	}
+	if plain {
+		want := strings.TrimPrefix(strings.ReplaceAll(repaired, "\x00", "\uFFFD"), "\ufeff")
+		if d.Text != want {
+			t.Fatalf("text %q, want %q", d.Text, want)
+		}
+	}
+}
+
 func FuzzReadHTML(f *testing.F) {
 	if b, err := os.ReadFile(readersDir + "page.html"); err == nil {
 		f.Add(b)
@@ -343,22 +423,68 @@ func FuzzReadHTML(f *testing.F) {
 	for _, s := range []string{
 		"", "<p>a<br>b</p>", "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>",
 		"<pre>\n x</pre>", "<ul><li><p>x</li></p>", "<title>t</title><h1>\xff</h1>", "&#xD800;&#0;",
-		"<svg><title>s</title></svg><math><mi>x</mi></math>",
+		"<svg><title>s</title></svg><math><mi>x</mi></math>", strings.Repeat("<div>", 40) + "x",
+		strings.Repeat("<b><i><u>", 30) + "<p>" + strings.Repeat("</b>", 20),
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, err := checkText("f.html", data)
-		if err != nil {
+		r := newReader(ReadOptions{MaxHTMLDepth: 32}, nil)
+		d := &model.Document{}
+		if err := r.build(d, data, kindHTML); err != nil {
+			if !rdKnownReason(err) {
+				t.Fatalf("unexpected error %v", err)
+			}
 			return
 		}
-		title, body := htmlText(text)
-		if !utf8.ValidString(title) || !utf8.ValidString(body) {
+		if !utf8.ValidString(d.Title) || !utf8.ValidString(d.Text) {
 			t.Fatalf("invalid UTF-8 from %q", data)
 		}
-		if strings.Contains(title, "\n") {
-			t.Fatalf("title %q holds a newline", title)
+		if strings.Contains(d.Title, "\n") {
+			t.Fatalf("title %q holds a newline", d.Title)
 		}
+		rdCheckRepair(t, data, d, false)
+	})
+}
+
+func FuzzReadText(f *testing.F) {
+	for _, s := range []string{
+		"", "\ufeff# Title\n\nbody\r\n", "caf\xe9", "a\xe2\x82b\xff\xfe", "\xff\xfeU\x00",
+		"x\x00y", strings.Repeat("a", 70) + "\nb", strings.Repeat("é", 32) + "\r\n", "\ufeff\xc3",
+		"```\n# not\n```\n# Yes #\n",
+	} {
+		f.Add([]byte(s), false)
+	}
+	f.Add([]byte("# T\n"), true)
+	f.Fuzz(func(t *testing.T, data []byte, markdown bool) {
+		const maxLine = 64
+		r := newReader(ReadOptions{MaxLineBytes: maxLine}, nil)
+		kind := kindText
+		if markdown {
+			kind = kindMarkdown
+		}
+		d := &model.Document{}
+		err := r.build(d, data, kind)
+		long := longLine(data, maxLine)
+		if err != nil {
+			if !rdKnownReason(err) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			if strings.HasPrefix(err.Error(), "line ") && long == 0 {
+				t.Fatalf("error %v, but no line is longer than %d bytes", err, maxLine)
+			}
+			return
+		}
+		if long != 0 {
+			t.Fatalf("line %d is too long, but no error", long)
+		}
+		if !utf8.ValidString(d.Title) || !utf8.ValidString(d.Text) {
+			t.Fatalf("invalid UTF-8 from %q", data)
+		}
+		if strings.Contains(d.Title, "\n") {
+			t.Fatalf("title %q holds a newline", d.Title)
+		}
+		rdCheckRepair(t, data, d, true)
 	})
 }
 
@@ -370,14 +496,22 @@ func FuzzReadJSONL(f *testing.F) {
 		"", "\n\n", `{"id":"a","text":"x"}` + "\n" + `{"id":"a","html":"<p>y"}`,
 		`{"id":"a-2","text":"x"}` + "\n" + `{"id":"a","text":""}` + "\n" + `{"id":"a","text":""}`,
 		`{"text":"x","date":"2024-02-29T10:00:00Z"}`, `{"text":"\ud800"}`, "{\"text\":\"\xff\"}",
+		`{"id":"f-2","text":"` + strings.Repeat("y", 300) + `"}` + "\n{\n" + `{"id":"f-2","text":"z"}`,
+		`{"id":"d","html":"` + strings.Repeat("<div>", 40) + `"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r := &reader{ids: make(map[string]int)}
 		seen := map[string]bool{}
-		_ = readJSONL("f.jsonl", strings.NewReader(string(data)), func(d *model.Document) error {
-			d.ID = r.unique(d.ID)
+		lastLine := 0
+		r := newReader(ReadOptions{MaxLineBytes: 256, MaxHTMLDepth: 32, OnError: func(e *ReadError) error {
+			if e.Path != "f.jsonl" || e.Line <= lastLine || e.DocID == "" || seen[e.DocID] {
+				t.Fatalf("bad error %+v after line %d", e, lastLine)
+			}
+			seen[e.DocID] = true
+			lastLine = e.Line
+			return nil
+		}}, func(d *model.Document) error {
 			if d.ID == "" || seen[d.ID] {
 				t.Fatalf("id %q empty or repeated", d.ID)
 			}
@@ -390,5 +524,11 @@ func FuzzReadJSONL(f *testing.F) {
 			}
 			return nil
 		})
+		if err := r.readJSONL("f.jsonl", strings.NewReader(string(data))); err != nil {
+			t.Fatalf("error %v with OnError set", err)
+		}
+		if lines := bytes.Count(data, []byte("\n")) + 1; len(seen) > lines {
+			t.Fatalf("%d documents and errors from %d lines", len(seen), lines)
+		}
 	})
 }

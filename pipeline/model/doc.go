@@ -15,6 +15,8 @@ type Document struct {
 	Title  string
 	Date   time.Time // zero when unknown; UTC midnight otherwise
 	Text   string
+
+	Repaired int // invalid UTF-8 sequences replaced with U+FFFD while reading
 }
 
 // Doc is a document prepared for extraction: its matching view and sentences.
