@@ -52,4 +52,40 @@ fx:
 	$(GO) test ./extractors/fx/
 
 clean:
-	rm -rf bin $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.xlsx $(OUT)/text
+	rm -rf bin $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/text
+
+# --- checks: open the outputs in real tools (need make extract; install what they use) ---
+CHECKS  := checks
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Export every sheet to its own CSV file (token 12 = -1), quoting text cells
+# only (token 7), with raw values rather than as shown (token 9).
+XLSX_CSV_FILTER := csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1
+
+.PHONY: checks check-duckdb check-xlsx check-datapackage checks-deps
+
+## checks: every check below
+checks: check-duckdb check-xlsx check-datapackage
+
+## checks-deps: node and the npm packages of checks/ (npm ci from checks/package-lock.json)
+checks-deps: $(CHECKS)/node_modules/.package-lock.json
+
+$(CHECKS)/node_modules/.package-lock.json: $(CHECKS)/package.json $(CHECKS)/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm; }
+	cd $(CHECKS) && npm ci --no-audit --no-fund
+	@touch $@
+
+## check-duckdb: every Parquet file opens in DuckDB with the schema's types, the CSV's rows and values
+check-duckdb: extract checks-deps
+	node $(CHECKS)/duckdb.mjs $(OUT)
+
+## check-xlsx: every sheet of aid.xlsx, exported by LibreOffice, equals its CSV (real numbers and dates)
+check-xlsx: extract checks-deps
+	@command -v soffice >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc; }
+	@tmp=$$(mktemp -d) && \
+	  soffice -env:UserInstallation=file://$$tmp/profile --headless --norestore \
+	    --convert-to '$(XLSX_CSV_FILTER)' --outdir $$tmp/sheets $(OUT)/aid.xlsx >$$tmp/soffice.log 2>&1 || { cat $$tmp/soffice.log; rm -rf $$tmp; exit 1; }; \
+	  node $(CHECKS)/xlsx.mjs $(OUT) $$tmp/sheets; rc=$$?; rm -rf $$tmp; exit $$rc
+
+## check-datapackage: datapackage.json is a valid Frictionless package; rows cast, keys unique, foreign keys resolve
+check-datapackage: extract checks-deps
+	node $(CHECKS)/datapackage.mjs $(OUT)

@@ -101,8 +101,8 @@ func TestDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2*len(pipeline.Tables)+1 {
-		t.Fatalf("got %d files, want %d: %v", len(files), 2*len(pipeline.Tables)+1, files)
+	if len(files) != 2*len(pipeline.Tables)+2 {
+		t.Fatalf("got %d files, want %d: %v", len(files), 2*len(pipeline.Tables)+2, files)
 	}
 	for _, fa := range files {
 		x, _ := os.ReadFile(fa)

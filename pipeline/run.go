@@ -234,6 +234,14 @@ func openSinks(dir string, formats []string) (Sinks, error) {
 		switch f {
 		case "csv":
 			s, err = NewCSVSink(dir)
+			if err == nil {
+				var dp Sink
+				if dp, err = NewDataPackageSink(dir, meta); err == nil {
+					sinks = append(sinks, dp)
+				} else {
+					s.Abort()
+				}
+			}
 		case "parquet":
 			s, err = NewParquetSink(dir, meta)
 		case "xlsx":

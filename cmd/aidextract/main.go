@@ -24,6 +24,8 @@ to Ukraine and writes them as CSV, XLSX and Parquet tables.
 Usage:
   aidextract extract [flags] PATH...   extract every document under PATH (files, directories, - for stdin)
   aidextract eval --gold GOLD PATH...  score extraction against gold annotations
+  aidextract diff OLD_DIR NEW_DIR      compare two runs' CSV outputs row by row (exit 1 when they differ)
+  aidextract explain [TEXT... | -]     show what is found in a text, sentence by sentence, and by which rule
   aidextract version                   print the version
 
 Run 'aidextract COMMAND --help' for a command's flags and examples.
@@ -43,6 +45,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return extract(args[1:], stdin, stderr)
 	case "eval":
 		return evaluate(args[1:], stdout, stderr)
+	case "diff":
+		return diffRuns(args[1:], stdout, stderr)
+	case "explain":
+		return explain(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "aidextract %s (schema v%s)\n", pipeline.Version, pipeline.SchemaVersion)
 		return 0
