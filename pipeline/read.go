@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -160,7 +161,9 @@ func formatSize(n int64) string {
 // file or directory whose name starts with "."; symbolic links to files
 // are read, symbolic links to directories are not followed. A file named
 // explicitly is read whatever its extension: .html/.htm as HTML, .jsonl as
-// JSONL, anything else as plain text. Standard input is plain text with
+// JSONL, anything else as plain text. A ".gz" extension is decompressed
+// first and then ignored: "news.jsonl.gz" is a gzip-compressed JSONL file
+// (and is walked like one). Standard input is plain text with
 // doc_id "stdin" and source "-".
 //
 // Every path is checked before the first document is read, so a mistyped
@@ -291,6 +294,14 @@ func (r *reader) unique(id string) string {
 	}
 }
 
+// ReadInput reads one input named name from in, as ReadAll reads a file
+// of that name: the kind comes from the extension (".gz" is decompressed
+// first), and ids are unique within the call. It lets callers that fetch
+// bytes themselves, from object stores or archives, share the readers.
+func ReadInput(name string, in io.Reader, opt ReadOptions, fn func(*model.Document) error) error {
+	return newReader(opt, fn).readStream(name, in, inputKind(name))
+}
+
 func (r *reader) readStdin(in io.Reader) error {
 	const name = "stdin"
 	fail := func(err error) error {
@@ -386,7 +397,7 @@ const (
 // inputKind returns the kind of input a file name names, or "" for an
 // extension a directory walk skips.
 func inputKind(p string) string {
-	switch strings.ToLower(filepath.Ext(p)) {
+	switch strings.ToLower(filepath.Ext(trimGzip(p))) {
 	case ".txt":
 		return kindText
 	case ".md":
@@ -402,7 +413,7 @@ func inputKind(p string) string {
 // baseID is a file's base name without its extension (the whole base name
 // when that would leave nothing, as for ".txt").
 func baseID(p string) string {
-	base := filepath.Base(p)
+	base := filepath.Base(trimGzip(p))
 	if id := strings.TrimSuffix(base, filepath.Ext(base)); id != "" {
 		return id
 	}
@@ -418,22 +429,68 @@ func fileDocID(p string) string {
 	return baseID(p)
 }
 
+// isGzip reports whether p names a gzip-compressed input.
+func isGzip(p string) bool {
+	return strings.EqualFold(filepath.Ext(p), ".gz")
+}
+
+// trimGzip drops a ".gz" extension, so that "news.jsonl.gz" is read as
+// JSONL once decompressed.
+func trimGzip(p string) string {
+	if isGzip(p) {
+		return p[:len(p)-len(".gz")]
+	}
+	return p
+}
+
 // readFile reads one file of the given kind ("" reads as plain text).
 func (r *reader) readFile(p, kind string) error {
 	f, err := os.Open(p)
 	if err != nil {
 		return r.fail(pathError(p, fileDocID(p), err))
 	}
+	defer f.Close()
+	if isGzip(p) {
+		return r.readStream(p, f, kind)
+	}
 	if kind == kindJSONL {
-		defer f.Close()
 		return r.readJSONL(p, f)
 	}
 	id := baseID(p)
 	data, err := r.readWhole(f)
-	f.Close()
 	if err != nil {
 		return r.fail(pathError(p, id, err))
 	}
+	return r.readData(p, id, data, kind)
+}
+
+// readStream reads one input named p from in, decompressing it when p
+// ends in ".gz". Unlike readFile it cannot check the size first.
+func (r *reader) readStream(p string, in io.Reader, kind string) error {
+	if isGzip(p) {
+		zr, err := gzip.NewReader(in)
+		if err != nil {
+			return r.fail(pathError(p, fileDocID(p), fmt.Errorf("gzip: %w", err)))
+		}
+		defer zr.Close()
+		in = zr
+	}
+	if kind == kindJSONL {
+		return r.readJSONL(p, in)
+	}
+	id := baseID(p)
+	data, err := io.ReadAll(io.LimitReader(in, r.maxDoc+1))
+	if err != nil {
+		return r.fail(pathError(p, id, err))
+	}
+	if int64(len(data)) > r.maxDoc {
+		return r.fail(pathError(p, id, errDocTooLarge(r.maxDoc)))
+	}
+	return r.readData(p, id, data, kind)
+}
+
+// readData builds and emits the document of a text or HTML input.
+func (r *reader) readData(p, id string, data []byte, kind string) error {
 	d := &model.Document{ID: id, Source: p}
 	if err := r.build(d, data, kind); err != nil {
 		return r.fail(&ReadError{Path: p, DocID: id, Err: err})

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -531,4 +533,49 @@ func FuzzReadJSONL(f *testing.F) {
 			t.Fatalf("%d documents and errors from %d lines", len(seen), lines)
 		}
 	})
+}
+
+func TestReadGzip(t *testing.T) {
+	dir := t.TempDir()
+	gz := func(name, text string) {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(text))
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Long enough that a reader stopping at the compressed size would
+	// lose records.
+	var jl strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&jl, `{"id":"n%04d","text":"Germany pledged €%d million on 3 May 2023."}`+"\n", i, i+1)
+	}
+	gz("news.jsonl.gz", jl.String())
+	gz("note.txt.gz", "Canada sent $5 million.")
+	gz("skip.gz", "not an input kind")
+
+	var ids []string
+	err := ReadAll([]string{dir}, nil, ReadOptions{}, func(d *model.Document) error {
+		ids = append(ids, d.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 2001 || ids[0] != "n0000" || ids[1999] != "n1999" || ids[2000] != "note" {
+		t.Fatalf("got %d documents (%v ... %v)", len(ids), ids[:2], ids[len(ids)-1])
+	}
+
+	var got []*model.Document
+	err = ReadInput("x.txt.gz", strings.NewReader("not gzip"), ReadOptions{OnError: func(e *ReadError) error {
+		if !strings.Contains(e.Error(), "x.txt.gz: gzip:") {
+			t.Errorf("error %q does not name the file and gzip", e)
+		}
+		return nil
+	}}, func(d *model.Document) error { got = append(got, d); return nil })
+	if err != nil || len(got) != 0 {
+		t.Fatalf("ReadInput on bad gzip: %v, %d documents", err, len(got))
+	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -114,69 +115,362 @@ type Config struct {
 	Stdin    io.Reader
 	OutDir   string
 	Formats  []string // any of csv, xlsx, parquet
-	DocDate  time.Time
+	Read     ReadOptions
 	EmitText bool // write each document's text to OutDir/text/<doc_id>.txt
 	Workers  int  // 0 = one per CPU
+	FailFast bool // stop at the first document that fails
+	// Progress, when set, is called from one goroutine after each document.
+	Progress func(Progress)
+	// OnFailure, when set, is called from one goroutine with each document
+	// that fails, as its errors row has it: the source ("path" or
+	// "path:line") and the reason.
+	OnFailure func(source, message string)
+}
+
+// Progress reports how far a run has come.
+type Progress struct {
+	Documents int
+	Bytes     int64 // bytes of document text processed
+	Failed    int
 }
 
 // Summary counts what a run did.
 type Summary struct {
 	Documents, Sentences int
+	// Failed counts documents that could not be read or processed; each
+	// has a row in the errors table.
+	Failed int
 	// Unconverted counts amounts without a US dollar value (see Result).
 	Unconverted int
-	Rows        map[string]int
-	Bytes       int64
-	Elapsed     time.Duration
+	// Repaired counts invalid UTF-8 sequences replaced while reading.
+	Repaired int
+	Rows     map[string]int
+	Bytes    int64
+	Elapsed  time.Duration
 }
 
-// Run reads every input, processes documents in parallel and writes all
-// tables. Outputs are written to temporary files and renamed into place only
-// when every one of them is complete, so a failed run leaves earlier
-// outputs untouched.
+// ErrDocuments is returned by Run, wrapped, when the run completed but
+// some documents failed; the outputs are written and list them in the
+// errors table.
+var ErrDocuments = errors.New("some documents failed")
+
+// Run reads every input, processes documents on a pool of workers and
+// writes every table in every format asked for.
+//
+// Memory stays flat as the corpus grows: documents stream from the readers
+// through the workers, and each document's rows are encoded to a temporary
+// spill file as soon as it is done; only at the end are they read back in
+// doc_id order and streamed to the sinks. Outputs are written to temporary
+// files and renamed into place only when every one of them is complete, so
+// a failed run leaves earlier outputs untouched. A document that fails is
+// reported in the errors table and the run goes on (unless FailFast); Run
+// then returns the summary and an error wrapping ErrDocuments.
 func Run(cfg Config) (*Summary, error) {
 	start := time.Now()
-	p, err := New()
-	if err != nil {
+	if err := CheckFormats(cfg.Formats); err != nil {
 		return nil, err
 	}
-	results, err := p.ProcessAll(cfg.Paths, cfg.Stdin, ReadOptions{DocDate: cfg.DocDate}, cfg.Workers)
+	p, err := New()
 	if err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
 		return nil, err
 	}
+	sp, err := newSpill(cfg.OutDir)
+	if err != nil {
+		return nil, fmt.Errorf("output folder: %w", err)
+	}
+	defer sp.close()
+	var text *textDir
+	if cfg.EmitText {
+		if text, err = newTextDir(cfg.OutDir); err != nil {
+			return nil, err
+		}
+		defer text.abort()
+	}
+
+	sum := &Summary{Rows: map[string]int{}}
+	if err := p.spillAll(cfg, sp, text, sum); err != nil {
+		return nil, err
+	}
+
 	sinks, err := openSinks(cfg.OutDir, cfg.Formats)
 	if err != nil {
 		return nil, err
 	}
-	sum := &Summary{Rows: map[string]int{}}
-	write := func(t *Table, r Row) error {
-		sum.Rows[t.Name]++
-		return sinks.Write(t, r)
-	}
-	if err := writeResults(results, write); err != nil {
+	err = sp.each(func(blob []byte) error {
+		return decodeRows(blob, func(t *Table, r Row) error {
+			sum.Rows[t.Name]++
+			return sinks.Write(t, r)
+		})
+	})
+	if err != nil {
 		sinks.Abort()
 		return nil, err
-	}
-	if cfg.EmitText {
-		if err := emitText(cfg.OutDir, results); err != nil {
-			sinks.Abort()
-			return nil, err
-		}
 	}
 	if err := sinks.Close(); err != nil {
 		return nil, err
 	}
-	for _, r := range results {
-		sum.Documents++
-		sum.Sentences += len(r.Doc.Sentences)
-		sum.Bytes += int64(len(r.Doc.Text))
-		sum.Unconverted += r.Unconverted
+	if text != nil {
+		if err := text.commit(); err != nil {
+			return nil, err
+		}
 	}
 	sum.Elapsed = time.Since(start)
+	if sum.Failed > 0 {
+		return sum, fmt.Errorf("%d of %d documents failed (see errors table): %w", sum.Failed, sum.Failed+sum.Documents, ErrDocuments)
+	}
 	return sum, nil
 }
+
+// done is one document's outcome, on its way from a worker to the spill.
+type done struct {
+	seq    int
+	docID  string
+	blob   []byte
+	result *Result // nil when the document failed
+	fail   error
+	row    Row // the errors row of a failed document
+}
+
+// spillAll runs the readers, the workers and the collector: documents go
+// out in input order, come back in any order, and are appended to sp.
+func (p *Pipeline) spillAll(cfg Config, sp *spill, text *textDir, sum *Summary) error {
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		seq int
+		doc *model.Document
+	}
+	jobs := make(chan job, workers)
+	dones := make(chan done, workers)
+	stop := make(chan struct{}) // closed when the collector gives up
+	var stopOnce sync.Once
+	halt := func() { stopOnce.Do(func() { close(stop) }) }
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d := p.processOne(j.seq, j.doc, text)
+				select {
+				case dones <- d:
+				case <-stop:
+				}
+			}
+		}()
+	}
+
+	// The reader feeds the workers; read failures go straight to the
+	// collector as failed documents.
+	readErr := make(chan error, 1)
+	go func() {
+		seq := 0
+		opt := cfg.Read
+		opt.OnError = func(e *ReadError) error {
+			d := failed(seq, e.DocID, e.Path, "read", e)
+			seq++
+			select {
+			case dones <- d:
+			case <-stop:
+				return errStopped
+			}
+			if cfg.FailFast {
+				return e
+			}
+			return nil
+		}
+		err := ReadAll(cfg.Paths, cfg.Stdin, opt, func(doc *model.Document) error {
+			select {
+			case jobs <- job{seq, doc}:
+				seq++
+				return nil
+			case <-stop:
+				return errStopped
+			}
+		})
+		close(jobs)
+		readErr <- err
+	}()
+	// Workers end when the reader has closed jobs, and the reader sends no
+	// more failures after that: then nothing writes to dones.
+	go func() {
+		wg.Wait()
+		close(dones)
+	}()
+
+	var collectErr error
+	var prog Progress
+	for d := range dones {
+		if collectErr != nil {
+			continue // drain what the workers still send
+		}
+		if err := sp.add(d.docID, d.seq, d.blob); err != nil {
+			collectErr = fmt.Errorf("spill file: %w", err)
+			halt()
+			continue
+		}
+		if r := d.result; r != nil {
+			sum.Documents++
+			sum.Sentences += len(r.Doc.Sentences)
+			sum.Bytes += int64(len(r.Doc.Text))
+			sum.Unconverted += r.Unconverted
+			sum.Repaired += r.Doc.Repaired
+			prog.Documents++
+			prog.Bytes += int64(len(r.Doc.Text))
+		} else {
+			sum.Failed++
+			prog.Failed++
+			if cfg.OnFailure != nil {
+				cfg.OnFailure(d.row[1].(string), d.row[3].(string))
+			}
+			if cfg.FailFast {
+				collectErr = fmt.Errorf("stopped at the first document that failed (--fail-fast): %w", ErrDocuments)
+				halt()
+			}
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(prog)
+		}
+	}
+	if err := <-readErr; collectErr == nil && err != nil && !errors.Is(err, errStopped) {
+		collectErr = err
+	}
+	return collectErr
+}
+
+// errStopped ends the readers when the run has already failed.
+var errStopped = errors.New("run stopped")
+
+// processOne runs one document through the pipeline and encodes its rows.
+// A panic in a stage fails the document, not the run.
+func (p *Pipeline) processOne(seq int, doc *model.Document, text *textDir) (d done) {
+	defer func() {
+		if r := recover(); r != nil {
+			d = failed(seq, doc.ID, doc.Source, "extract", fmt.Errorf("internal error: %v", r))
+		}
+	}()
+	r := p.Process(doc)
+	blob, err := encodeResult(r)
+	if err != nil {
+		return failed(seq, doc.ID, doc.Source, "extract", err)
+	}
+	if text != nil {
+		if err := text.write(doc.ID, doc.Text); err != nil {
+			return failed(seq, doc.ID, doc.Source, "extract", err)
+		}
+	}
+	return done{seq: seq, docID: doc.ID, blob: blob, result: r}
+}
+
+// ResultRows calls fn with every row of one document: its documents row,
+// then its mentions in text order, then its events. Within each table the
+// rows come in the tables' order (char_start, char_end).
+func ResultRows(r *Result, fn func(*Table, Row) error) error {
+	if err := fn(DocumentsTable, DocumentRow(r.Doc.Document)); err != nil {
+		return err
+	}
+	for i := range r.Mentions {
+		if t, row := MentionRow(r.Doc, &r.Mentions[i]); t != nil {
+			if err := fn(t, row); err != nil {
+				return err
+			}
+		}
+	}
+	for i := range r.Events {
+		if err := fn(EventsTable, EventRow(r.Doc, &r.Events[i])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ErrorRow is the errors table row of a document that failed at stage
+// ("read" or "extract").
+func ErrorRow(docID, source, stage string, err error) Row {
+	msg := err.Error()
+	var re *ReadError
+	if errors.As(err, &re) {
+		msg = re.Err.Error()
+		source = re.Source()
+	}
+	if docID == "" {
+		docID = source
+	}
+	return Row{docID, source, stage, msg}
+}
+
+// encodeResult encodes every row of a document, table by table.
+func encodeResult(r *Result) (b []byte, err error) {
+	err = ResultRows(r, func(t *Table, row Row) error {
+		b, err = appendRow(b, t, row)
+		return err
+	})
+	return b, err
+}
+
+// failed is a document that could not be read or processed: one row of
+// the errors table.
+func failed(seq int, docID, source, stage string, err error) done {
+	row := ErrorRow(docID, source, stage, err)
+	blob, _ := appendRow(nil, ErrorsTable, row)
+	return done{seq: seq, docID: row[0].(string), blob: blob, fail: err, row: row}
+}
+
+// CheckFormats reports an empty or unknown list of output formats.
+func CheckFormats(formats []string) error {
+	if len(formats) == 0 {
+		return errors.New("no output format (want csv, xlsx or parquet)")
+	}
+	for _, f := range formats {
+		switch f {
+		case "csv", "xlsx", "parquet":
+		default:
+			return fmt.Errorf("unknown format %q (want csv, xlsx or parquet)", f)
+		}
+	}
+	return nil
+}
+
+// textDir collects --emit-text files in a temporary folder that replaces
+// OUT/text only when the run succeeds.
+type textDir struct {
+	final, tmp string
+}
+
+func newTextDir(out string) (*textDir, error) {
+	tmp, err := os.MkdirTemp(out, ".text.tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	return &textDir{final: filepath.Join(out, "text"), tmp: tmp}, nil
+}
+
+func (t *textDir) write(id, text string) error {
+	return os.WriteFile(filepath.Join(t.tmp, id+".txt"), []byte(text), 0o644)
+}
+
+func (t *textDir) commit() error {
+	old := t.final + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(t.final, old); err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	if err := os.Chmod(t.tmp, 0o755); err != nil {
+		return err
+	}
+	if err := os.Rename(t.tmp, t.final); err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+func (t *textDir) abort() { os.RemoveAll(t.tmp) }
 
 // ProcessAll reads the inputs and runs every document through the
 // pipeline on a pool of workers. Results come back sorted by doc_id, the
@@ -225,6 +519,15 @@ func (p *Pipeline) ProcessAll(paths []string, stdin io.Reader, opt ReadOptions, 
 	return results, nil
 }
 
+// OpenSinks opens a sink for each format in dir: csv (with
+// datapackage.json), parquet, and xlsx (one aid.xlsx).
+func OpenSinks(dir string, formats []string) (Sinks, error) {
+	if err := CheckFormats(formats); err != nil {
+		return nil, err
+	}
+	return openSinks(dir, formats)
+}
+
 func openSinks(dir string, formats []string) (Sinks, error) {
 	meta := Meta{ToolVersion: Version, FXSource: FXSource}
 	var sinks Sinks
@@ -256,76 +559,4 @@ func openSinks(dir string, formats []string) (Sinks, error) {
 		sinks = append(sinks, s)
 	}
 	return sinks, nil
-}
-
-// writeResults writes every table in table order, each sorted by
-// (doc_id, char_start, char_end).
-func writeResults(results []*Result, write func(*Table, Row) error) error {
-	for _, r := range results {
-		if err := write(DocumentsTable, DocumentRow(r.Doc.Document)); err != nil {
-			return err
-		}
-	}
-	for _, t := range []*Table{MoneyTable, DatesTable, MaterielTable, PersonnelTable} {
-		kind := tableKinds[t]
-		for _, r := range results {
-			for i := range r.Mentions {
-				if r.Mentions[i].Kind != kind {
-					continue
-				}
-				if mt, row := MentionRow(r.Doc, &r.Mentions[i]); mt == t {
-					if err := write(t, row); err != nil {
-						return err
-					}
-				}
-			}
-		}
-	}
-	for _, r := range results {
-		for i := range r.Events {
-			if err := write(EventsTable, EventRow(r.Doc, &r.Events[i])); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-var tableKinds = map[*Table]model.Kind{
-	MoneyTable:     model.KindMoney,
-	DatesTable:     model.KindDate,
-	MaterielTable:  model.KindMateriel,
-	PersonnelTable: model.KindPersonnel,
-}
-
-func emitText(dir string, results []*Result) error {
-	td := filepath.Join(dir, "text")
-	if err := os.MkdirAll(td, 0o755); err != nil {
-		return err
-	}
-	for _, r := range results {
-		if err := writeFileAtomic(filepath.Join(td, r.Doc.ID+".txt"), []byte(r.Doc.Text)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }

@@ -74,14 +74,24 @@ func newFlags(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
 func extract(args []string, stdin io.Reader, stderr io.Writer) int {
 	fs := newFlags("extract", "extract [flags] PATH...", `  aidextract extract testdata/corpus
   aidextract extract --out out --format csv,parquet --doc-date 2023-02-24 press/*.html
+  aidextract extract --workers 4 --fail-fast archive/2023.jsonl.gz
   curl -s https://example.org/news.txt | aidextract extract --format csv -
+
+Exit status: 0 when every document was read and written; 1 when the run
+failed as a whole (outputs not written, earlier outputs left in place); 2 on
+a usage error, or when some documents failed (each is printed and listed in
+the errors table; the other documents' rows are written).
 `, stderr)
 	out := fs.String("out", "out", "directory to write the tables to (created if missing)")
 	formats := fs.String("format", "csv,xlsx,parquet", "comma-separated output formats: csv, xlsx, parquet")
 	docDate := fs.String("doc-date", "", "document date `YYYY-MM-DD` for inputs that give none; anchors year-less dates")
 	emitText := fs.Bool("emit-text", false, "also write each document's plain text (the text offsets point into) to OUT/text/DOC_ID.txt")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0 = one per CPU)")
-	quiet := fs.Bool("quiet", false, "print nothing on success")
+	failFast := fs.Bool("fail-fast", false, "stop at the first document that cannot be read or processed, writing nothing")
+	maxDoc := fs.Int64("max-doc-bytes", pipeline.DefaultMaxDocBytes, "largest document accepted, in `bytes` (a file, stdin, or one JSONL record's text)")
+	maxLine := fs.Int("max-line-bytes", pipeline.DefaultMaxLineBytes, "longest line accepted in text and JSONL inputs, in `bytes`")
+	maxDepth := fs.Int("max-html-depth", pipeline.DefaultMaxHTMLDepth, "deepest nesting of HTML elements accepted")
+	quiet := fs.Bool("quiet", false, "print nothing but errors (no progress, no summary)")
 	if err := fs.Parse(args); err != nil {
 		return flagExit(err)
 	}
@@ -90,11 +100,23 @@ func extract(args []string, stdin io.Reader, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	cfg := pipeline.Config{Paths: fs.Args(), Stdin: stdin, OutDir: *out, EmitText: *emitText, Workers: *workers}
+	if *maxDoc <= 0 || *maxLine <= 0 || *maxDepth <= 0 || *workers < 0 {
+		fmt.Fprintln(stderr, "aidextract extract: --max-doc-bytes, --max-line-bytes and --max-html-depth must be positive, --workers not negative")
+		return 2
+	}
+	cfg := pipeline.Config{
+		Paths: fs.Args(), Stdin: stdin, OutDir: *out, EmitText: *emitText,
+		Workers: *workers, FailFast: *failFast,
+		Read: pipeline.ReadOptions{MaxDocBytes: *maxDoc, MaxLineBytes: *maxLine, MaxHTMLDepth: *maxDepth},
+	}
 	for _, f := range strings.Split(*formats, ",") {
 		if f = strings.TrimSpace(strings.ToLower(f)); f != "" {
 			cfg.Formats = append(cfg.Formats, f)
 		}
+	}
+	if err := pipeline.CheckFormats(cfg.Formats); err != nil {
+		fmt.Fprintf(stderr, "aidextract extract: --format: %v\n", err)
+		return 2
 	}
 	if *docDate != "" {
 		t, err := time.Parse("2006-01-02", *docDate)
@@ -102,15 +124,28 @@ func extract(args []string, stdin io.Reader, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "aidextract extract: --doc-date %q: want YYYY-MM-DD\n", *docDate)
 			return 2
 		}
-		cfg.DocDate = t
+		cfg.Read.DocDate = t
+	}
+	bar := newProgressBar(stderr, *quiet)
+	cfg.Progress = bar.update
+	cfg.OnFailure = func(source, message string) {
+		bar.clear()
+		fmt.Fprintf(stderr, "aidextract: %s: %s\n", source, message)
 	}
 	sum, err := pipeline.Run(cfg)
-	if err != nil {
+	bar.clear()
+	if err != nil && !errors.Is(err, pipeline.ErrDocuments) {
 		fmt.Fprintf(stderr, "aidextract: %v\n", err)
 		return 1
 	}
-	if !*quiet {
+	if sum != nil && !*quiet {
 		fmt.Fprintln(stderr, summaryLine(sum, *out))
+	}
+	if err != nil {
+		if sum == nil { // --fail-fast: nothing written
+			fmt.Fprintf(stderr, "aidextract: %v\n", err)
+		}
+		return 2
 	}
 	return 0
 }
@@ -124,10 +159,20 @@ func summaryLine(s *pipeline.Summary, out string) string {
 	if sec := s.Elapsed.Seconds(); sec > 0 {
 		mbps = float64(s.Bytes) / 1e6 / sec
 	}
-	line := fmt.Sprintf("aidextract: %d documents, %d sentences -> %s; rows: %s; %.1f MB/s",
-		s.Documents, s.Sentences, out, strings.Join(parts, ", "), mbps)
+	line := fmt.Sprintf("aidextract: %d documents, %d sentences -> %s; rows: %s; %.1f MB/s in %.1fs",
+		s.Documents, s.Sentences, out, strings.Join(parts, ", "), mbps, s.Elapsed.Seconds())
+	var warns []string
+	if s.Failed > 0 {
+		warns = append(warns, fmt.Sprintf("%d documents failed (see the errors table)", s.Failed))
+	}
 	if s.Unconverted > 0 {
-		line += fmt.Sprintf("; warning: %d amounts without a US dollar value (currency not quoted by the ECB, or no date)", s.Unconverted)
+		warns = append(warns, fmt.Sprintf("%d amounts without a US dollar value (currency not quoted by the ECB, or no date)", s.Unconverted))
+	}
+	if s.Repaired > 0 {
+		warns = append(warns, fmt.Sprintf("%d invalid UTF-8 sequences replaced with U+FFFD", s.Repaired))
+	}
+	if len(warns) > 0 {
+		line += "; warnings: " + strings.Join(warns, ", ")
 	}
 	return line
 }

@@ -26,7 +26,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract"}, 2, "no input"},
 		{[]string{"extract", "--doc-date", "24/02/2022", "x"}, 2, "want YYYY-MM-DD"},
 		{[]string{"extract", "--no-such-flag", "x"}, 2, "not defined"},
-		{[]string{"extract", "--out", "OUT", "--format", "pdf", "-"}, 1, `unknown format "pdf"`},
+		{[]string{"extract", "--out", "OUT", "--format", "pdf", "-"}, 2, `unknown format "pdf"`},
 		{[]string{"eval", "x"}, 2, "need --gold"},
 		{[]string{"eval", "--gold", "g", "--min-f1", "money=2", "x"}, 2, "between 0 and 1"},
 	}
