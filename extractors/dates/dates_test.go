@@ -153,6 +153,18 @@ func TestExtractResolve(t *testing.T) {
 		{"count range", "Between 1500 and 2000 shells a day were fired.", time.Time{}, nil},
 		{"time of day and age", "At 10:30 the 25-year-old pilot, aged 25, took off.", time.Time{}, nil},
 		{"week later", "A week later, a few days later, the talks resumed.", time.Time{}, nil},
+
+		// a dated document: year-less dates are the reporter's recent past
+		// (or near future), unless the story has just named their year
+		{"news: last December", "WASHINGTON, March 12, 2024 - The package is the first since December. The Senate voted on Feb. 13. Talks resume in May.",
+			time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC),
+			[]want{{"March 12, 2024", "2024-03-12", "", ""}, {"since December", "2023-12", "", "since"}, {"Feb. 13", "2024-02-13", "", ""}, {"May", "2024-05", "", ""}}},
+		{"news: resolved dates do not set the year", "Jan. 19, 2023\n\nThe battery pledged on Dec. 21 arrived. Training began on Jan. 15.",
+			time.Date(2023, 1, 19, 0, 0, 0, 0, time.UTC),
+			[]want{{"Jan. 19, 2023", "2023-01-19", "", ""}, {"Dec. 21", "2022-12-21", "", ""}, {"Jan. 15", "2023-01-15", "", ""}}},
+		{"news: a year just named wins", "Russia invaded in February 2022. On 10 May, the first convoy crossed.",
+			time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC),
+			[]want{{"February 2022", "2022-02", "", ""}, {"10 May", "2022-05-10", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,6 +16,9 @@ type narrative struct {
 	day     model.Date // last day-precision date; Y == 0 when none yet
 	any     model.Date // last day- or month-precision date; Y == 0 when none yet
 	section int        // section of the last date that set the year
+	// sentence of the last date that named its year, the document's own
+	// date (its dateline) aside; -1 before any
+	sentence int
 }
 
 // Resolve gives year-less and relative date mentions their absolute value,
@@ -26,6 +29,7 @@ type narrative struct {
 // Date values are updated in place.
 func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
 	r := resolver{d: d, ms: ms}
+	r.st.sentence = -1
 	r.sections()
 	out := ms[:0]
 	for i := range ms {
@@ -96,7 +100,16 @@ func isExplicit(m model.Mention) bool {
 }
 
 // narrativeYear is the year a year-less date in mention m takes.
+//
+// In a dated document (news, a press release) a year-less date the story
+// has not just placed ("Sept. 3", "since late December") is read as a
+// reporter means it: the last such day before the document's date, or one
+// shortly after it. A year named in the same or the previous sentence
+// still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
+	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1) {
+		return newsYear(r.docDay, m.Date.M, m.Date.D)
+	}
 	if r.st.year != 0 {
 		if r.base != 0 && r.section(m) != r.st.section && r.sect != nil {
 			// A new section with no date of its own yet: a careful reader
@@ -118,6 +131,9 @@ func (r *resolver) note(m model.Mention) {
 	}
 	r.st.year = dt.Y
 	r.st.section = r.section(m)
+	if isExplicit(m) && !(dt.Precision == model.Day && !r.docDay.IsZero() && timeOf(*dt).Equal(r.docDay)) {
+		r.st.sentence = m.Sentence
+	}
 	switch dt.Precision {
 	case model.Day:
 		r.st.day = *dt
@@ -177,6 +193,28 @@ func (r *resolver) resolve(i int) bool {
 	}
 	r.note(m)
 	return true
+}
+
+// newsYear is the year that puts month m, day d (0 for a month) within
+// nine months before the document's date or three months after it: news
+// reports what has happened and what is about to.
+func newsYear(doc time.Time, m, d int) int {
+	lo, hi := doc.AddDate(0, -9, 0), doc.AddDate(0, 3, 0)
+	for _, y := range []int{doc.Year(), doc.Year() - 1, doc.Year() + 1} {
+		t := time.Date(y, time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC)
+		if d == 0 {
+			// a month counts as near when any of its days is
+			if t.AddDate(0, 1, -1).Before(lo) {
+				continue
+			}
+		} else if t.Before(lo) {
+			continue
+		}
+		if !t.After(hi) {
+			return y
+		}
+	}
+	return doc.Year()
 }
 
 func dateOf(t time.Time) model.Date {
