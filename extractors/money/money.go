@@ -52,6 +52,7 @@ type currency struct {
 	spaced    bool
 	cased     bool
 	ambiguous bool
+	local     []localCue // countries that share the word (local.tsv)
 	line      int
 	rules     [2]string // Mention.Rule for RuleSignAmount and RuleAmountCurrency
 }
@@ -80,7 +81,14 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return build(lex, currenciesTSV, qualifiersTSV, rolesTSV)
+	e, err := build(lex, currenciesTSV, qualifiersTSV, rolesTSV)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.loadLocal("local.tsv", localTSV); err != nil {
+		return nil, err
+	}
+	return e, nil
 }
 
 func build(lex *numbers.Lexicon, cur, qual, roles []byte) (*Extractor, error) {
@@ -380,7 +388,11 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if c.rule == RuleSignAmount {
 			rule = c.cur.rules[0]
 		}
-		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: c.cur.iso, Qualifier: e.qualify(text, c)}
+		iso := c.cur.iso
+		if c.cur.local != nil {
+			iso = c.cur.localISO(text, c.start, c.end)
+		}
+		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: iso, Qualifier: e.qualify(text, c)}
 		out[i] = model.Mention{
 			Kind: model.KindMoney, Start: s.Start + c.start, End: s.Start + c.end, Sentence: s.Index,
 			Rule: rule, Money: &money[i],

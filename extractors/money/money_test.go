@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 func newExtractor(t testing.TB) *Extractor {
@@ -324,10 +325,14 @@ func FuzzExtract(f *testing.F) {
 	e := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := model.Prepare(&model.Document{Text: text})
+		c := modeltest.New(d)
 		for _, s := range d.Sentences {
 			ms := e.Extract(d, s)
 			end := -1
 			for _, m := range ms {
+				if err := c.Mention(&m); err != nil {
+					t.Fatal(err)
+				}
 				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
 					t.Fatalf("span %d-%d outside sentence %d-%d", m.Start, m.End, s.Start, s.End)
 				}
@@ -346,4 +351,37 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A currency word several countries share takes the currency of the
+// country the sentence names, nearest before the amount first.
+func TestSharedCurrencyWords(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Norway pledged 7.5 billion kroner.", []string{"NOK"}},
+		{"They gave 7.5 billion kroner.", []string{"NOK"}},
+		{"Denmark's Ukraine Fund now totals more than 50 billion kroner.", []string{"DKK"}},
+		{"The Danish government added 1.2 billion krone in May.", []string{"DKK"}},
+		{"Denmark gave 50 billion kroner and Norway 7.5 billion kroner.", []string{"DKK", "NOK"}},
+		{"A further 3 billion kroner was approved by Denmark.", []string{"DKK"}},
+		{"Sweden sent 2 billion kronor.", []string{"SEK"}},
+		{"Danish firms sold DKK 5 million and NOK 5 million of goods.", []string{"DKK", "NOK"}},
+		{"The Denmarkian 5 million kroner.", []string{"NOK"}}, // whole words only
+	}
+	for _, tt := range tests {
+		_, ms := extractAll(e, tt.text)
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Money.Currency)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q: currencies %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -1,0 +1,70 @@
+package money
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed local.tsv
+var localTSV []byte
+
+// localCue is one country's claim on a shared currency word.
+type localCue struct {
+	iso  string
+	cues []string
+}
+
+// loadLocal attaches local.tsv's country cues to the currencies they
+// refine.
+func (e *Extractor) loadLocal(name string, data []byte) error {
+	return readTSV(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
+		cu := e.currencies[fold(c[0])]
+		if cu == nil || !cu.word {
+			return fmt.Errorf("surface %q is not a currency word of currencies.tsv", c[0])
+		}
+		if len(c[1]) != 3 || strings.ToUpper(c[1]) != c[1] {
+			return fmt.Errorf("iso %q is not a three-letter ISO 4217 code", c[1])
+		}
+		lc := localCue{iso: c[1]}
+		for _, w := range strings.Split(c[2], ",") {
+			if w = strings.TrimSpace(w); w == "" {
+				return fmt.Errorf("empty cue in %q", c[2])
+			}
+			lc.cues = append(lc.cues, w)
+		}
+		cu.local = append(cu.local, lc)
+		return nil
+	})
+}
+
+// localISO returns the currency a shared word at [start, end) of the
+// sentence text means: that of the country named nearest before it (a
+// sentence names the giver first), else nearest after it, else the word's
+// default.
+func (cu *currency) localISO(text string, start, end int) string {
+	best, dist := cu.iso, 2*len(text)+2
+	for _, lc := range cu.local {
+		for _, w := range lc.cues {
+			for i := 0; ; {
+				k := strings.Index(text[i:], w)
+				if k < 0 {
+					break
+				}
+				k += i
+				i = k + len(w)
+				if isAlnum(before(text, k)) || isAlnum(afterRune(text, k+len(w))) {
+					continue
+				}
+				d := start - (k + len(w))
+				if k >= end {
+					d = len(text) + k - end // after the amount: only when none before
+				}
+				if d < dist {
+					best, dist = lc.iso, d
+				}
+			}
+		}
+	}
+	return best
+}
