@@ -415,8 +415,26 @@ func splitList(cell string) ([]string, string) {
 // norm folds typography the way the matching view does: curly apostrophes
 // become straight ones and runs of spaces one space.
 func norm(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	if isPlain(s) {
+		return s // the common case: nothing to fold, no allocation
+	}
+	s = apostrophes.Replace(s)
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// apostrophes folds curly and modifier apostrophes to "'".
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
+
+// isPlain reports whether s is ASCII with single spaces only and none at
+// either end: already what norm returns.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c < ' ' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // fold is norm without case.
