@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/aidextract/aidextract/extractors/internal/tsv"
 )
 
 //go:embed local.tsv
@@ -18,7 +20,7 @@ type localCue struct {
 // loadLocal attaches local.tsv's country cues to the currencies they
 // refine.
 func (e *Extractor) loadLocal(name string, data []byte) error {
-	return readTSV(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
+	return tsv.Read(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
 		cu := e.currencies[fold(c[0])]
 		if cu == nil || !cu.word {
 			return fmt.Errorf("surface %q is not a currency word of currencies.tsv", c[0])

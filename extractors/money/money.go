@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/aidextract/aidextract/extractors/internal/tsv"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -114,46 +115,10 @@ func build(lex *numbers.Lexicon, cur, qual, roles []byte) (*Extractor, error) {
 // Name implements model.Extractor.
 func (e *Extractor) Name() string { return "money" }
 
-// readTSV calls row for every data line of a TSV file whose header must be
-// exactly want; blank lines and '#' comments are skipped.
-func readTSV(name string, data []byte, want []string, row func(line int, cols []string) error) error {
-	header := false
-	for i, raw := range strings.Split(string(data), "\n") {
-		line := i + 1
-		raw = strings.TrimRight(raw, "\r")
-		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
-			continue
-		}
-		cols := strings.Split(raw, "\t")
-		if !header {
-			if strings.Join(cols, "\t") != strings.Join(want, "\t") {
-				return fmt.Errorf("%s:%d: header must be %s; got %q", name, line, strings.Join(want, ", "), raw)
-			}
-			header = true
-			continue
-		}
-		if len(cols) != len(want) {
-			return fmt.Errorf("%s:%d: want %d columns, got %d", name, line, len(want), len(cols))
-		}
-		for j, c := range cols {
-			if c == "" || strings.TrimSpace(c) != c {
-				return fmt.Errorf("%s:%d: column %s is empty or padded", name, line, want[j])
-			}
-		}
-		if err := row(line, cols); err != nil {
-			return fmt.Errorf("%s:%d: %v", name, line, err)
-		}
-	}
-	if !header {
-		return fmt.Errorf("%s:1: no header", name)
-	}
-	return nil
-}
-
 func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 func (e *Extractor) loadCurrencies(name string, data []byte) error {
-	return readTSV(name, data, []string{"surface", "iso", "kind", "flags"}, func(line int, c []string) error {
+	return tsv.Read(name, data, []string{"surface", "iso", "kind", "flags"}, func(line int, c []string) error {
 		cu := &currency{surface: c[0], iso: c[1], line: line}
 		if len(c[1]) != 3 || strings.ToUpper(c[1]) != c[1] || strings.IndexFunc(c[1], func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 			return fmt.Errorf("iso %q is not a three-letter ISO 4217 code", c[1])
@@ -200,7 +165,7 @@ var qualifierValues = map[string]bool{
 
 func (e *Extractor) loadQualifiers(name string, data []byte) error {
 	seen := map[string]int{}
-	err := readTSV(name, data, []string{"phrase", "qualifier", "side"}, func(line int, c []string) error {
+	err := tsv.Read(name, data, []string{"phrase", "qualifier", "side"}, func(line int, c []string) error {
 		q := qualifier{phrase: fold(c[0]), value: c[1]}
 		if !qualifierValues[c[1]] {
 			return fmt.Errorf("unknown qualifier %q", c[1])
@@ -241,7 +206,7 @@ func roleIndex(role string) int {
 
 func (e *Extractor) loadCues(name string, data []byte) error {
 	seen := map[string]int{}
-	return readTSV(name, data, []string{"cue", "role", "side", "reach", "weight"}, func(line int, c []string) error {
+	return tsv.Read(name, data, []string{"cue", "role", "side", "reach", "weight"}, func(line int, c []string) error {
 		re, err := regexp.Compile(`(?i)\b(?:` + c[0] + `)\b`)
 		if err != nil {
 			return fmt.Errorf("bad cue %q: %v", c[0], err)

@@ -1,0 +1,128 @@
+package cuewin
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// naive is the plain computation the package stands for.
+func naiveBefore(re *regexp.Regexp, text string, start, reach int) (int, bool) {
+	lead := text[:start]
+	if k := strings.LastIndexAny(lead, ";"); k >= 0 {
+		lead = lead[k+1:]
+	}
+	ms := re.FindAllStringIndex(lead, -1)
+	if ms == nil {
+		return 0, false
+	}
+	n := len(strings.Fields(lead[ms[len(ms)-1][1]:]))
+	return n, n <= reach
+}
+
+func naiveAfter(re *regexp.Regexp, text string, end, reach int) (int, bool) {
+	tail := text[end:]
+	if k := strings.IndexAny(tail, ";"); k >= 0 {
+		tail = tail[:k]
+	}
+	m := re.FindStringIndex(tail)
+	if m == nil {
+		return 0, false
+	}
+	n := len(strings.Fields(tail[:m[0]]))
+	return n, n <= reach
+}
+
+var testCues = []string{
+	`kill(?:ed|ing|s)?|wounded|lost their lives|casualt(?:y|ies)`,
+	`held|holds|hold|had in storage|in storage|available`,
+	`per (?:day|week)|a (?:day|week)|daily`,
+	`train(?:ed|ing|s)?|in Russia|to the front`,
+	`stocks?|stockpiles?|s`,
+	`\(x\)|-a|a-|\.`,
+	`a\w*b`, // unbounded: no windows
+	`ab|b`,
+}
+
+var pieces = []string{
+	"killed", "Killed", "\u212Ailled", "kills", "held", "hold", "had in storage", "in storage", "storage",
+	"per day", "a day", "a week", "daily", "trained", "in Russia", "to the front", "stock", "stocks",
+	"stockpile", "s", "(x)", "-a", "a-", ".", "ab", "b", "a", "x", "500", "troops", "the", "and",
+	" ", " ", " ", "  ", ";", ",", "-", "_", "é", "\u00a0", "\n", "'", "\"",
+}
+
+func randText(r *rand.Rand) string {
+	var b strings.Builder
+	n := r.IntN(60)
+	for range n {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+		if r.IntN(3) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func TestSameAsPlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var cues []*Cue
+	for _, p := range testCues {
+		c, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cues = append(cues, c)
+	}
+	if cues[6].maxLen >= 0 {
+		t.Errorf("unbounded cue got maxLen %d", cues[6].maxLen)
+	}
+	for range 20000 {
+		s := randText(r)
+		tx := NewText(s)
+		for _, c := range cues {
+			for range 4 {
+				i, j := r.IntN(len(s)+1), r.IntN(len(s)+1)
+				if i > j {
+					i, j = j, i
+				}
+				reach := r.IntN(8)
+				if n, ok := tx.Before(c, i, reach); true {
+					wn, wok := naiveBefore(c.re, s, i, reach)
+					if ok != wok || ok && n != wn {
+						t.Fatalf("Before(%q, %q, %d, %d) = %d, %v; want %d, %v", c.re, s, i, reach, n, ok, wn, wok)
+					}
+				}
+				if n, ok := tx.After(c, j, reach); true {
+					wn, wok := naiveAfter(c.re, s, j, reach)
+					if ok != wok || ok && n != wn {
+						t.Fatalf("After(%q, %q, %d, %d) = %d, %v; want %d, %v", c.re, s, j, reach, n, ok, wn, wok)
+					}
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkThousandMentions asks about a thousand mentions of one long
+// sentence: the time per mention must not grow with the sentence.
+func BenchmarkThousandMentions(b *testing.B) {
+	c, _ := Compile(testCues[3])
+	var sb strings.Builder
+	for i := range 1000 {
+		sb.WriteString("they trained 500 troops and sent them ")
+		if i%7 == 0 {
+			sb.WriteString("in Russia ")
+		}
+	}
+	s := sb.String()
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tx := NewText(s)
+		for i := 0; i+13 < len(s); i += 48 {
+			tx.Before(c, i+13, 6)
+			tx.After(c, i+13, 6)
+		}
+	}
+}
