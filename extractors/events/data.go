@@ -13,7 +13,7 @@ import (
 
 // The data files, embedded so that the binary carries its vocabulary.
 //
-//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv ordinals.tsv legislatures.tsv
+//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv ordinals.tsv legislatures.tsv markers.tsv
 var dataFS embed.FS
 
 // Names of the data files, as they appear in rule ids and error messages.
@@ -25,6 +25,7 @@ const (
 	PartiesFile  = "parties.tsv"
 	OrdinalsFile = "ordinals.tsv"
 	LegisFile    = "legislatures.tsv"
+	MarkersFile  = "markers.tsv"
 )
 
 // Event kinds and aid types (SCHEMA.md).
@@ -167,7 +168,26 @@ type pkg struct {
 	phrase
 	name     string
 	numbered bool
+	donor    string // canonical gazetteer name of who runs it; "" none
 }
+
+// Marker roles (markers.tsv).
+const (
+	markNegation     = "negation"
+	markHypothetical = "hypothetical"
+	markSubpart      = "subpart"
+	markExcluder     = "excluder"
+	markVenue        = "venue"
+	markExample      = "example"
+	markPurchase     = "purchase"
+	markPronoun      = "pronoun"
+	markAnaphor      = "anaphor"
+	markQuantity     = "quantity"
+	markDeterminer   = "determiner"
+	markPackage      = "package"
+)
+
+var markerRoles = []string{markNegation, markHypothetical, markSubpart, markExcluder, markVenue, markExample, markPurchase, markPronoun, markAnaphor, markQuantity, markDeterminer, markPackage}
 
 // data is the linker's loaded vocabulary.
 type data struct {
@@ -175,7 +195,8 @@ type data struct {
 	cues     []cue
 	packages []pkg
 	groups   []phrase
-	legis    []phrase // words that name a legislature
+	legis    []phrase            // words that name a legislature
+	markers  map[string][]phrase // by role
 	// recipients are never donors; suppliers map a donor to the side it
 	// supplies.
 	recipients map[string]bool
@@ -192,7 +213,7 @@ var (
 // loadData reads and checks every data file from fsys. Problems are joined,
 // one *Error per problem.
 func loadData(fsys fs.FS) (*data, error) {
-	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
+	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}, markers: map[string][]phrase{}}
 	var errs []error
 	read := func(file string, columns []string) []row {
 		b, err := fs.ReadFile(fsys, file)
@@ -253,9 +274,16 @@ func loadData(fsys fs.FS) (*data, error) {
 	}
 
 	seen = map[string]int{}
-	for _, r := range read(PackagesFile, []string{"phrase", "package", "numbered"}) {
+	for _, r := range read(PackagesFile, []string{"phrase", "package", "numbered", "donor"}) {
 		p, ok := phr(PackagesFile, seen, r)
-		name, num := r.fields["package"], r.fields["numbered"]
+		name, num, donor := r.fields["package"], r.fields["numbered"], r.fields["donor"]
+		if donor == "" {
+			errs = append(errs, &Error{PackagesFile, r.line, "empty donor, want a name or -"})
+			ok = false
+		}
+		if donor == "-" {
+			donor = ""
+		}
 		if name == "" {
 			errs = append(errs, &Error{PackagesFile, r.line, "empty package"})
 			ok = false
@@ -265,7 +293,7 @@ func loadData(fsys fs.FS) (*data, error) {
 			ok = false
 		}
 		if ok {
-			d.packages = append(d.packages, pkg{p, name, num == "yes"})
+			d.packages = append(d.packages, pkg{p, name, num == "yes", donor})
 		}
 	}
 
@@ -273,6 +301,23 @@ func loadData(fsys fs.FS) (*data, error) {
 	for _, r := range read(GroupsFile, []string{"phrase"}) {
 		if p, ok := phr(GroupsFile, seen, r); ok {
 			d.groups = append(d.groups, p)
+		}
+	}
+
+	// a phrase may serve several roles ("including" is a subpart and an
+	// example), so duplicates are checked per role
+	seenRole := map[string]map[string]int{}
+	for _, r := range read(MarkersFile, []string{"phrase", "role"}) {
+		role := r.fields["role"]
+		if !slices.Contains(markerRoles, role) {
+			errs = append(errs, &Error{MarkersFile, r.line, fmt.Sprintf("role %q, want one of %s", role, strings.Join(markerRoles, ", "))})
+			continue
+		}
+		if seenRole[role] == nil {
+			seenRole[role] = map[string]int{}
+		}
+		if p, ok := phr(MarkersFile, seenRole[role], r); ok {
+			d.markers[role] = append(d.markers[role], p)
 		}
 	}
 

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -30,6 +31,11 @@ func New() (*Linker, error) {
 	dt, err := loadData(dataFS)
 	if err != nil {
 		return nil, err
+	}
+	for _, p := range dt.packages {
+		if _, ok := g.Lookup(p.donor); p.donor != "" && !ok {
+			return nil, &Error{PackagesFile, p.line, "donor " + strconv.Quote(p.donor) + " is not in the donor gazetteer"}
+		}
 	}
 	l := &Linker{gaz: g, data: dt, maxForm: 1}
 	for i := range g.Entries {
@@ -194,17 +200,19 @@ type sentence struct {
 	cues   []hit
 	pkgs   []hit
 	legis  []hit
+	marks  map[string][]hit // markers.tsv, by role
 	money  []*model.Mention
 	dates  []*model.Mention
 	items  []*model.Mention
 	// clause boundaries: byte offsets where a clause ends (';' or ':')
 	cuts []int
-	cp   int // code-point start of the sentence in the original
+	cp   int    // code-point start of the sentence in the original
+	text string // the document's view text
 }
 
 func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sentence {
 	t := d.View.Text
-	st := &sentence{s: s, toks: tokenize(t, s.Start, s.End)}
+	st := &sentence{s: s, toks: tokenize(t, s.Start, s.End), text: t}
 	st.cp, _, _ = d.View.Original(s.Start, s.End)
 	toks := st.toks
 	for i := 0; i < len(toks); {
@@ -273,6 +281,19 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 	st.cues = find(phrasesOf(l.data.cues, func(x cue) phrase { return x.phrase }))
 	st.pkgs = find(phrasesOf(l.data.packages, func(x pkg) phrase { return x.phrase }))
 	st.legis = find(l.data.legis)
+	st.marks = map[string][]hit{}
+	for role, ps := range l.data.markers {
+		st.marks[role] = find(ps)
+	}
+	// a trigger right after a negation is denied ("would not arrive",
+	// "hasn't authorised"), but "not only sent" still sends
+	kept := st.trig[:0]
+	for _, h := range st.trig {
+		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) {
+			kept = append(kept, h)
+		}
+	}
+	st.trig = kept
 	for i := s.Start; i < s.End; i++ {
 		c := t[i]
 		if c == ';' || c == ':' && !(i > s.Start && i+1 < s.End && isDigit(t[i-1]) && isDigit(t[i+1])) {
@@ -283,6 +304,54 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// negated reports whether a negation ends at most two tokens before token i.
+func (st *sentence) negated(i int) bool {
+	for _, h := range st.marks[markNegation] {
+		if h.to <= i && h.to >= i-2 && !(h.to < len(st.toks) && st.toks[h.to].low == "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// markAt reports whether a marker of role starts at token i.
+func (st *sentence) markAt(role string, i int) bool {
+	for _, h := range st.marks[role] {
+		if h.from == i {
+			return true
+		}
+	}
+	return false
+}
+
+// markEndsNear reports whether a marker of role ends at token i or at most
+// slack tokens before it.
+func (st *sentence) markEndsNear(role string, i, slack int) bool {
+	for _, h := range st.marks[role] {
+		if h.to <= i && h.to >= i-slack {
+			return true
+		}
+	}
+	return false
+}
+
+// skipDeterminers returns the token index before the determiners
+// (markers.tsv) that end right before token i.
+func (st *sentence) skipDeterminers(i int) int {
+	for {
+		moved := false
+		for _, h := range st.marks[markDeterminer] {
+			if h.to == i && h.from < i {
+				i, moved = h.from, true
+				break
+			}
+		}
+		if !moved {
+			return i
+		}
+	}
+}
 
 func phrasesOf[T any](xs []T, f func(T) phrase) []phrase {
 	out := make([]phrase, len(xs))
@@ -360,12 +429,23 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	}
 
 	var out []model.Event
-	nar := narrative{last: -1}
+	nar := narrative{last: -1, heads: headings(d.View.Text)}
 	for si, st := range sents {
 		if st == nil {
 			continue
 		}
-		evs := l.sentenceEvents(d, st, &nar, allDates)
+		var prev []model.Event
+		prevID := ""
+		if nar.last >= 0 && nar.last < len(out) {
+			prev = out[nar.last:]
+			base := &out[nar.last]
+			prevID = model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+		}
+		var before *sentence
+		if si > 0 {
+			before = sents[si-1]
+		}
+		evs := l.sentenceEvents(d, st, &nar, allDates, prev, prevID, before)
 		if len(evs) > 0 {
 			nar.donors = nil
 			for _, e := range evs {
@@ -407,6 +487,32 @@ type narrative struct {
 	sentence int           // that sentence's index
 	listOpen bool          // it ends with ':' and introduces a list
 	last     int           // index in the output of its first event; -1 none
+	heads    []int         // byte offsets of the document's headings
+}
+
+// headings returns where the headings and titles of a text start: a line
+// that opens with '#', or a paragraph of one short line (sixteen words at
+// most) that does not end like a sentence and is no list item ("South
+// Korea", "Background"). A heading starts a new story for dates. (A
+// markdown heading states no event either; a headline may: "Pentagon
+// scrapes together $300 million for Ukraine".)
+func headings(t string) []int {
+	var out []int
+	lines := strings.SplitAfter(t, "\n")
+	pos := 0
+	for i, ln := range lines {
+		s := strings.TrimSpace(ln)
+		blankAround := (i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "")
+		lead := pos + len(ln) - len(strings.TrimLeft(ln, " \t\r\n"))
+		switch {
+		case strings.HasPrefix(s, "#"):
+			out = append(out, lead)
+		case s != "" && blankAround && len(strings.Fields(s)) <= 16 && !strings.ContainsAny(s[len(s)-1:], ".:;!?,\"'”)") && !strings.ContainsAny(s[:1], "-*+•·"):
+			out = append(out, lead)
+		}
+		pos += len(ln)
+	}
+	return out
 }
 
 // continues reports whether st, a sentence without events of its own,
@@ -462,10 +568,19 @@ type statement struct {
 	to      int
 	trig    int // index into st.trig of the trigger it uses; -1 none
 	kind    string
+	part    int // for a trigger, where its part of the clause starts
 }
 
-func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention) []built {
+func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, prev []model.Event, prevID string, before *sentence) []built {
 	t := d.View.Text
+	// a sentence that opens with "If" or "Unless" supposes; a heading
+	// ("### Aid via drawdown from existing stocks") titles: neither states
+	// an event
+	text := strings.TrimSpace(t[st.s.Start:st.s.End])
+	if len(st.toks) > 0 && st.markAt(markHypothetical, 0) || strings.HasPrefix(text, "#") {
+		return nil
+	}
+	header := strings.HasSuffix(text, ":")
 	// amounts: new and cumulative ones, each once
 	var stmts []statement
 	for k, m := range st.money {
@@ -481,31 +596,40 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		stmts = append(stmts, statement{money: m, pos: m.Start, trig: -1})
 	}
-	// clauses with a trigger but no amount
+	// parts of clauses with a trigger but no amount: a clause splits where a
+	// new actor takes up a new verb ("the US began to sell it weapons, and
+	// Ukraine agreed to purchase TB2 drones from Turkey")
 	cl := append([]int{st.s.Start - 1}, st.cuts...)
 	for ci, c := range cl {
 		cs, ce := c+1, st.s.End
 		if ci+1 < len(cl) {
 			ce = cl[ci+1]
 		}
-		has := false
-		for _, s := range stmts {
-			if s.money != nil && s.pos >= cs && s.pos < ce {
-				has = true
+		parts := l.parts(st, cs, ce, t)
+		for pi, ps := range parts {
+			pe := ce
+			if pi+1 < len(parts) {
+				pe = parts[pi+1]
 			}
+			has := false
+			for _, s := range stmts {
+				if s.money != nil && s.pos >= ps && s.pos < pe {
+					has = true
+				}
+			}
+			if has {
+				continue
+			}
+			best := l.strongest(st, ps, pe, false)
+			if best < 0 {
+				continue
+			}
+			kind := l.data.triggers[st.trig[best].idx].kind
+			if kind == kindNone || kind == kindContents {
+				continue
+			}
+			stmts = append(stmts, statement{pos: st.toks[st.trig[best].from].start, trig: best, kind: kind, part: ps})
 		}
-		if has {
-			continue
-		}
-		best := l.strongest(st, cs, ce, false)
-		if best < 0 {
-			continue
-		}
-		kind := l.data.triggers[st.trig[best].idx].kind
-		if kind == kindNone || kind == kindContents {
-			continue
-		}
-		stmts = append(stmts, statement{pos: st.toks[st.trig[best].from].start, trig: best, kind: kind})
 	}
 	slices.SortStableFunc(stmts, func(a, b statement) int { return a.pos - b.pos })
 	// segments: each statement owns its clause from the previous
@@ -519,12 +643,29 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				stmts[k].from = stmts[k-1].money.End
 			}
 		}
+		// a part starts where its new actor does
+		if p := stmts[k].part; p > stmts[k].from && p <= stmts[k].pos {
+			stmts[k].from = p
+		}
 		if k+1 < len(stmts) && stmts[k+1].pos < ce {
 			stmts[k].to = stmts[k+1].pos
+			if p := stmts[k+1].part; p > stmts[k].pos && p < stmts[k].to {
+				stmts[k].to = p
+			}
 		}
 	}
 
+	// anaphor: "The package is worth up to $325 million" (or "It is valued
+	// at up to $2.5 billion") after "the US donated its 40th drawdown
+	// package" gives that event its amount; "The
+	// package consists of EUR 5.3 million ... and EUR 4.3 million" after a
+	// package with its amount lists parts of it
+	anaphoric := len(st.toks) > 0 && len(prev) > 0 && st.s.Index-nar.sentence <= 2 && !headingBetween(nar.heads, prev[0].Start, st.s.Start)
+	pronounAmount := anaphoric && st.markAt(markPronoun, 0)
+	anaphoric = anaphoric && st.markAt(markAnaphor, 0)
+
 	var rows []built
+	lastFirst := -1 // first row of the last amount's statement
 	for k := range stmts {
 		sm := &stmts[k]
 		cs, ce := st.clauseOf(sm.pos)
@@ -543,9 +684,53 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			sm.kind = KindPledge
 		}
 		ds, group, how := l.donorsFor(st, sm, cs, ce, t)
+		if sm.money != nil && sm.money.Money.Role == "new" {
+			// a part of the amount before it, with no donor of its own:
+			// "$33 billion, including $20 billion for weapons", "two
+			// helicopters worth €85 million"; a cumulative figure's parts
+			// are figures of their own
+			if lastFirst >= 0 && k > 0 && stmts[k-1].money != nil && stmts[k-1].pos >= cs &&
+				st.markEndsNear(markSubpart, st.tokAt(sm.money.Start), 3) && !st.donorIn(l, sm.from, sm.to, t) &&
+				smaller(sm.money.Money, stmts[k-1].money.Money) {
+				l.linkMoney(sm, model.EventID(d.ID, st.cp, lastFirst))
+				continue
+			}
+			switch how {
+			case "from", "attributive", "before":
+			default:
+				// "It is valued at up to $2.5 billion" names the package
+				// by a pronoun; "It initially provided $10 million" acts
+				if (anaphoric || pronounAmount && l.nearestBefore(st, sm) < 0) && l.absorb(st, sm, prev, prevID) {
+					continue
+				}
+			}
+		}
+		// a request without an amount is made to a legislature;
+		// "requested approval to export" asks a supplier, not for aid
+		if sm.money == nil && sm.kind == KindRequest && !st.legislature(cs, ce) {
+			continue
+		}
+		// an arrival elsewhere is no delivery to a side of the war: "a
+		// battalion had arrived in Germany for training"
+		if sm.money == nil && sm.kind == KindDelivery && l.arrivesElsewhere(st, sm) {
+			continue
+		}
+		// troops and forces count only on a side of the war: "troops
+		// stationed in Russia", not "forces stationed in Estonia"
+		if sm.money == nil && sm.kind == KindOther && !st.namesParty(l, cs, ce) {
+			continue
+		}
 		narrated := false
 		strong := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3
-		if len(ds) == 0 && group == "" && (sm.money != nil || strong) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
+		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0)
+		if len(ds) == 0 && group == "" && pronoun && before != nil {
+			// "South Korea maintains a policy ... It initially provided
+			// $10 million": the pronoun is the subject before
+			if g := l.subject(before, t); g != nil {
+				ds, narrated, how = g.entries, true, "pronoun"
+			}
+		}
+		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
 			for _, e := range nar.donors {
 				if e.Donor != "" {
 					if ent, ok := l.gaz.Lookup(e.Donor); ok && !containsEntry(ds, ent) {
@@ -556,12 +741,30 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			narrated = len(ds) > 0
 			how = "narrative"
 		}
+		if len(ds) == 0 && group == "" && sm.money != nil && before != nil {
+			// no event close before: an amount with nobody named is the
+			// donor's the sentence before names ("The EPF was established
+			// in 2021. Under its first tranche, EUR 450 million was
+			// allocated")
+			if g := l.subject(before, t); g != nil {
+				ds, narrated, how = g.entries, true, "previous"
+			}
+		}
 		if len(ds) == 0 && group == "" && sm.money == nil {
 			// a trigger with nobody doing it: only a strong statement
 			// ("were en route to Ukraine") stands on its own
 			if sm.trig < 0 || l.data.triggers[st.trig[sm.trig].idx].strength < 3 {
 				continue
 			}
+		}
+		if sm.money == nil && l.partOfAmount(st, stmts, k, ds, how) {
+			continue
+		}
+		// a header that introduces a list without naming a package
+		// ("Nine countries pledged support:") leaves the events to the
+		// items of its list
+		if sm.money == nil && header && !l.namesPackage(st, sm) {
+			continue
 		}
 		base := model.Event{
 			Sentence:  st.s.Index,
@@ -577,8 +780,13 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if !base.HasUSD && sm.partner != nil && sm.partner.Money.HasUSD {
 				base.HasUSD, base.AmountUSD = true, sm.partner.Money.ValueUSD
 			}
+		} else if sm.kind == KindApproval && st.s.Index-nar.sentence <= 2 {
+			// "After the Senate approved the legislation, Biden signed it
+			// into law": the bill's amount is that of the request or
+			// approval just before
+			inheritAmount(&base, nar.donors)
 		}
-		base.Date = l.dateFor(d, st, sm, allDates)
+		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
 		base.AidType = l.aidType(st, sm)
 		base.Package = l.packageFor(st, sm, t)
 		if st.mentionsRussiaAsRecipient() {
@@ -629,10 +837,8 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		// link the amount and the materiel of the segment
 		id := model.EventID(d.ID, st.cp, first)
 		if sm.money != nil {
-			sm.money.Money.EventID = id
-			if sm.partner != nil {
-				sm.partner.Money.EventID = id
-			}
+			l.linkMoney(sm, id)
+			lastFirst = first
 		}
 		n := 0
 		for _, m := range st.items {
@@ -662,6 +868,274 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		rows[r].ev.Seq = r
 	}
 	return rows
+}
+
+// subject is the first named donor of a sentence that does not stand as
+// a receiver; nil when there is none.
+func (l *Linker) subject(st *sentence, t string) *coord {
+	for _, g := range l.coordinated(st, t) {
+		if len(g.entries) == 0 || l.objectPosition(st, g) {
+			continue
+		}
+		if g.from > 0 {
+			switch st.toks[g.from-1].low {
+			case "from", "of", "by", "with", "for", "on":
+				continue // "The package, drawn from U.S. stockpiles"
+			}
+		}
+		return &g
+	}
+	return nil
+}
+
+// partOfAmount reports whether a statement without an amount restates an
+// amount statement of its sentence: the same donors ("the US provided
+// Patriot systems ...; this is the 42nd drawdown, up to $800 million"), or
+// donors it only borrows from elsewhere in the sentence.
+func (l *Linker) partOfAmount(st *sentence, stmts []statement, k int, ds []*donors.Entry, how string) bool {
+	amounts := false
+	for j := range stmts {
+		if j != k && stmts[j].money != nil && stmts[j].money.Money.Role == "new" {
+			amounts = true
+		}
+	}
+	if !amounts {
+		return false
+	}
+	switch how {
+	case "before", "from", "pronoun":
+	default:
+		return true
+	}
+	sm := &stmts[k]
+	if sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3 {
+		return false // an arrival stands apart from the package that pays for it
+	}
+	for j := range stmts {
+		if j == k || stmts[j].money == nil || stmts[j].money.Money.Role != "new" {
+			continue
+		}
+		cs, ce := st.clauseOf(stmts[j].pos)
+		other, _, _ := l.donorsFor(st, &stmts[j], cs, ce, st.text)
+		same := len(other) == len(ds) && len(ds) > 0
+		for _, e := range ds {
+			if !containsEntry(other, e) {
+				same = false
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPackage reports whether a package or materiel is named in the
+// statement's segment.
+func (l *Linker) namesPackage(st *sentence, sm *statement) bool {
+	for _, h := range st.pkgs {
+		if p := st.toks[h.from].start; p >= sm.from && p < sm.to {
+			return true
+		}
+	}
+	for _, h := range st.marks[markPackage] {
+		if p := st.toks[h.from].start; p >= sm.from && p < sm.to {
+			return true
+		}
+	}
+	for _, m := range st.items {
+		if m.Start >= sm.from && m.Start < sm.to {
+			return true
+		}
+	}
+	return false
+}
+
+// smaller reports whether amount a is less than amount b: a part is less
+// than its whole ("the eighth tranche, also worth EUR 500 million" after
+// "tranches of EUR 500 million each" is no part of them).
+func smaller(a, b *model.Money) bool {
+	if a.Currency == b.Currency {
+		return a.Value < b.Value
+	}
+	return a.HasUSD && b.HasUSD && a.ValueUSD < b.ValueUSD
+}
+
+// linkMoney gives a statement's amount (and its bracketed pair) an event id.
+func (l *Linker) linkMoney(sm *statement, id string) {
+	sm.money.Money.EventID = id
+	if sm.partner != nil {
+		sm.partner.Money.EventID = id
+	}
+}
+
+// absorb hands the amount of a sentence that opens by naming the last
+// package ("The package is worth up to $325 million") to the events of
+// that package: when none of them has an amount, they take this one; when
+// they have one and the sentence lists contents ("The package consists of
+// EUR 5.3 million ... and EUR 4.3 million"), the amount is a part of it.
+// It reports whether the amount was absorbed.
+func (l *Linker) absorb(st *sentence, sm *statement, prev []model.Event, prevID string) bool {
+	withAmount := 0
+	for _, e := range prev {
+		if e.HasAmount {
+			withAmount++
+		}
+	}
+	if withAmount == 0 {
+		mo := sm.money.Money
+		for i := range prev {
+			e := &prev[i]
+			e.HasAmount, e.Amount, e.Currency, e.Qualifier = true, mo.Value, mo.Currency, mo.Qualifier
+			e.HasUSD, e.AmountUSD = mo.HasUSD, mo.ValueUSD
+			if !e.HasUSD && sm.partner != nil && sm.partner.Money.HasUSD {
+				e.HasUSD, e.AmountUSD = true, sm.partner.Money.ValueUSD
+			}
+		}
+		l.linkMoney(sm, prevID)
+		return true
+	}
+	for _, h := range st.trig {
+		if l.data.triggers[h.idx].kind == kindContents && st.toks[h.from].start < sm.pos {
+			l.linkMoney(sm, prevID)
+			return true
+		}
+	}
+	return false
+}
+
+// inheritAmount gives an approval without an amount the amount of the
+// request or approval of the sentence before, when it names exactly one.
+func inheritAmount(e *model.Event, before []model.Event) {
+	var from *model.Event
+	for i := range before {
+		b := &before[i]
+		if !b.HasAmount || b.Kind != KindApproval && b.Kind != KindRequest {
+			continue
+		}
+		if from != nil && (from.Amount != b.Amount || from.Currency != b.Currency) {
+			return
+		}
+		from = b
+	}
+	if from != nil {
+		e.HasAmount, e.Amount, e.Currency, e.Qualifier = true, from.Amount, from.Currency, from.Qualifier
+		e.HasUSD, e.AmountUSD = from.HasUSD, from.AmountUSD
+	}
+}
+
+// donorIn reports whether a donor or a collective donor is named in the
+// byte span [from, to).
+func (st *sentence) donorIn(l *Linker, from, to int, t string) bool {
+	for _, g := range l.coordinated(st, t) {
+		if p := st.toks[g.from].start; p >= from && p < to {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivesElsewhere reports whether the statement's trigger is followed by
+// "in", "at" or "to" and a state that is no side of the war.
+func (l *Linker) arrivesElsewhere(st *sentence, sm *statement) bool {
+	if sm.trig < 0 {
+		return false
+	}
+	i := st.trig[sm.trig].to
+	if i >= len(st.toks) {
+		return false
+	}
+	switch st.toks[i].low {
+	case "in", "at", "to":
+	default:
+		return false
+	}
+	for _, a := range st.actors {
+		if a.from == i+1 || a.from == i+2 && st.toks[i+1].low == "the" {
+			return a.entry != nil && !l.data.recipients[a.entry.Canonical]
+		}
+	}
+	return false
+}
+
+// namesParty reports whether a side of the war (parties.tsv) is named in
+// the byte span [from, to).
+func (st *sentence) namesParty(l *Linker, from, to int) bool {
+	for _, a := range st.actors {
+		if a.entry != nil && l.data.recipients[a.entry.Canonical] && st.toks[a.from].start >= from && st.toks[a.from].start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// inList reports whether actor a continues a list of actors ("Germany,
+// the Netherlands, and Denmark"): another actor ends right before it with
+// only commas, "and", "or" and "the" between.
+func (st *sentence) inList(a actor, t string) bool {
+	for _, b := range st.actors {
+		if b.to > a.from || b.to == 0 {
+			continue
+		}
+		gap := strings.ToLower(t[st.toks[b.to-1].end:st.toks[a.from].start])
+		ok := true
+		for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+			if w != "and" && w != "or" && w != "the" {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parts splits the clause [cs, ce) where a new actor takes up a new verb:
+// an actor after a trigger, joined by a comma, "and", "while" or "but",
+// not in receiver position, with a trigger at most three tokens after it.
+// It returns the byte offsets where the parts start.
+func (l *Linker) parts(st *sentence, cs, ce int, t string) []int {
+	out := []int{cs}
+	for _, a := range st.actors {
+		as := st.toks[a.from].start
+		if as <= cs || as >= ce || a.from == 0 {
+			continue
+		}
+		if l.strongest(st, out[len(out)-1], as, false) < 0 {
+			continue
+		}
+		next := -1
+		for k, h := range st.trig {
+			if h.from >= a.to && h.from <= a.to+3 && st.toks[h.from].start < ce {
+				next = k
+				break
+			}
+		}
+		if next < 0 {
+			continue
+		}
+		if kind := l.data.triggers[st.trig[next].idx].kind; kind == kindContents {
+			continue
+		}
+		switch st.toks[a.from-1].low {
+		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
+			continue
+		}
+		if st.inList(a, t) {
+			continue
+		}
+		gap := t[st.toks[a.from-1].end:as]
+		joined := strings.Contains(gap, ",")
+		switch st.toks[a.from-1].low {
+		case "and", "while", "whereas", "but":
+			joined = true
+		}
+		if joined {
+			out = append(out, as)
+		}
+	}
+	return out
 }
 
 func containsEntry(es []*donors.Entry, e *donors.Entry) bool {
@@ -697,7 +1171,9 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 		if tr.kind == kindContents || forMoney && tr.kind == KindTotal {
 			continue
 		}
-		if tr.strength > bs {
+		// the stronger wins; on a tie the first, or the longer of two
+		// starting together ("agreed to purchase" over "agreed to")
+		if tr.strength > bs || tr.strength == bs && best >= 0 && h.from == st.trig[best].from && h.to > st.trig[best].to {
 			best, bs = k, tr.strength
 		}
 	}
@@ -709,6 +1185,18 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 // the announcement of a package.
 func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	if sm.money.Money.Role == "total" {
+		// a perfect tense alone ("Germany has pledged $1.4 billion", "had
+		// allocated $400 million") announces a package; a cumulative word
+		// or "has provided" sums up
+		if h := l.nearestBefore(st, sm); h >= 0 && !l.cumulative(st, sm) {
+			tk := st.trig[h]
+			if tr := l.data.triggers[tk.idx]; tr.kind == KindPledge && tr.strength >= 2 && tk.from > 0 {
+				switch st.toks[tk.from-1].low {
+				case "has", "have", "had":
+					return KindPledge
+				}
+			}
+		}
 		return KindTotal
 	}
 	if sm.trig < 0 {
@@ -724,23 +1212,77 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	return tr.kind
 }
 
-// donorsFor finds who gives in a statement: a "from X" right after the
-// amount, else the nearest donors before it in its clause, else before it
-// in the sentence, else the first donors after it in its clause. It
-// returns the named donors (one row each) or the words of a collective
-// donor, and how they were found.
+// nearestBefore returns the index in st.trig of the last trigger that
+// starts in the statement's segment before its amount; -1 none.
+func (l *Linker) nearestBefore(st *sentence, sm *statement) int {
+	best := -1
+	for k, h := range st.trig {
+		if p := st.toks[h.from].start; p >= sm.from && p < sm.pos && l.data.triggers[h.idx].kind != kindContents {
+			if best < 0 || h.from > st.trig[best].from {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// cumulative reports whether the statement's clause holds a cumulative
+// trigger ("totalled", "so far", "has provided") or its sentence a "since"
+// date.
+func (l *Linker) cumulative(st *sentence, sm *statement) bool {
+	cs, ce := st.clauseOf(sm.pos)
+	for _, h := range st.trig {
+		if p := st.toks[h.from].start; p >= cs && p < ce && l.data.triggers[h.idx].kind == KindTotal {
+			return true
+		}
+	}
+	for _, m := range st.dates {
+		if m.Date.Modifier == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// donorsFor finds who gives in a statement: a name right after the amount
+// ("the $3 billion World Bank package"), a "from X" right after the anchor
+// (unless a buyer is named before it: in "X purchased shells from India"
+// India sells), else the nearest donors before it in its clause, else the
+// donor of the package named ("the USAI security assistance totalled"),
+// else the nearest before it in the sentence, else the first donors after
+// it in its clause. It returns the named donors (one row each) or the
+// words of a collective donor, and how they were found.
 func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([]*donors.Entry, string, string) {
 	groups := l.coordinated(st, t)
 	anchorTok := st.tokAt(sm.pos)
 	anchorEnd := anchorTok + 1
 	if sm.money != nil {
 		anchorEnd = st.tokAt(sm.money.End)
+		if sm.partner != nil && sm.partner.End > sm.money.End {
+			if e := st.tokAt(sm.partner.End); e > anchorEnd {
+				anchorEnd = e
+			}
+		}
+		for _, g := range groups {
+			if g.from == anchorEnd && st.toks[g.from].start < sm.to {
+				return g.entries, g.group, "attributive"
+			}
+		}
 	} else if sm.trig >= 0 {
 		anchorEnd = st.trig[sm.trig].to
 	}
+	// a buyer named before the anchor in its segment
+	buyer := false
+	if st.purchase(sm, anchorTok, anchorEnd) {
+		for _, g := range groups {
+			if g.to <= anchorTok && st.toks[g.from].start >= sm.from && st.toks[g.from].start >= cs && !l.objectPosition(st, g) {
+				buyer = true
+			}
+		}
+	}
 	// "from X" after the anchor, within its segment
 	for _, g := range groups {
-		if g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 8 {
+		if buyer || g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 8 {
 			continue
 		}
 		k := g.from - 1
@@ -767,15 +1309,86 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			}
 			return g.entries, g.group, []string{"before", "sentence"}[pass]
 		}
+		if e := l.packageDonor(st, sm, pass == 1); e != nil {
+			return []*donors.Entry{e}, "", "package"
+		}
 	}
-	// first after, in the clause
+	// first after, in the clause; not when a side of the war acts right
+	// before the anchor ("Russia supplied 45% of EU's gas imports")
+	if st.partyActs(l, cs, anchorTok) {
+		return nil, "", "none"
+	}
 	for _, g := range groups {
-		if g.from < anchorEnd || st.toks[g.from].start >= ce || l.objectPosition(st, g) {
+		if g.from < anchorEnd || st.toks[g.from].start >= min(ce, sm.to) || l.objectPosition(st, g) {
 			continue
 		}
 		return g.entries, g.group, "after"
 	}
 	return nil, "", "none"
+}
+
+// purchase reports whether the statement buys: its trigger or a word
+// between it and the anchor's end is a purchase marker.
+func (st *sentence) purchase(sm *statement, anchorTok, anchorEnd int) bool {
+	from, to := anchorTok, anchorEnd
+	if sm.trig >= 0 {
+		from, to = min(from, st.trig[sm.trig].from), max(to, st.trig[sm.trig].to)
+	}
+	for _, h := range st.marks[markPurchase] {
+		if h.from >= from && h.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// partyActs reports whether a side of the war stands right before token
+// i (at most two tokens between), at or after byte cs: it is the subject.
+func (st *sentence) partyActs(l *Linker, cs, i int) bool {
+	for _, a := range st.actors {
+		if a.entry != nil && l.data.recipients[a.entry.Canonical] && st.toks[a.from].start >= cs && a.to <= i && a.to >= i-2 {
+			if a.from > 0 {
+				switch st.toks[a.from-1].low {
+				case "of", "to", "for", "in", "on", "with", "against":
+					continue // "the invasion of Ukraine has come from"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// packageDonor is the donor of a package named in the statement's segment,
+// else in its clause, else (wide) in its sentence: "presidential
+// drawdown", "USAI" (the United States), "European Peace Facility" (the
+// European Union). A statement without an amount takes it only from a
+// trigger of its own that is no mere mention of the package ("another
+// drawdown package was announced", not "provided by drawdown").
+func (l *Linker) packageDonor(st *sentence, sm *statement, wide bool) *donors.Entry {
+	if sm.money == nil {
+		if sm.trig < 0 || l.data.triggers[st.trig[sm.trig].idx].strength < 2 {
+			return nil
+		}
+	}
+	cs, ce := st.clauseOf(sm.pos)
+	spans := [][2]int{{sm.from, sm.to}, {cs, ce}}
+	if wide {
+		spans = [][2]int{{st.s.Start, st.s.End}}
+	}
+	for _, span := range spans {
+		for _, h := range st.pkgs {
+			if st.toks[h.from].start < span[0] || st.toks[h.to-1].end > span[1] {
+				continue
+			}
+			if name := l.data.packages[h.idx].donor; name != "" {
+				if e, ok := l.gaz.Lookup(name); ok {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // objectPosition reports whether a donor group stands where a receiver or
@@ -802,15 +1415,27 @@ type coord struct {
 func (l *Linker) coordinated(st *sentence, t string) []coord {
 	var out []coord
 	var cur *coord
+	examples := false // cur is a collective donor whose examples follow
 	for _, a := range st.actors {
-		joined := false
+		joined, example := false, false
 		if cur != nil {
 			gap := strings.ToLower(strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start]))
 			switch gap {
 			case ",", "and", ", and", "&", "as well as", "and the", ", the", ", and the", "or", "and its", "with":
 				joined = true
+			default:
+				joined = st.quantityGap(cur.to, a.from)
+				// "NATO member states including Germany": Germany is
+				// an example of the group, not a donor beside it
+				example = len(cur.entries) == 0 && cur.group != "" && st.onlyMarker(markExample, cur.to, a.from)
 			}
 		}
+		if example || examples && joined {
+			cur.to = a.to
+			examples = true
+			continue
+		}
+		examples = false
 		if !joined {
 			out = append(out, coord{from: a.from, to: a.to})
 			cur = &out[len(out)-1]
@@ -828,14 +1453,72 @@ func (l *Linker) coordinated(st *sentence, t string) []coord {
 		}
 		cur.entries = append(cur.entries, a.entry)
 	}
-	// runs of recipients only are not donors
+	// runs of recipients only are not donors, nor names that make or
+	// host ("manufactured by the Taiwanese DronesVision", "the Ukraine
+	// Defense Contact Group meeting", "non-Western countries")
 	kept := out[:0]
 	for _, c := range out {
-		if len(c.entries) > 0 || c.group != "" {
-			kept = append(kept, c)
+		if len(c.entries) == 0 && c.group == "" {
+			continue
 		}
+		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.inPlace(c.from, c.to, t) {
+			continue
+		}
+		kept = append(kept, c)
 	}
 	return kept
+}
+
+// quantityGap reports whether the tokens [from, to) read "and" followed
+// by quantity words only: "and about one dozen other", "and multiple".
+func (st *sentence) quantityGap(from, to int) bool {
+	if to-from < 2 || st.toks[from].low != "and" {
+		return false
+	}
+	for i := from + 1; i < to; {
+		moved := false
+		for _, h := range st.marks[markQuantity] {
+			if h.from == i && h.to <= to {
+				i, moved = h.to, true
+				break
+			}
+		}
+		if !moved {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyMarker reports whether the tokens [from, to) are exactly one marker
+// of role.
+func (st *sentence) onlyMarker(role string, from, to int) bool {
+	for _, h := range st.marks[role] {
+		if h.from == from && h.to == to {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace reports whether the name at tokens [from, to) completes a place
+// and ends its phrase: "based in Wiesbaden, Germany." ("In Asia, Japan
+// pledged" names a donor).
+func (st *sentence) inPlace(from, to int, t string) bool {
+	if from < 2 || strings.TrimSpace(t[st.toks[from-1].end:st.toks[from].start]) != "," {
+		return false
+	}
+	w := t[st.toks[from-1].start:st.toks[from-1].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	switch st.toks[from-2].low {
+	case "in", "at", "near", "from":
+	default:
+		return false
+	}
+	rest := strings.TrimSpace(t[st.toks[to-1].end:st.s.End])
+	return rest == "" || strings.ContainsAny(rest[:1], ".,;:)")
 }
 
 // mentionsRussiaAsRecipient reports whether the sentence names Russia as
@@ -861,61 +1544,128 @@ func (st *sentence) mentionsRussiaAsRecipient() bool {
 	return false
 }
 
-// dateFor is the statement's date. In its sentence: an "as of" or "by"
-// date of its own segment, else the most precise date before it (the
-// nearest on a tie), else the nearest after it; "since" dates count only
-// when the sentence has no other. Else the date of the narrative: the
-// nearest date before the sentence, relative ones ("two days earlier")
-// left out. Else the document's date. A range gives its end.
-func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention) *model.Date {
-	pick := func(allowSince bool) *model.Mention {
-		var before, after, asOf *model.Mention
-		for _, m := range st.dates {
-			mod := m.Date.Modifier
-			if !allowSince && mod == "since" {
-				continue
+// dateFor is the statement's date. In its own segment: an "as of" or "by"
+// date that comes before it (or any, for a total), else the
+// most precise date before it (the nearest on a tie), else the nearest
+// after it. Else the most precise date earlier in the sentence, plain dates
+// before deadlines ("On 24 February Poland delivered four tanks, 10 more
+// are to arrive by 9 March; Sweden announced ..." dates Sweden by the 24th).
+// A "since" date counts only when the sentence has no other. Else the date
+// of the narrative (narrativeDate); else the document's date. A range
+// gives its end.
+func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention, heads []int) *model.Date {
+	t := d.View.Text
+	cs, ce := sm.from, sm.to
+	total := sm.kind == KindTotal
+	var asOf, own, ownAfter, earlier, earlierBound, since *model.Mention
+	better := func(cur, m *model.Mention) bool { return cur == nil || rank(m.Date) >= rank(cur.Date) }
+	for _, m := range st.dates {
+		if m.Date.Modifier == "since" {
+			if since == nil {
+				since = m
 			}
-			if (mod == "as_of" || mod == "by") && m.Start >= sm.from && m.Start < sm.to && asOf == nil {
-				asOf = m
-			}
-			if m.Start <= sm.pos {
-				if before == nil || rank(m.Date) >= rank(before.Date) {
-					before = m
-				}
-			} else if after == nil {
-				after = m
-			}
+			continue
+		}
+		bound := isBound(t, m)
+		if bound && asOf == nil && m.Start >= sm.from && m.Start < sm.to && (m.Start <= sm.pos || total) {
+			asOf = m
 		}
 		switch {
-		case asOf != nil:
-			return asOf
-		case before != nil:
-			return before
-		}
-		return after
-	}
-	m := pick(false)
-	if m == nil {
-		m = pick(true)
-	}
-	if m == nil {
-		para := strings.LastIndex(d.View.Text[:st.s.Start], "\n\n")
-		for _, x := range all {
-			if x.Start >= st.s.Start {
-				break
+		case m.Start >= cs && m.Start < ce && m.Start <= sm.pos:
+			if better(own, m) {
+				own = m
 			}
-			if x.Date.Anchor == "" && x.Start > para {
-				m = x
+		case m.Start >= cs && m.Start < ce:
+			if ownAfter == nil {
+				ownAfter = m
+			}
+		case m.Start < cs && bound:
+			if better(earlierBound, m) {
+				earlierBound = m
+			}
+		case m.Start < cs:
+			if better(earlier, m) {
+				earlier = m
 			}
 		}
 	}
+	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
-		return endOf(m.Date)
+		return endOf(m.Date, total)
+	}
+	if m = narrativeDate(t, st, all, heads); m != nil {
+		return endOf(m.Date, false)
 	}
 	if d.Document != nil && !d.Date.IsZero() {
 		return &model.Date{Y: d.Date.Year(), M: int(d.Date.Month()), D: d.Date.Day(), Precision: model.Day}
 	}
 	return nil
+}
+
+// isBound reports whether a date bounds a state rather than dating an act:
+// "by 9 March 2023", "as of July", "before 2022", "By mid-2023".
+func isBound(t string, m *model.Mention) bool {
+	switch m.Date.Modifier {
+	case "by", "as_of", "before", "after":
+		return true
+	}
+	low := strings.ToLower(t[max(0, m.Start-3):m.End])
+	return strings.HasPrefix(low, "by ") || strings.HasPrefix(strings.ToLower(t[m.Start:m.End]), "by ")
+}
+
+// headingBetween reports whether a heading starts in [from, to).
+func headingBetween(heads []int, from, to int) bool {
+	for _, h := range heads {
+		if h >= from && h < to {
+			return true
+		}
+	}
+	return false
+}
+
+// bulleted reports whether the line holding byte pos starts with a bullet.
+func bulleted(t string, pos int) bool {
+	line := strings.TrimSpace(t[strings.LastIndexByte(t[:pos], '\n')+1:])
+	return strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "•") || strings.HasPrefix(line, "+ ")
+}
+
+// narrativeDate is the date a sentence without one inherits from the story
+// before it, within its section (a heading starts a new one, see
+// headings): the nearest
+// earlier absolute date, relative ("two days earlier") and "since" dates
+// left out, and of its sentence the most precise plain date ("On 15
+// November 2022 ... for fiscal year 2023" gives the day). A nearest date
+// that bounds a state ("as of 24 July 2023", "by 9 March") dates no later
+// act: the sentence stays undated.
+func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *model.Mention {
+	sect := -1
+	for _, h := range heads {
+		if h < st.s.Start {
+			sect = h
+		}
+	}
+	// an item of a list is dated by the list's introduction, not by a
+	// sibling item ("* France pledged 12 guns on 2 February")
+	item := bulleted(t, st.s.Start)
+	var last *model.Mention
+	for _, x := range all {
+		if x.Start >= st.s.Start {
+			break
+		}
+		if x.Start > sect && x.Date.Anchor == "" && x.Date.Modifier != "since" && !(item && bulleted(t, x.Start)) {
+			last = x
+		}
+	}
+	if last == nil || isBound(t, last) {
+		return nil
+	}
+	best := last
+	for _, x := range all {
+		if x.Sentence == last.Sentence && x.Date.Anchor == "" && x.Date.Modifier != "since" && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
+			best = x
+		}
+	}
+	return best
 }
 
 // rank orders precisions: a day says more than a month, a month more than
@@ -932,9 +1682,15 @@ func rank(x *model.Date) int {
 	return 0
 }
 
-// endOf returns the date itself, or the end of a range.
-func endOf(x *model.Date) *model.Date {
+// endOf returns the date itself, or the end of a range. A range of days
+// within one month ("18-20 January 2023") dates what happened during it by
+// its month, the most precise date that holds for all of it; a total is
+// counted up to the range's end.
+func endOf(x *model.Date, total bool) *model.Date {
 	c := *x
+	if x.EndY != 0 && x.EndY == x.Y && x.EndM == x.M && x.M != 0 && x.Precision == model.Day && !total {
+		return &model.Date{Y: x.Y, M: x.M, Precision: model.Month, Relative: x.Relative}
+	}
 	if x.EndY != 0 {
 		p := x.EndPrecision
 		if p == "" {

@@ -127,18 +127,238 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			// the header introduces the list and states no event of its
+			// own: the items are the events (as the seed gold reads it)
 			name: "bullet list whose items name donors",
 			text: "On 20 January 2023, nine countries pledged support:\n- Norway pledged €20 million for demining.\n- Sweden pledged €30 million in winter equipment.\n",
 			want: []want{
-				{group: "nine countries", kind: KindPledge, date: "2023-01-20"},
 				{donor: "Norway", kind: KindPledge, amount: 20e6, date: "2023-01-20"},
 				{donor: "Sweden", kind: KindPledge, amount: 30e6, date: "2023-01-20"},
 			},
 		},
 		{
+			name: "a header that names its package stays an event",
+			text: "On 13 June 2023, the US donated its 40th drawdown package to Ukraine:\n- 15 Bradley vehicles\n",
+			want: []want{{donor: "United States", kind: KindPledge, pkg: "PDA 40", date: "2023-06-13"}},
+		},
+		{
 			name: "refusal is no event",
 			text: "NATO refused to send troops into Ukraine.",
 			want: nil,
+		},
+		// aid discussed, refused, blocked or supposed is not given
+		{
+			name: "a sentence opening with If supposes",
+			text: "If Congress was to grant this request, the total aid to Ukraine would be $104 billion.",
+			want: nil,
+		},
+		{
+			name: "a veto blocks the transfer",
+			text: "Switzerland vetoed Denmark's request to send Piranha III armored vehicles to Ukraine.",
+			want: nil,
+		},
+		{
+			name: "urging is no giving",
+			text: "The Pentagon urged commercial satellite firms to provide data to Ukraine.",
+			want: nil,
+		},
+		{
+			name: "a negated arrival",
+			text: "The 31 Abrams tanks would not arrive in Ukraine for months.",
+			want: nil,
+		},
+		{
+			name: "a mere possibility",
+			text: "In addition, the US might provide cluster shells.",
+			want: nil,
+		},
+		{
+			name: "a condition",
+			text: "The remainder could be delivered in 2024, assuming Germany, the Netherlands, and Denmark fund them.",
+			want: nil,
+		},
+		{
+			name: "being able to send is no promise",
+			text: "Colin Kahl stated the US would be able to send more systems as the fighting evolved.",
+			want: nil,
+		},
+		{
+			name: "agreeing to something other than aid",
+			text: "China and Russia agreed to cooperate over a wide range of economic issues.",
+			want: nil,
+		},
+		{
+			name: "a request without a legislature asks no aid",
+			text: "Poland had requested approval to export Leopard 2s to Ukraine.",
+			want: nil,
+		},
+		{
+			name: "a heading states nothing",
+			text: "### Aid via drawdown from existing stocks\n\nSome background follows.",
+			want: nil,
+		},
+		{
+			name: "troops count on a side of the war only",
+			text: "About 8,000 North Korean soldiers were stationed in Russia. NATO had eight battlegroups stationed in Estonia.",
+			want: []want{{donor: "North Korea", kind: KindOther}},
+		},
+		// sub-amounts of one package are not packages of their own
+		{
+			name: "including a part of a new amount",
+			text: "On 28 April 2022, President Biden asked Congress for an additional $33 billion to assist Ukraine, including $20 billion to provide it with weapons.",
+			want: []want{{donor: "United States", kind: KindRequest, amount: 33e9}},
+		},
+		{
+			name: "a part with a donor of its own stays",
+			text: "Since January 2022, Western nations have pledged more than $380 billion in aid to Ukraine, including nearly $118 billion in military aid from individual countries.",
+			want: []want{{group: "Western nations", kind: KindTotal, amount: 380e9}, {group: "individual countries", kind: KindTotal, amount: 118e9}},
+		},
+		{
+			name: "the values of a package's items",
+			text: "Lithuania pledged a support package worth €125 million, two Mi-8 helicopters worth €85 million, and a €2 million donation to a fund for heavy weaponry.",
+			want: []want{{donor: "Lithuania", kind: KindPledge, amount: 125e6}, {donor: "Lithuania", kind: KindPledge, amount: 2e6}},
+		},
+		{
+			name: "the next sentence gives the package its amount",
+			text: "On 5 May 2023, the US donated its 30th drawdown package to Ukraine. The package is worth up to $300 million.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 300e6, date: "2023-05-05", pkg: "PDA 30"}},
+		},
+		{
+			name: "the next sentence lists the package's parts",
+			text: "In April 2024, the Latvian government approved a new aid package for Ukraine, totaling EUR 9.6 million. The package consists of EUR 5.3 million for reconstruction and an additional EUR 4.3 million for the armed forces.",
+			want: []want{{donor: "Latvia", amount: 9.6e6, date: "2024-04"}},
+		},
+		{
+			name: "an approval takes the bill's amount; a new actor starts a new statement",
+			text: "On 10 May 2022, the House of Representatives passed legislation that would provide $40 billion in new aid to Ukraine. After the US Senate approved the legislation, Biden signed it into law on 21 May.",
+			want: []want{
+				{donor: "United States", kind: KindApproval, amount: 40e9},
+				{donor: "United States", kind: KindApproval, amount: 40e9},
+				{donor: "United States", kind: KindApproval, amount: 40e9, date: "2022-05-21"},
+			},
+		},
+		// who gives
+		{
+			name: "a package names its donor",
+			text: "On 3 February 2023, another presidential drawdown package was announced.",
+			want: []want{{donor: "United States", kind: KindPledge, date: "2023-02-03"}},
+		},
+		{
+			name: "a name right after the amount",
+			text: "Zelenskyy thanked Biden for the $3 billion World Bank financial-aid package for Ukraine.",
+			want: []want{{donor: "World Bank", amount: 3e9}},
+		},
+		{
+			name: "a buyer gives what it buys from a seller",
+			text: "European countries have been purchasing artillery shells from Indian arms makers, then transferring these shells to Ukraine.",
+			want: []want{{group: "European countries", kind: KindDelivery}},
+		},
+		{
+			name: "a seller to the recipient",
+			text: "In 2019, Ukraine agreed to purchase TB2 combat drones from Turkey.",
+			want: []want{{donor: "Turkey", kind: KindOther, date: "2019"}},
+		},
+		{
+			name: "named examples of a collective donor",
+			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
+			want: []want{{group: "NATO member states", kind: KindPledge}},
+		},
+		{
+			name: "a partner is no donor",
+			text: "The US worked with other NATO member states to transfer US-produced weapons to Ukraine.",
+			want: []want{{donor: "United States", kind: KindDelivery}},
+		},
+		{
+			name: "a maker is no donor",
+			text: "800 combat drones manufactured by the Taiwanese DronesVision were delivered to Ukraine.",
+			want: []want{{kind: KindDelivery}},
+		},
+		{
+			name: "a meeting is no donor",
+			text: "The aid was announced on the eve of the 13th Ukraine Defense Contact Group meeting in Brussels.",
+			want: nil,
+		},
+		{
+			name: "a country that completes a place is no donor",
+			text: "The plan would provide a vehicle for coordinating allied aid at a single point of contact in Wiesbaden, Germany.",
+			want: nil,
+		},
+		{
+			name: "a list of donors ending with a vague number of others",
+			text: "A coalition of Belgium, Canada, Denmark and about one dozen other countries could fund 400,000 shells.",
+			want: []want{{donor: "Belgium", kind: KindPledge}, {donor: "Canada"}, {donor: "Denmark"}},
+		},
+		{
+			name: "a pronoun continues the subject before",
+			text: "South Korea maintains a policy of not supplying weapons. It initially provided $10 million in humanitarian aid.",
+			want: []want{{donor: "South Korea", amount: 10e6}},
+		},
+		{
+			name: "a part of a clause keeps its actor to itself",
+			text: "Four MiGs were immediately transferred, On 17 March 2023, Slovakia agreed to give Ukraine its MiG-29 fighter jets.",
+			want: []want{{donor: "Slovakia", kind: KindPledge, date: "2023-03-17"}},
+		},
+		{
+			name: "the subject before a pronoun is no name after a preposition",
+			text: "The package, drawn from U.S. stockpiles, includes rockets for HIMARS launchers. It will keep Ukrainian gunners supplied for a couple of weeks.",
+			want: nil,
+		},
+		{
+			name: "a pronoun sentence gives the package its amount",
+			text: "This authorization is the Biden Administration's thirtieth drawdown of equipment for Ukraine. It is valued at up to $2.5 billion.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 2.5e9, pkg: "PDA 30"}},
+		},
+		{
+			name: "an arrival elsewhere is no delivery",
+			text: "On 5 May 2023, the Pentagon announced $300 million for Ukraine. By 21 April, another motorized infantry battalion had arrived in Germany for training.",
+			want: []want{{donor: "United States", amount: 300e6}},
+		},
+		// kinds
+		{
+			name: "committed to the delivery is a promise",
+			text: "Western nations committed to the delivery of tanks in January 2023.",
+			want: []want{{group: "Western nations", kind: KindPledge, date: "2023-01"}},
+		},
+		{
+			name: "training came from donors",
+			text: "Similar training came from Canada, Denmark and the UK.",
+			want: []want{{donor: "Canada", kind: KindDelivery}, {donor: "Denmark", kind: KindDelivery}, {donor: "United Kingdom", kind: KindDelivery}},
+		},
+		{
+			name: "began to supply is a delivery",
+			text: "The UK began to supply Ukraine with NLAW and Javelin anti-tank weapons.",
+			want: []want{{donor: "United Kingdom", kind: KindDelivery}},
+		},
+		{
+			name: "aid provided over a period is a total",
+			text: "Between 2014 and 2021, the UK and the US provided mostly non-lethal military aid to Ukraine.",
+			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "United States", kind: KindTotal}},
+		},
+		{
+			name: "a perfect tense alone announces a package",
+			text: "Germany has pledged $1.4 billion in aid to Ukraine.",
+			want: []want{{donor: "Germany", kind: KindPledge, amount: 1.4e9}},
+		},
+		{
+			name: "pledged to deliver is a promise",
+			text: "Germany pledged to deliver 140,000 rounds in 2024, an $8.5 billion pledge.",
+			want: []want{{donor: "Germany", kind: KindPledge, amount: 8.5e9}},
+		},
+		{
+			name: "troops assisting a side",
+			text: "Iranian troops were in Crimea assisting Russia to launch drone attacks.",
+			want: []want{{donor: "Iran", kind: KindOther, recipient: "Russia"}},
+		},
+		// dates
+		{
+			name: "a date of the statement's own clause",
+			text: "On 17 January 2023, the Netherlands announced it would send Patriot launchers to Ukraine; two launchers arrived in April 2023.",
+			want: []want{{donor: "Netherlands", kind: KindPledge, date: "2023-01-17"}, {donor: "Netherlands", kind: KindDelivery, date: "2023-04"}},
+		},
+		{
+			name: "a deadline later in the sentence does not date an earlier act",
+			text: "On 24 February 2023 Poland delivered four Leopard 2A4 tanks to Ukraine, 10 more are to arrive by 9 March 2023; Sweden has announced it intended to donate up to 10 Leopard 2A5 tanks.",
+			want: []want{{donor: "Poland", kind: KindDelivery, date: "2023-02-24"}, {donor: "Sweden", kind: KindPledge, date: "2023-02-24"}},
 		},
 	}
 	for _, c := range cases {
@@ -258,7 +478,7 @@ func TestOrdinals(t *testing.T) {
 // reported as file:line.
 func TestLoadStrict(t *testing.T) {
 	good := map[string]string{}
-	for _, f := range []string{TriggersFile, CuesFile, PackagesFile, GroupsFile, PartiesFile, OrdinalsFile, LegisFile} {
+	for _, f := range []string{TriggersFile, CuesFile, PackagesFile, GroupsFile, PartiesFile, OrdinalsFile, LegisFile, MarkersFile} {
 		b, err := dataFS.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -275,7 +495,10 @@ func TestLoadStrict(t *testing.T) {
 		{TriggersFile, "phrase\tkind\tstrength\nAnnounced\tpledge\t2\n", "lower case"},
 		{TriggersFile, "phrase\tkind\tstrength\n... sent\tpledge\t2\n", "cannot start"},
 		{CuesFile, "phrase\taid_type\nloan\tcredit\n", "cues.tsv:2: aid_type"},
-		{PackagesFile, "phrase\tpackage\tnumbered\ndrawdown\tPDA\tmaybe\n", "packages.tsv:2: numbered"},
+		{PackagesFile, "phrase\tpackage\tnumbered\tdonor\ndrawdown\tPDA\tmaybe\t-\n", "packages.tsv:2: numbered"},
+		{PackagesFile, "phrase\tpackage\tnumbered\tdonor\ndrawdown\tPDA\tyes\t\n", "packages.tsv:2: empty donor"},
+		{MarkersFile, "phrase\trole\nnot\tdenial\n", "markers.tsv:2: role"},
+		{MarkersFile, "phrase\trole\nnot\tnegation\nnot\tnegation\n", "markers.tsv:3: duplicate"},
 		{PartiesFile, "actor\trole\trecipient\nIran\tsupplier\tMars\n", "not a recipient"},
 		{OrdinalsFile, "word\tvalue\tkind\nfirst\tone\tordinal\n", "ordinals.tsv:2: value"},
 		{GroupsFile, "phrase\nallies\tx\n", "groups.tsv:2: 2 fields"},
@@ -324,4 +547,61 @@ func FuzzLink(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNarrativeDates checks the dates a sentence without one inherits, in
+// a document without a date of its own.
+func TestNarrativeDates(t *testing.T) {
+	st := newStages(t)
+	cases := []struct {
+		name, text string
+		last       string // date of the last event; "" none
+	}{
+		{
+			name: "a bound date dates no later act",
+			text: "The US has provided a cumulative $41 billion to Ukraine as of 24 July 2023. Bulgaria has supplied Ukraine with more than €2 billion worth of arms and ammunition.",
+			last: "",
+		},
+		{
+			name: "the most precise plain date of the sentence before",
+			text: "On 15 November 2022, the White House asked Congress for an additional $38 billion for Ukraine in fiscal year 2023. The White House also requested Congress to grant $7 billion in additional drawdown authority.",
+			last: "2022-11-15",
+		},
+		{
+			name: "a range of days within a month dates a list by its month, across a paragraph",
+			text: "The Contact Group gathered at Ramstein on 18–20 January 2023. Nine countries pledged support:\n\n* Canada pledged to supply Ukraine with 200 APCs.\n",
+			last: "2023-01",
+		},
+		{
+			name: "a list item is dated by the list's introduction, not by a sibling",
+			text: "On 20 January 2023, nine countries pledged support:\n* France pledged 12 more Caesar guns on 2 February 2023\n* Belgium has provided hundreds of armored vehicles to Ukraine.\n",
+			last: "2023-01-20",
+		},
+		{
+			name: "a heading starts a new story",
+			text: "On 8 March 2022, Japan sent bulletproof vests to Ukraine.\n\nSouth Korea\n\nIt initially provided $10 million in humanitarian aid.",
+			last: "",
+		},
+		{
+			name: "a since date when nothing else dates the sentence",
+			text: "U.S. security assistance has totaled more than $44 billion since February 2022.",
+			last: "2022-02",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, evs := st.run(c.text, time.Time{})
+			if len(evs) == 0 {
+				t.Fatal("no events")
+			}
+			e := evs[len(evs)-1]
+			got := ""
+			if e.Date != nil {
+				got = e.Date.Value()
+			}
+			if got != c.last {
+				t.Errorf("last event date %q, want %q:%s", got, c.last, dump(evs))
+			}
+		})
+	}
 }
