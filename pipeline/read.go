@@ -470,10 +470,18 @@ func (r *reader) readStream(p string, in io.Reader, kind string) error {
 	if isGzip(p) {
 		zr, err := gzip.NewReader(in)
 		if err != nil {
-			return r.fail(pathError(p, fileDocID(p), fmt.Errorf("gzip: %w", err)))
+			switch {
+			case err == io.EOF:
+				err = errors.New("gzip: empty file")
+			case err == io.ErrUnexpectedEOF:
+				err = fmt.Errorf("gzip: truncated file: %w", err)
+			case !strings.HasPrefix(err.Error(), "gzip: "):
+				err = fmt.Errorf("gzip: %w", err)
+			}
+			return r.fail(pathError(p, fileDocID(p), err))
 		}
 		defer zr.Close()
-		in = zr
+		in = gzipReader{zr}
 	}
 	if kind == kindJSONL {
 		return r.readJSONL(p, in)
@@ -487,6 +495,18 @@ func (r *reader) readStream(p string, in io.Reader, kind string) error {
 		return r.fail(pathError(p, id, errDocTooLarge(r.maxDoc)))
 	}
 	return r.readData(p, id, data, kind)
+}
+
+// gzipReader names a truncated gzip stream: the gzip package reports it as
+// a bare "unexpected EOF".
+type gzipReader struct{ r io.Reader }
+
+func (g gzipReader) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err == io.ErrUnexpectedEOF {
+		err = fmt.Errorf("gzip: truncated file: %w", err)
+	}
+	return n, err
 }
 
 // readData builds and emits the document of a text or HTML input.

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/extractors/dates"
 	"github.com/aidextract/aidextract/extractors/events"
@@ -125,6 +128,9 @@ type Config struct {
 	// that fails, as its errors row has it: the source ("path" or
 	// "path:line") and the reason.
 	OnFailure func(source, message string)
+
+	// wrapSinks, when set, wraps the sinks (tests: a disk that fills up).
+	wrapSinks func(Sinks) Sinks
 }
 
 // Progress reports how far a run has come.
@@ -175,17 +181,17 @@ func Run(cfg Config) (*Summary, error) {
 		return nil, err
 	}
 	if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
-		return nil, err
+		return nil, outDirError(cfg.OutDir, err)
 	}
 	sp, err := newSpill(cfg.OutDir)
 	if err != nil {
-		return nil, fmt.Errorf("output folder: %w", err)
+		return nil, outDirError(cfg.OutDir, err)
 	}
 	defer sp.close()
 	var text *textDir
 	if cfg.EmitText {
 		if text, err = newTextDir(cfg.OutDir); err != nil {
-			return nil, err
+			return nil, outDirError(cfg.OutDir, err)
 		}
 		defer text.abort()
 	}
@@ -198,6 +204,9 @@ func Run(cfg Config) (*Summary, error) {
 	sinks, err := openSinks(cfg.OutDir, cfg.Formats)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.wrapSinks != nil {
+		sinks = cfg.wrapSinks(sinks)
 	}
 	err = sp.each(func(blob []byte) error {
 		return decodeRows(blob, func(t *Table, r Row) error {
@@ -224,6 +233,17 @@ func Run(cfg Config) (*Summary, error) {
 	return sum, nil
 }
 
+// outDirError is the error of an output folder that cannot be created or
+// written to, naming the folder rather than a temporary file in it:
+// "output folder out: permission denied".
+func outDirError(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && (filepath.Clean(pe.Path) == filepath.Clean(dir) || filepath.Dir(pe.Path) == filepath.Clean(dir)) {
+		err = pe.Err
+	}
+	return fmt.Errorf("output folder %s: %w", dir, err)
+}
+
 // done is one document's outcome, on its way from a worker to the spill.
 type done struct {
 	seq    int
@@ -232,6 +252,9 @@ type done struct {
 	result *Result // nil when the document failed
 	fail   error
 	row    Row // the errors row of a failed document
+	// out is an error writing the outputs (an --emit-text file): not the
+	// document's failure but the run's.
+	out error
 }
 
 // spillAll runs the readers, the workers and the collector: documents go
@@ -310,6 +333,11 @@ func (p *Pipeline) spillAll(cfg Config, sp *spill, text *textDir, sum *Summary) 
 		if collectErr != nil {
 			continue // drain what the workers still send
 		}
+		if d.out != nil {
+			collectErr = d.out
+			halt()
+			continue
+		}
 		if err := sp.add(d.docID, d.seq, d.blob); err != nil {
 			collectErr = fmt.Errorf("spill file: %w", err)
 			halt()
@@ -361,8 +389,12 @@ func (p *Pipeline) processOne(seq int, doc *model.Document, text *textDir) (d do
 		return failed(seq, doc.ID, doc.Source, "extract", err)
 	}
 	if text != nil {
-		if err := text.write(doc.ID, doc.Text); err != nil {
+		if err := textFileName(doc.ID); err != nil {
 			return failed(seq, doc.ID, doc.Source, "extract", err)
+		}
+		if err := text.write(doc.ID, doc.Text); err != nil {
+			// The output folder, not the document, is at fault.
+			return done{seq: seq, docID: doc.ID, out: fmt.Errorf("text file: %w", err)}
 		}
 	}
 	return done{seq: seq, docID: doc.ID, blob: blob, result: r}
@@ -449,6 +481,17 @@ func newTextDir(out string) (*textDir, error) {
 		return nil, err
 	}
 	return &textDir{final: filepath.Join(out, "text"), tmp: tmp}, nil
+}
+
+// textFileName reports a doc_id that cannot name its --emit-text file
+// OUT/text/<doc_id>.txt: one that would write outside OUT/text or that no
+// file system takes. JSONL record ids can be any string.
+func textFileName(id string) error {
+	sep := func(r rune) bool { return r == 0 || r == '/' || r < utf8.RuneSelf && os.IsPathSeparator(uint8(r)) }
+	if strings.ContainsFunc(id, sep) || len(id)+len(".txt") > 255 {
+		return fmt.Errorf("doc_id %q cannot be a file name for --emit-text", abbreviate(id))
+	}
+	return nil
 }
 
 func (t *textDir) write(id, text string) error {

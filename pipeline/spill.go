@@ -52,7 +52,7 @@ func (s *spill) add(docID string, seq int, blob []byte) error {
 // each calls fn with every document's rows, in (doc_id, input order).
 func (s *spill) each(fn func(blob []byte) error) error {
 	if err := s.w.Flush(); err != nil {
-		return err
+		return fmt.Errorf("spill file: %w", err)
 	}
 	slices.SortFunc(s.index, func(a, b spillEntry) int {
 		return cmp.Or(cmp.Compare(a.docID, b.docID), cmp.Compare(a.seq, b.seq))

@@ -24,6 +24,7 @@ to Ukraine and writes them as CSV, XLSX and Parquet tables.
 Usage:
   aidextract extract [flags] PATH...   extract every document under PATH (files, directories, - for stdin)
   aidextract eval --gold GOLD PATH...  score extraction against gold annotations
+  aidextract merge SHARDS_DIR          turn the shards of aidextract-beam into the outputs extract writes
   aidextract diff OLD_DIR NEW_DIR      compare two runs' CSV outputs row by row (exit 1 when they differ)
   aidextract explain [TEXT... | -]     show what is found in a text, sentence by sentence, and by which rule
   aidextract version                   print the version
@@ -47,6 +48,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return evaluate(args[1:], stdout, stderr)
 	case "diff":
 		return diffRuns(args[1:], stdout, stderr)
+	case "merge":
+		return mergeShards(args[1:], stdout, stderr)
 	case "explain":
 		return explain(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
@@ -60,15 +63,43 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// newFlags returns the flag set of a command. --help prints the command's
+// usage; a bad flag prints one line, "aidextract NAME: why (see
+// 'aidextract NAME --help')", not the whole usage.
 func newFlags(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	out := &flagOutput{w: stderr}
+	fs.SetOutput(out)
 	fs.Usage = func() {
+		if msg := strings.TrimSpace(out.msg.String()); msg != "" {
+			// The flag package reports a bad flag, then calls Usage.
+			out.msg.Reset()
+			fmt.Fprintf(stderr, "aidextract %s: %s (see 'aidextract %s --help')\n", name, msg, name)
+			return
+		}
+		out.usage = true
+		defer func() { out.usage = false }()
 		fmt.Fprintf(stderr, "Usage: aidextract %s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()
 		fmt.Fprintf(stderr, "\nExamples:\n%s", examples)
 	}
 	return fs
+}
+
+// flagOutput is the output of a flag set: it passes the usage through and
+// holds back the flag package's error message for Usage to print as one
+// line.
+type flagOutput struct {
+	w     io.Writer
+	usage bool // Usage is printing the flag defaults
+	msg   strings.Builder
+}
+
+func (o *flagOutput) Write(p []byte) (int, error) {
+	if o.usage {
+		return o.w.Write(p)
+	}
+	return o.msg.Write(p)
 }
 
 func extract(args []string, stdin io.Reader, stderr io.Writer) int {
@@ -96,8 +127,7 @@ the errors table; the other documents' rows are written).
 		return flagExit(err)
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "aidextract extract: no input; name files, directories or - for stdin")
-		fs.Usage()
+		fmt.Fprintln(stderr, "aidextract extract: no input; name files, directories or - for stdin (see 'aidextract extract --help')")
 		return 2
 	}
 	if *maxDoc <= 0 || *maxLine <= 0 || *maxDepth <= 0 || *workers < 0 {

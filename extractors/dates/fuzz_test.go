@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -29,9 +30,13 @@ func FuzzExtract(f *testing.F) {
 		}
 		d := model.Prepare(&model.Document{Text: text, Date: date})
 		vt := d.View.Text
+		c := modeltest.New(d)
 		var ms []model.Mention
 		for _, s := range d.Sentences {
 			for _, m := range e.Extract(d, s) {
+				if err := c.Mention(&m); err != nil {
+					t.Fatal(err)
+				}
 				if m.Start < 0 || m.Start >= m.End || m.End > len(vt) {
 					t.Fatalf("bad span [%d,%d) in %d bytes", m.Start, m.End, len(vt))
 				}
@@ -49,6 +54,9 @@ func FuzzExtract(f *testing.F) {
 		}
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		for _, m := range Resolve(d, ms) {
+			if err := c.Mention(&m); err != nil {
+				t.Fatalf("after Resolve: %v", err)
+			}
 			if m.Date.Y == 0 || m.Date.Value() == "" {
 				t.Fatalf("unresolved mention kept: %+v", *m.Date)
 			}

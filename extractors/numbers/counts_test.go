@@ -1,8 +1,10 @@
 package numbers
 
 import (
+	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func newCounts(t *testing.T) *CountScanner {
@@ -98,9 +100,26 @@ func FuzzScanCounts(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
+		valid := utf8.ValidString(s)
+		boundary := func(i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 		for _, n := range c.Scan(s) {
-			if n.QualStart > n.Start || n.Start < prev || n.Start >= n.End || n.End > n.HeadStart || n.HeadStart > len(s) {
+			if n.QualStart < 0 || n.QualStart > n.Start || n.Start < prev || n.Start >= n.End || n.End > n.HeadStart || n.HeadStart > len(s) {
 				t.Fatalf("bad offsets %+v in %d bytes", n, len(s))
+			}
+			if valid && !(boundary(n.QualStart) && boundary(n.Start) && boundary(n.End) && boundary(n.HeadStart)) {
+				t.Fatalf("offsets %+v not on rune boundaries of %q", n, s)
+			}
+			switch {
+			case n.HasValue != (n.Qualifier != "vague"):
+				t.Fatalf("HasValue %v with qualifier %q", n.HasValue, n.Qualifier)
+			case !n.HasValue && (n.Vague == "" || n.Value != 0 || n.Max != 0):
+				t.Fatalf("bad vague count %+v", n)
+			case n.HasValue && (!countQualifiers[n.Qualifier] || n.Vague != ""):
+				t.Fatalf("bad qualifier of %+v", n)
+			case n.HasValue && !(n.Value >= 1 && n.Value < 1e13 && n.Value == math.Trunc(n.Value)):
+				t.Fatalf("bad value %v of %q", n.Value, s[n.Start:n.End])
+			case n.Max != 0 && !(n.Max > n.Value && n.Max < 1e13):
+				t.Fatalf("bad range %v-%v of %q", n.Value, n.Max, s[n.Start:n.End])
 			}
 			prev = n.End
 		}

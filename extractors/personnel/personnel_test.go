@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 func newExtractor(t testing.TB) *Extractor {
@@ -136,8 +137,12 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		d := model.Prepare(&model.Document{Text: text})
 		vt := d.View.Text
+		c := modeltest.New(d)
 		for _, s := range d.Sentences {
 			for _, m := range e.Extract(d, s) {
+				if err := c.Mention(&m); err != nil {
+					t.Fatal(err)
+				}
 				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
 					t.Fatalf("span [%d,%d) outside its sentence [%d,%d)", m.Start, m.End, s.Start, s.End)
 				}

@@ -54,27 +54,3 @@ func TestViewOriginal(t *testing.T) {
 		t.Errorf("Len = %d, want %d", v.Len(), utf8.RuneCountInString(orig))
 	}
 }
-
-func FuzzView(f *testing.F) {
-	f.Add("On 24\u00a0February 2022, €450\u00a0million⁴:¹⁷ (US$502 million).")
-	f.Add("ᵉˣᶜᵉˢˢⁱᵛᵉ ᶜⁱᵗᵃᵗⁱᵒⁿˢ[1][a]\r\n")
-	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return
-		}
-		v := NewView(s)
-		runes := []rune(s)
-		if v.Len() != len(runes) {
-			t.Fatalf("Len %d != %d", v.Len(), len(runes))
-		}
-		for _, sent := range SplitSentences(v.Text) {
-			if sent.Start < 0 || sent.End > len(v.Text) || sent.Start >= sent.End {
-				t.Fatalf("bad sentence %+v", sent)
-			}
-			cs, ce, text := v.Original(sent.Start, sent.End)
-			if cs < 0 || ce > len(runes) || cs > ce || string(runes[cs:ce]) != text {
-				t.Fatalf("Original(%d,%d) = %d,%d,%q", sent.Start, sent.End, cs, ce, text)
-			}
-		}
-	})
-}
