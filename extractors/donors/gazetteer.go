@@ -78,6 +78,7 @@ type Gazetteer struct {
 	folded   map[string]int // folded form -> entry
 	byCode   map[string]int
 	notDonor map[string]int // folded name -> index in NotDonors
+	starts   []string       // every folded form and not-donor name, sorted
 }
 
 // Error is a problem in a data file, at a line.
@@ -120,7 +121,32 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	for _, m := range []map[string]int{g.exact, g.folded, g.notDonor} {
+		for k := range m {
+			g.starts = append(g.starts, fold(k))
+		}
+	}
+	slices.Sort(g.starts)
+	g.starts = slices.Compact(g.starts)
 	return g, nil
+}
+
+// MayStart reports whether surface, or a longer surface that begins with
+// it, could be a name Lookup or IsNotDonor recognises. A caller trying
+// every window of a sentence grows a window only while MayStart holds.
+func (g *Gazetteer) MayStart(surface string) bool {
+	w := fold(surface)
+	if w == "the" || g.hasPrefix(w) || strings.HasPrefix(w, "the ") && g.hasPrefix(w[len("the "):]) {
+		return true
+	}
+	p := stripPossessive(w)
+	return p != w && (g.hasPrefix(p) || strings.HasPrefix(p, "the ") && g.hasPrefix(p[len("the "):]))
+}
+
+// hasPrefix reports whether some form starts with the folded word w.
+func (g *Gazetteer) hasPrefix(w string) bool {
+	i, _ := slices.BinarySearch(g.starts, w)
+	return i < len(g.starts) && strings.HasPrefix(g.starts[i], w)
 }
 
 // Lookup returns the entry that surface names: one of its forms, compared

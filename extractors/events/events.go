@@ -20,6 +20,9 @@ type Linker struct {
 	data *data
 	// maxForm is the most tokens a gazetteer form spans.
 	maxForm int
+	// the phrase tables, indexed by first word
+	groups, triggers, cues, packages, legis *phraseIndex
+	markers                                 map[string]*phraseIndex
 }
 
 // New loads the linker's data: its own tables and the donor gazetteer.
@@ -37,7 +40,17 @@ func New() (*Linker, error) {
 			return nil, &Error{PackagesFile, p.line, "donor " + strconv.Quote(p.donor) + " is not in the donor gazetteer"}
 		}
 	}
-	l := &Linker{gaz: g, data: dt, maxForm: 1}
+	l := &Linker{gaz: g, data: dt, maxForm: 1,
+		groups:   newPhraseIndex(dt.groups),
+		triggers: newPhraseIndex(phrasesOf(dt.triggers, func(x trigger) phrase { return x.phrase })),
+		cues:     newPhraseIndex(phrasesOf(dt.cues, func(x cue) phrase { return x.phrase })),
+		packages: newPhraseIndex(phrasesOf(dt.packages, func(x pkg) phrase { return x.phrase })),
+		legis:    newPhraseIndex(dt.legis),
+		markers:  map[string]*phraseIndex{},
+	}
+	for role, ps := range dt.markers {
+		l.markers[role] = newPhraseIndex(ps)
+	}
 	for i := range g.Entries {
 		for _, f := range g.Entries[i].Forms() {
 			if n := len(tokenize(f, 0, len(f))); n > l.maxForm {
@@ -173,6 +186,9 @@ func isNumberWord(w string) bool {
 	if numberWords[w] {
 		return true
 	}
+	if w == "" || !isDigit(w[0]) && w[0] != ',' && w[0] != '+' && w[0] != '-' {
+		return false // the common case, without a conversion
+	}
 	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
 	return err == nil
 }
@@ -218,13 +234,17 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 	for i := 0; i < len(toks); {
 		// a collective donor, longest phrase first
 		best, bestEnd := -1, i
-		for k := range l.data.groups {
-			if e, ok := l.data.groups[k].match(toks, i, isNumberWord); ok && e > bestEnd {
+		l.groups.each(toks, i, func(k, e int) {
+			if e > bestEnd {
 				best, bestEnd = k, e
 			}
-		}
+		})
 		// a gazetteer name, longest first; trackers are skipped whole
-		n := min(l.maxForm, len(toks)-i)
+		// only windows that could still grow into a name are tried
+		n := 0
+		for n < min(l.maxForm, len(toks)-i) && l.gaz.MayStart(t[toks[i].start:toks[i+n].end]) {
+			n++
+		}
 		var entry *donors.Entry
 		entryEnd, skip := i, i
 		for ; n >= 1; n-- {
@@ -266,24 +286,13 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 		}
 		st.actors = kept
 	}
-	find := func(ps []phrase) []hit {
-		var hits []hit
-		for i := range toks {
-			for k := range ps {
-				if e, ok := ps[k].match(toks, i, isNumberWord); ok {
-					hits = append(hits, hit{from: i, to: e, idx: k})
-				}
-			}
-		}
-		return hits
-	}
-	st.trig = find(phrasesOf(l.data.triggers, func(x trigger) phrase { return x.phrase }))
-	st.cues = find(phrasesOf(l.data.cues, func(x cue) phrase { return x.phrase }))
-	st.pkgs = find(phrasesOf(l.data.packages, func(x pkg) phrase { return x.phrase }))
-	st.legis = find(l.data.legis)
-	st.marks = map[string][]hit{}
-	for role, ps := range l.data.markers {
-		st.marks[role] = find(ps)
+	st.trig = l.triggers.find(toks)
+	st.cues = l.cues.find(toks)
+	st.pkgs = l.packages.find(toks)
+	st.legis = l.legis.find(toks)
+	st.marks = make(map[string][]hit, len(l.markers))
+	for role, x := range l.markers {
+		st.marks[role] = x.find(toks)
 	}
 	// a trigger right after a negation is denied ("would not arrive",
 	// "hasn't authorised"), but "not only sent" still sends
