@@ -546,3 +546,28 @@ func TestLoadBadRowClaimsNothing(t *testing.T) {
 		t.Fatalf("error:\n%v\nwant exactly %q", err, want)
 	}
 }
+
+func TestMayStart(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Germany", "germany's", "the", "The United", "the United States", "United", "European Peace", "Kiel"} {
+		if !g.MayStart(s) {
+			t.Errorf("MayStart(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"howitzers", "Germany pledged", "the howitzers", "xyz"} {
+		if g.MayStart(s) {
+			t.Errorf("MayStart(%q) = true, want false", s)
+		}
+	}
+	// Every form starts itself.
+	for i := range g.Entries {
+		for _, f := range g.Entries[i].Forms() {
+			if !g.MayStart(f) {
+				t.Errorf("MayStart(%q), a form of %s, = false", f, g.Entries[i].Canonical)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"cmp"
 	"slices"
 	"strings"
@@ -603,5 +604,42 @@ func TestNarrativeDates(t *testing.T) {
 				t.Errorf("last event date %q, want %q:%s", got, c.last, dump(evs))
 			}
 		})
+	}
+}
+
+// The index finds exactly what trying every phrase at every token finds.
+func TestPhraseIndexMatchesBruteForce(t *testing.T) {
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "On 3 May 2023, Germany pledged 16 howitzers and delivered 5,000 rounds; the Bundestag approved a €2 billion package, " +
+		"deliveries of the 22nd tranche began, and 40 NATO-member countries have provided aid worth over $84 billion."
+	toks := tokenize(text, 0, len(text))
+	tables := map[string][]phrase{
+		"groups":   l.data.groups,
+		"triggers": phrasesOf(l.data.triggers, func(x trigger) phrase { return x.phrase }),
+		"cues":     phrasesOf(l.data.cues, func(x cue) phrase { return x.phrase }),
+		"packages": phrasesOf(l.data.packages, func(x pkg) phrase { return x.phrase }),
+		"legis":    l.data.legis,
+	}
+	found := 0
+	for name, ps := range tables {
+		var want []hit
+		for i := range toks {
+			for k := range ps {
+				if e, ok := ps[k].match(toks, i, isNumberWord); ok {
+					want = append(want, hit{from: i, to: e, idx: k})
+				}
+			}
+		}
+		got := newPhraseIndex(ps).find(toks)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: index found %v, want %v", name, got, want)
+		}
+		found += len(want)
+	}
+	if found < 5 {
+		t.Errorf("only %d matches in all tables: the sentence no longer exercises the index", found)
 	}
 }
