@@ -116,3 +116,17 @@ beam-extract: extract beam
 	@for f in $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/aid.xlsx $(OUT)/datapackage.json; do \
 	  cmp "$$f" "$(BEAM_MERGED)/$$(basename "$$f")" || exit 1; \
 	done; echo "beam-extract: $(BEAM_MERGED) is byte-identical to $(OUT)"
+
+# --- bench: throughput and memory on generated corpora (scripts/bench.sh) ---
+BENCH_SIZES ?= 100 1000
+BENCH_GO_PKGS := ./extractors/money/ ./extractors/dates/ ./extractors/materiel/ ./extractors/personnel/ ./extractors/internal/cuewin/ ./pipeline/
+
+.PHONY: bench bench-go
+
+## bench: generate 100 MB and 1 GB corpora into bench/ (BENCH_SIZES=100 for one), run the full extract, print MB/s, docs/s, rows/s, peak RSS
+bench:
+	BENCH_SIZES="$(BENCH_SIZES)" GO="$(GO)" sh scripts/bench.sh
+
+## bench-go: Go benchmarks of every extractor, writer and the linear-time cases, with allocations
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem $(BENCH_GO_PKGS)

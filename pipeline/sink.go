@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // Sink receives the rows of every table and writes them in one format.
@@ -151,4 +152,174 @@ func (s sinkState) check(want sinkState, op string) error {
 		return ErrAborted
 	}
 	return fmt.Errorf("pipeline: %s on a sink that is %s", op, [...]string{"writing", "finished", "committed", "aborted"}[s])
+}
+
+// asyncSink runs a sink on a goroutine of its own, so that the formats of
+// a run are written in parallel: Write checks a row as the sink would
+// (state, table, values), copies it into a batch and hands full batches
+// over; the sink writes them while the caller reads on. An error of the
+// sink itself (a full disk) comes back from a later Write or from Finish.
+// Batches are recycled, so at most asyncBatches of them are in flight.
+type asyncSink struct {
+	name  string // the format, for errors
+	inner Sink
+	state sinkState
+
+	cur  *rowBatch
+	work chan *rowBatch // to the goroutine; closed by Finish or Abort
+	free chan *rowBatch // back from it
+	done chan struct{}  // closed when the goroutine has ended
+	stop chan struct{}  // closed by Abort: drop what is left
+
+	mu  sync.Mutex
+	err error // the first error of the inner sink
+}
+
+const (
+	asyncBatchRows = 2048
+	asyncBatches   = 4
+)
+
+// rowBatch is rows of any tables, in order; their values share one slice.
+type rowBatch struct {
+	tables []*Table
+	ends   []int // rows[i] is vals[ends[i-1]:ends[i]]
+	vals   []any
+}
+
+func (b *rowBatch) reset() {
+	b.tables = b.tables[:0]
+	b.ends = b.ends[:0]
+	clear(b.vals) // let the strings go
+	b.vals = b.vals[:0]
+}
+
+// newAsyncSink starts the goroutine of inner.
+func newAsyncSink(name string, inner Sink) *asyncSink {
+	a := &asyncSink{
+		name:  name,
+		inner: inner,
+		work:  make(chan *rowBatch, asyncBatches),
+		free:  make(chan *rowBatch, asyncBatches),
+		done:  make(chan struct{}),
+		stop:  make(chan struct{}),
+	}
+	for range asyncBatches {
+		a.free <- &rowBatch{}
+	}
+	go a.run(a.work)
+	return a
+}
+
+func (a *asyncSink) run(work <-chan *rowBatch) {
+	defer close(a.done)
+	for b := range work {
+		select {
+		case <-a.stop:
+		default:
+			if a.failed() == nil {
+				start := 0
+				for i, t := range b.tables {
+					if err := a.inner.Write(t, Row(b.vals[start:b.ends[i]])); err != nil {
+						a.fail(err)
+						break
+					}
+					start = b.ends[i]
+				}
+			}
+		}
+		b.reset()
+		a.free <- b
+	}
+}
+
+func (a *asyncSink) fail(err error) {
+	a.mu.Lock()
+	if a.err == nil {
+		a.err = err
+	}
+	a.mu.Unlock()
+}
+
+func (a *asyncSink) failed() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.err
+}
+
+func (a *asyncSink) Write(t *Table, r Row) error {
+	if err := a.state.check(writing, "Write"); err != nil {
+		return err
+	}
+	if !isTable(t) {
+		return fmt.Errorf("%s: unknown table %q", a.name, t.Name)
+	}
+	r, err := normalize(t, r)
+	if err != nil {
+		return err
+	}
+	if err := a.failed(); err != nil {
+		return err
+	}
+	if a.cur == nil {
+		a.cur = <-a.free
+	}
+	b := a.cur
+	b.vals = append(b.vals, r...)
+	b.tables = append(b.tables, t)
+	b.ends = append(b.ends, len(b.vals))
+	if len(b.tables) >= asyncBatchRows {
+		a.work <- b
+		a.cur = nil
+	}
+	return nil
+}
+
+// drain hands over the last batch, lets the goroutine end and waits.
+func (a *asyncSink) drain() {
+	if a.work == nil {
+		return
+	}
+	if a.cur != nil && len(a.cur.tables) > 0 {
+		a.work <- a.cur
+	}
+	a.cur = nil
+	close(a.work)
+	a.work = nil
+	<-a.done
+}
+
+func (a *asyncSink) Finish() error {
+	if err := a.state.check(writing, "Finish"); err != nil {
+		return err
+	}
+	a.drain()
+	if err := a.failed(); err != nil {
+		return err
+	}
+	if err := a.inner.Finish(); err != nil {
+		return err
+	}
+	a.state = finished
+	return nil
+}
+
+func (a *asyncSink) Commit() error {
+	if err := a.state.check(finished, "Commit"); err != nil {
+		return err
+	}
+	if err := a.inner.Commit(); err != nil {
+		return err
+	}
+	a.state = committed
+	return nil
+}
+
+func (a *asyncSink) Abort() {
+	if a.work != nil {
+		close(a.stop)
+		a.drain()
+	}
+	a.inner.Abort()
+	a.state = aborted
 }

@@ -2,8 +2,17 @@ package pipeline
 
 import (
 	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,8 +35,11 @@ const (
 // one sheet per table follows, in the order of Tables.
 const readmeSheet = "README"
 
-// Excel's limit of rows per sheet.
-const xlsxMaxRows = excelize.TotalRows
+// xlsxMaxRows is Excel's limit of rows per sheet, the header included. A
+// table with more data rows than fit goes on in further sheets, named
+// "materiel (2)", "materiel (3)" ... (a variable so that tests can lower
+// it).
+var xlsxMaxRows = excelize.TotalRows
 
 type xlsxSink struct {
 	state  sinkState
@@ -40,10 +52,24 @@ type xlsxSink struct {
 }
 
 type xlsxTable struct {
-	sw     *excelize.StreamWriter
-	rows   int // data rows written
+	table  *Table
+	sheets []*xlsxSheet // in order; rows go to the last
+	rows   int          // data rows written, on every sheet
 	styles []int
-	values []any
+	cols   []string // column letters
+	xml    []byte   // the row being rendered
+}
+
+// xlsxSheet is one sheet of a table. Its header row is written by the
+// stream writer; its data rows, rendered by appendXLSXRow, go to a
+// temporary file and are spliced into the sheet's XML when the workbook
+// is zipped (see xlsxZip), so that no sheet is held in memory.
+type xlsxSheet struct {
+	name string
+	sw   *excelize.StreamWriter
+	rows int // data rows
+	data *os.File
+	buf  *bufio.Writer
 }
 
 type xlsxStyles struct {
@@ -55,13 +81,15 @@ type xlsxStyles struct {
 // dictionary) and one sheet per table, named as the table. Cells are typed
 // (numbers, dates formatted yyyy-mm-dd, booleans); the header row is bold
 // and frozen and carries an autofilter; USD columns have a currency format.
+//
+// The workbook is written on a goroutine of its own (see asyncSink).
 func NewXLSXSink(path string, meta Meta) (Sink, error) {
 	s := &xlsxSink{path: path, meta: meta, f: excelize.NewFile(), tables: make(map[*Table]*xlsxTable, len(Tables))}
 	if err := s.init(); err != nil {
 		s.Abort()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return s, nil
+	return newAsyncSink("xlsx", s), nil
 }
 
 func (s *xlsxSink) init() error {
@@ -90,31 +118,69 @@ func (s *xlsxSink) init() error {
 		return err
 	}
 	for _, t := range Tables {
-		if _, err := f.NewSheet(t.Name); err != nil {
-			return err
-		}
-		sw, err := f.NewStreamWriter(t.Name)
-		if err != nil {
-			return err
-		}
-		xt := &xlsxTable{sw: sw, styles: make([]int, len(t.Columns)), values: make([]any, len(t.Columns))}
-		s.tables[t] = xt
-		header := make([]any, len(t.Columns))
+		xt := &xlsxTable{table: t, styles: make([]int, len(t.Columns)), cols: make([]string, len(t.Columns))}
 		for i, c := range t.Columns {
 			xt.styles[i] = s.styles.cell(c)
-			header[i] = excelize.Cell{StyleID: s.styles.header, Value: c.Name}
-			if err := sw.SetColWidth(i+1, i+1, columnWidth(c)); err != nil {
+			name, err := excelize.ColumnNumberToName(i + 1)
+			if err != nil {
 				return err
 			}
+			xt.cols[i] = name
 		}
-		if err := sw.SetPanes(frozenHeader()); err != nil {
-			return err
-		}
-		if err := sw.SetRow("A1", header); err != nil {
+		s.tables[t] = xt
+		if err := s.addSheet(xt); err != nil {
 			return err
 		}
 	}
 	f.SetActiveSheet(0)
+	return nil
+}
+
+// addSheet starts the next sheet of a table: the table's name for the
+// first, "name (2)", "name (3)" ... for the ones after, each placed after
+// the sheets of its table, with the header row, column widths and frozen
+// header of the first.
+func (s *xlsxSink) addSheet(xt *xlsxTable) error {
+	f, t := s.f, xt.table
+	name := t.Name
+	if n := len(xt.sheets); n > 0 {
+		name = fmt.Sprintf("%s (%d)", t.Name, n+1)
+	}
+	if _, err := f.NewSheet(name); err != nil {
+		return err
+	}
+	if len(xt.sheets) > 0 {
+		// NewSheet appends; the next table's first sheet follows this one
+		for i, u := range Tables {
+			if u == t && i+1 < len(Tables) {
+				if err := f.MoveSheet(name, Tables[i+1].Name); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	header := make([]any, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = excelize.Cell{StyleID: s.styles.header, Value: c.Name}
+		if err := sw.SetColWidth(i+1, i+1, columnWidth(c)); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	data, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".rows-*")
+	if err != nil {
+		return err
+	}
+	xt.sheets = append(xt.sheets, &xlsxSheet{name: name, sw: sw, data: data, buf: bufio.NewWriterSize(data, 64<<10)})
 	return nil
 }
 
@@ -191,19 +257,19 @@ func (s *xlsxSink) Write(t *Table, r Row) error {
 	if err != nil {
 		return err
 	}
-	row := xt.rows + 2
-	if row > xlsxMaxRows {
-		return fmt.Errorf("%s: sheet %s: more than %d rows, Excel's limit", s.path, t.Name, xlsxMaxRows-1)
-	}
-	for i, v := range r {
-		if v != nil && xt.styles[i] != 0 {
-			v = excelize.Cell{StyleID: xt.styles[i], Value: v}
+	sh := xt.sheets[len(xt.sheets)-1]
+	if sh.rows+2 > xlsxMaxRows {
+		// Excel's limit: the table goes on in a new sheet
+		if err := s.addSheet(xt); err != nil {
+			return fmt.Errorf("%s: sheet %s: %w", s.path, t.Name, err)
 		}
-		xt.values[i] = v
+		sh = xt.sheets[len(xt.sheets)-1]
 	}
-	if err := xt.sw.SetRow("A"+strconv.Itoa(row), xt.values); err != nil {
-		return fmt.Errorf("%s: sheet %s: %w", s.path, t.Name, err)
+	xt.xml = appendXLSXRow(xt.xml[:0], sh.rows+2, xt.cols, xt.styles, r)
+	if _, err := sh.buf.Write(xt.xml); err != nil {
+		return fmt.Errorf("%s: sheet %s: %w", s.path, sh.name, err)
 	}
+	sh.rows++
 	xt.rows++
 	return nil
 }
@@ -224,18 +290,32 @@ func (s *xlsxSink) finish() error {
 	if err := s.writeReadme(); err != nil {
 		return err
 	}
+	splice := map[string]*xlsxSheet{} // zip entry -> sheet
+	paths := map[string]string{}      // sheet name -> zip entry
+	for id, name := range f.GetSheetMap() {
+		paths[name] = "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
+	}
 	for _, t := range Tables {
-		xt := s.tables[t]
-		last, err := excelize.CoordinatesToCellName(len(t.Columns), xt.rows+1)
-		if err != nil {
-			return err
-		}
-		// The stream writer writes the sheet's autoFilter element at Flush.
-		if err := f.AutoFilter(t.Name, "A1:"+last, nil); err != nil {
-			return err
-		}
-		if err := xt.sw.Flush(); err != nil {
-			return err
+		for _, sh := range s.tables[t].sheets {
+			if err := sh.buf.Flush(); err != nil {
+				return err
+			}
+			path, ok := paths[sh.name]
+			if !ok {
+				return fmt.Errorf("sheet %s: no worksheet part", sh.name)
+			}
+			splice[path] = sh
+			last, err := excelize.CoordinatesToCellName(len(t.Columns), sh.rows+1)
+			if err != nil {
+				return err
+			}
+			// The stream writer writes the sheet's autoFilter element at Flush.
+			if err := f.AutoFilter(sh.name, "A1:"+last, nil); err != nil {
+				return err
+			}
+			if err := sh.sw.Flush(); err != nil {
+				return err
+			}
 		}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
@@ -258,14 +338,20 @@ func (s *xlsxSink) finish() error {
 		return err
 	}
 	defer raw.remove()
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(raw.f) })
+	zw := newXLSXZip(raw.f, filepath.Dir(s.path), splice)
+	defer zw.cleanup()
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := f.WriteToBuffer(); err != nil {
 		return err
+	}
+	if len(zw.splice) > 0 {
+		return fmt.Errorf("%d sheets not written", len(zw.splice))
 	}
 	if err := f.Close(); err != nil {
 		return err
 	}
 	s.f = nil
+	s.removeData()
 	if err := raw.close(); err != nil {
 		return err
 	}
@@ -319,12 +405,35 @@ func (s *xlsxSink) writeReadme() error {
 			return err
 		}
 	}
+	// A table too long for one sheet goes on in further sheets: the
+	// sheets column lists them (it is empty, and unnamed, while every
+	// table fits its own sheet).
+	split := false
+	for _, t := range Tables {
+		split = split || len(s.tables[t].sheets) > 1
+	}
+	sheetsHeader := ""
+	if split {
+		note := fmt.Sprintf("a table of more than %d rows goes on in further sheets, named like %q; the sheets column below lists them", xlsxMaxRows-1, Tables[0].Name+" (2)")
+		if err := put(0, "sheets", note); err != nil {
+			return err
+		}
+		sheetsHeader = "sheets"
+	}
 	row++
-	if err := put(s.styles.header, "table", "rows", "", "description"); err != nil {
+	if err := put(s.styles.header, "table", "rows", sheetsHeader, "description"); err != nil {
 		return err
 	}
 	for _, t := range Tables {
-		if err := put(0, t.Name, int64(s.tables[t].rows), nil, t.Doc); err != nil {
+		var sheets any
+		if xt := s.tables[t]; len(xt.sheets) > 1 {
+			names := make([]string, len(xt.sheets))
+			for i, sh := range xt.sheets {
+				names[i] = sh.name
+			}
+			sheets = strings.Join(names, ", ")
+		}
+		if err := put(0, t.Name, int64(s.tables[t].rows), sheets, t.Doc); err != nil {
 			return err
 		}
 	}
@@ -393,7 +502,217 @@ func (s *xlsxSink) Commit() error {
 	return nil
 }
 
+// removeData removes the sheets' temporary row files.
+func (s *xlsxSink) removeData() {
+	for _, xt := range s.tables {
+		for _, sh := range xt.sheets {
+			if sh.data != nil {
+				sh.data.Close()
+				os.Remove(sh.data.Name())
+				sh.data = nil
+			}
+		}
+	}
+}
+
+// xlsxZip is the zip writer excelize writes the workbook through. It
+// takes every part in excelize's order and writes them all to zw at
+// Close, in that order. The worksheets of splice come from excelize with
+// their header row only: xlsxZip inserts the sheet's data rows before
+// </sheetData> and compresses each such sheet on a goroutine of its own
+// as soon as excelize has given it, as zw would (Deflate, level 5), so
+// the zip is the same as if zw had compressed them one after the other.
+type xlsxZip struct {
+	zw      *zip.Writer
+	dir     string                // for the compressed sheets
+	splice  map[string]*xlsxSheet // done ones are deleted
+	entries []*xlsxEntry
+	cur     *xlsxEntry // being received
+	slots   chan struct{}
+}
+
+// xlsxEntry is one part of the workbook: small ones as they are, spliced
+// worksheets compressed into a temporary file.
+type xlsxEntry struct {
+	name string
+	data bytes.Buffer
+	// a spliced worksheet: done is closed when its compression ended
+	sheet *xlsxSheet
+	done  chan struct{}
+	file  *os.File
+	crc   uint32
+	size  uint64 // uncompressed
+	err   error
+}
+
+func newXLSXZip(w io.Writer, dir string, splice map[string]*xlsxSheet) *xlsxZip {
+	return &xlsxZip{zw: zip.NewWriter(w), dir: dir, splice: splice, slots: make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))}
+}
+
+func (z *xlsxZip) Create(name string) (io.Writer, error) {
+	z.received()
+	e := &xlsxEntry{name: name}
+	if sh, ok := z.splice[name]; ok {
+		delete(z.splice, name)
+		e.sheet, e.done = sh, make(chan struct{})
+	}
+	z.entries = append(z.entries, e)
+	z.cur = e
+	return &e.data, nil
+}
+
+// received starts compressing the worksheet received last.
+func (z *xlsxZip) received() {
+	e := z.cur
+	z.cur = nil
+	if e == nil || e.sheet == nil {
+		return
+	}
+	go func() {
+		defer close(e.done)
+		z.slots <- struct{}{}
+		defer func() { <-z.slots }()
+		e.err = e.compress(z.dir)
+	}()
+}
+
+// compress writes the worksheet, its rows spliced in, deflated into a
+// temporary file, and counts its CRC-32 and size.
+func (e *xlsxEntry) compress(dir string) error {
+	head := e.data.Bytes()
+	cut := bytes.Index(head, []byte("</sheetData>"))
+	if cut < 0 {
+		return fmt.Errorf("sheet %s: no </sheetData>", e.sheet.name)
+	}
+	f, err := os.CreateTemp(dir, ".aid.xlsx.sheet-*")
+	if err != nil {
+		return err
+	}
+	e.file = f
+	bw := bufio.NewWriterSize(f, 256<<10)
+	fw, err := flate.NewWriter(bw, 5) // archive/zip's Deflate
+	if err != nil {
+		return err
+	}
+	crc := crc32.NewIEEE()
+	w := io.MultiWriter(fw, crc)
+	if _, err := sheetData(e.sheet, head, cut, w, &e.size); err != nil {
+		return err
+	}
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	e.crc = crc.Sum32()
+	_, err = f.Seek(0, io.SeekStart)
+	return err
+}
+
+// sheetData writes head[:cut], the sheet's rows and head[cut:] to w.
+func sheetData(sh *xlsxSheet, head []byte, cut int, w io.Writer, size *uint64) (int64, error) {
+	n, err := w.Write(head[:cut])
+	*size += uint64(n)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := sh.data.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	m, err := io.Copy(w, sh.data)
+	*size += uint64(m)
+	if err != nil {
+		return 0, err
+	}
+	n, err = w.Write(head[cut:])
+	*size += uint64(n)
+	return int64(*size), err
+}
+
+func (z *xlsxZip) AddFS(fs.FS) error { return errors.New("xlsx: AddFS not supported") }
+
+// Close writes every part, in order, and the zip's directory.
+func (z *xlsxZip) Close() error {
+	z.received()
+	var first error
+	for _, e := range z.entries {
+		if e.sheet == nil {
+			if first == nil {
+				first = z.write(e)
+			}
+			continue
+		}
+		<-e.done
+		if first == nil {
+			first = e.err
+		}
+		if first == nil {
+			first = z.writeRaw(e)
+		}
+		e.removeFile()
+	}
+	if first != nil {
+		return first
+	}
+	return z.zw.Close()
+}
+
+// cleanup waits for the compressions still running and removes their
+// files, when excelize stopped before Close.
+func (z *xlsxZip) cleanup() {
+	z.received()
+	for _, e := range z.entries {
+		if e.done != nil {
+			<-e.done
+		}
+		e.removeFile()
+	}
+}
+
+func (e *xlsxEntry) removeFile() {
+	if e.file != nil {
+		e.file.Close()
+		os.Remove(e.file.Name())
+		e.file = nil
+	}
+}
+
+func (z *xlsxZip) write(e *xlsxEntry) error {
+	w, err := z.zw.Create(e.name)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(e.data.Bytes())
+	return err
+}
+
+// writeRaw writes a compressed worksheet with the header zip.Writer.Create
+// would have given it.
+func (z *xlsxZip) writeRaw(e *xlsxEntry) error {
+	info, err := e.file.Stat()
+	if err != nil {
+		return err
+	}
+	w, err := z.zw.CreateRaw(&zip.FileHeader{
+		Name:               e.name,
+		Method:             zip.Deflate,
+		Flags:              0x8, // a data descriptor follows the data
+		CreatorVersion:     20,
+		ReaderVersion:      20,
+		CRC32:              e.crc,
+		CompressedSize64:   uint64(info.Size()),
+		UncompressedSize64: e.size,
+	})
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, e.file)
+	return err
+}
+
 func (s *xlsxSink) Abort() {
+	s.removeData()
 	if s.f != nil {
 		s.f.Close()
 		s.f = nil

@@ -4,9 +4,10 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 )
 
 //go:embed grammar.tsv
@@ -74,8 +75,8 @@ func parseGrammar(data, name string) (grammar, error) {
 
 // cue is one row of roles.tsv: words near a count that make it "other".
 type cue struct {
-	re    *regexp.Regexp
-	side  int // -1 before, 1 after, 0 any
+	re    *cuewin.Cue // (?i)\b(?:cue)\b
+	side  int         // -1 before, 1 after, 0 any
 	reach int
 	line  int
 }
@@ -90,7 +91,7 @@ func parseCues(data, name string) ([]cue, error) {
 		bad := func(format string, args ...any) {
 			errs = append(errs, &LoadError{name, row.line, fmt.Sprintf(format, args...)})
 		}
-		re, err := regexp.Compile(`(?i)\b(?:` + t.get(row, "cue") + `)\b`)
+		re, err := cuewin.Compile(t.get(row, "cue"))
 		if err != nil {
 			bad("bad cue: %v", err)
 			continue

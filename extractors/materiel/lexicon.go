@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed systems.tsv
@@ -71,6 +72,10 @@ type Lexicon struct {
 	folded map[string]int // Fold(alias) -> index in Systems
 	exact  map[string]int // case-sensitive alias -> index in Systems
 	heads  map[string]int // Fold(singular or plural) -> index in Heads
+	// first maps the first word of every key of folded, heads and (folded)
+	// exact to the most words a key starting with it has: a phrase whose
+	// first word is not there cannot match (see mayStart).
+	first map[string]int
 }
 
 // LoadError is a problem in one line of a lexicon file.
@@ -100,8 +105,31 @@ func LoadLexicon() (*Lexicon, error) {
 // spaces, runs of white space as one space, no leading or trailing space.
 // "T-72", "t 72" and " T  72" share the key "t 72".
 func Fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	s = strings.ToLower(strings.ReplaceAll(s, "-", " "))
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether Fold(s) is s: ASCII without upper-case
+// letters or hyphens, words apart by single spaces.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '-', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // Lookup returns the system that spelling names: an exact match of a
@@ -110,6 +138,13 @@ func Fold(s string) string {
 func (l *Lexicon) Lookup(alias string) (*System, bool) {
 	if i, ok := l.exact[alias]; ok {
 		return &l.Systems[i], true
+	}
+	var buf [64]byte
+	if key, ok := foldASCII(buf[:0], alias); ok {
+		if i, ok := l.folded[string(key)]; ok {
+			return &l.Systems[i], true
+		}
+		return nil, false
 	}
 	if i, ok := l.folded[Fold(alias)]; ok {
 		return &l.Systems[i], true
@@ -120,10 +155,41 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 // LookupHead returns the head whose singular or plural matches word, compared
 // after Fold.
 func (l *Lexicon) LookupHead(word string) (*Head, bool) {
+	var buf [64]byte
+	if key, ok := foldASCII(buf[:0], word); ok {
+		if i, ok := l.heads[string(key)]; ok {
+			return &l.Heads[i], true
+		}
+		return nil, false
+	}
 	if i, ok := l.heads[Fold(word)]; ok {
 		return &l.Heads[i], true
 	}
 	return nil, false
+}
+
+// foldASCII appends Fold(s) to b when s is ASCII (ok false otherwise):
+// lower case, hyphens as spaces, one space between words.
+func foldASCII(b []byte, s string) ([]byte, bool) {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // newLexicon indexes parsed rows and checks that no head is also a system
@@ -157,8 +223,38 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	l.first = make(map[string]int)
+	index := func(key string) {
+		f := strings.Fields(key)
+		if len(f) > 0 && len(f) > l.first[f[0]] {
+			l.first[f[0]] = len(f)
+		}
+	}
+	for k := range l.folded {
+		index(k)
+	}
+	for k := range l.heads {
+		index(k)
+	}
+	for k := range l.exact {
+		index(Fold(k))
+	}
 	return l, nil
 }
+
+// maxWords returns the most words of a key of Lookup or LookupHead whose
+// Fold starts with the word first (lower case), or 0 when none does. ok
+// is false when the lexicon has no such index (a zero Lexicon): every
+// phrase must then be tried.
+func (l *Lexicon) maxWords(first string) (n int, ok bool) {
+	if l.first == nil {
+		return 0, false
+	}
+	return l.first[first], true
+}
+
+// maxWordsBytes is maxWords for an indexed lexicon, without allocating.
+func (l *Lexicon) maxWordsBytes(first []byte) int { return l.first[string(first)] }
 
 // indexSystems builds the alias maps and reports every spelling that two
 // systems claim: the same folded alias, the same case-sensitive alias, or a

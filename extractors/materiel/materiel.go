@@ -1,13 +1,17 @@
 package materiel
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -30,6 +34,7 @@ type Extractor struct {
 	counts *numbers.CountScanner
 	gram   grammar
 	cues   []cue
+	cueSet *cuewin.Set // the cues' patterns, searched together
 }
 
 // New loads the lexicon and the grammar tables and builds the extractor.
@@ -50,7 +55,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, counts: counts, gram: gram, cues: cues}, nil
+	set := make([]*cuewin.Cue, len(cues))
+	for i, c := range cues {
+		set[i] = c.re
+	}
+	return &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}, nil
 }
 
 // Name implements model.Extractor.
@@ -102,17 +111,17 @@ type scan struct {
 const maxAliasTokens = 9
 
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeRune(text, i)
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
+			r, n := decodeRune(text, j)
 			if unicode.IsSpace(r) {
 				break
 			}
@@ -149,10 +158,50 @@ func tokenize(text string) []token {
 		}
 		i = j
 	}
+	// lower case: the whole sentence at once when it is ASCII (then every
+	// token's lower case is a slice of it), else token by token
+	low, ascii := lowerASCII(text)
 	for t := range toks {
-		toks[t].low = strings.ToLower(text[toks[t].start:toks[t].end])
+		if ascii {
+			toks[t].low = low[toks[t].start:toks[t].end]
+		} else {
+			toks[t].low = strings.ToLower(text[toks[t].start:toks[t].end])
+		}
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// lowerASCII returns s in lower case when s is all ASCII (s itself when
+// it has no upper-case letter), and whether it is.
+func lowerASCII(s string) (string, bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b), true
 }
 
 // strongBreak reports whether punctuation after a token ends any phrase.
@@ -164,10 +213,36 @@ func (e *Extractor) newScan(text string) *scan {
 	for i := range sc.cover {
 		sc.cover[i] = -1
 	}
+	var buf [64]byte
 	for i := 0; i < len(sc.toks); {
 		best := entity{}
 		found := false
+		// Only phrases whose first word starts a key of the lexicon can
+		// match, and only as many words as its longest such key has
+		// (one more for the plural "s" dropped).
+		one, most := true, maxAliasTokens
+		if tk := sc.toks[i]; true {
+			low := tk.low
+			m1, indexed := e.lex.maxWords(low)
+			if indexed {
+				one = m1 > 0
+				if !one && len(low) > 1 && low[len(low)-1] == 's' {
+					m, _ := e.lex.maxWords(low[:len(low)-1])
+					one = m > 0
+				}
+				// the first word of a longer phrase: the token with the
+				// punctuation glued to it, up to the next space or hyphen
+				mn := m1
+				if !tk.hyphAfter && tk.trail != "" {
+					mn = e.lex.maxWordsBytes(append(append(buf[:0], low...), tk.trail...))
+				}
+				most = mn + 1
+			}
+		}
 		for n := min(maxAliasTokens, len(sc.toks)-i); n >= 1 && !found; n-- {
+			if n == 1 && !one || n > 1 && n > most {
+				continue
+			}
 			ok := true
 			for k := i; k < i+n-1; k++ {
 				if strongBreak(sc.toks[k].trail) || strings.ContainsAny(sc.toks[k+1].lead, "([") {
@@ -417,13 +492,15 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	text := d.View.Text[s.Start:s.End]
 	sc := e.newScan(text)
 	var fs []found
+	// The spans of fs, which never overlap, in three lists that each
+	// grow in text order: from counts, singles and ellipses.
+	var taken [3]spans
 	overlaps := func(a, b int) bool {
-		for _, f := range fs {
-			if a < f.end && f.start < b {
-				return true
-			}
-		}
-		return false
+		return taken[0].overlaps(a, b) || taken[1].overlaps(a, b) || taken[2].overlaps(a, b)
+	}
+	add := func(list int, f found) {
+		fs = append(fs, f)
+		taken[list].add(f.start, f.end)
 	}
 	counts := e.counts.Scan(text)
 	for ci, c := range counts {
@@ -434,7 +511,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if !ok || overlaps(f.start, f.end) {
 			continue
 		}
-		fs = append(fs, f)
+		add(0, f)
 	}
 	for t, tk := range sc.toks {
 		if !e.gram.is("article", tk.low) || tk.hyphAfter || overlaps(tk.start, tk.end) || strongBreak(tk.trail) {
@@ -444,7 +521,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			continue // "... air defense system (an Aster 30 SAMP/T system)": the same thing again
 		}
 		if f, ok := e.single(sc, t); ok && !overlaps(f.start, f.end) {
-			fs = append(fs, f)
+			add(1, f)
 		}
 	}
 	sortFound(fs)
@@ -454,7 +531,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			continue
 		}
 		if f, ok := e.ellipsis(d, s, sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
-			fs = append(fs, f)
+			add(2, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -469,11 +546,12 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 	}
 	out := make([]model.Mention, len(fs))
+	tx := cuewin.NewText(text, e.cueSet)
 	for i, f := range fs {
 		m := &model.Materiel{
 			Quantity: f.qty, HasQuantity: f.hasQty, QuantityMax: f.max, Qualifier: f.qual, Vague: f.vague,
 			Category: f.category, Unit: f.unit,
-			Role: e.role(text, f.start, f.end),
+			Role: e.role(tx, f.start, f.end),
 		}
 		if f.item != "" {
 			m.Item = strings.Join(strings.Fields(f.item), " ")
@@ -489,36 +567,44 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	return out
 }
 
+// sortFound sorts fs by start, keeping the order of equal starts.
 func sortFound(fs []found) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].start < fs[j-1].start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
+	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.start, b.start) })
+}
+
+// spans are [start, end) spans that do not overlap, added in text order.
+type spans [][2]int
+
+func (sp *spans) add(start, end int) { *sp = append(*sp, [2]int{start, end}) }
+
+// overlaps reports whether [a, b) overlaps one of the spans: the first
+// span that ends after a (spans that do not overlap end in text order)
+// must start before b.
+func (sp spans) overlaps(a, b int) bool {
+	k := sort.Search(len(sp), func(i int) bool { return sp[i][1] > a })
+	return k < len(sp) && sp[k][0] < b
 }
 
 func (e *Extractor) insideEntity(sc *scan, pos int) bool {
-	for _, en := range sc.ents {
-		if pos >= en.start && pos < en.end {
-			return true
-		}
-	}
-	return false
+	// entities do not overlap and come in text order
+	k := sort.Search(len(sc.ents), func(i int) bool { return sc.ents[i].end > pos })
+	return k < len(sc.ents) && pos >= sc.ents[k].start
 }
 
 // tokenAt returns the token that starts at pos (or right after an opening
-// quote there), or -1.
+// quote there), or -1. Only the first token that starts at or after pos
+// can: tokens come in text order.
 func tokenAt(sc *scan, pos int) int {
-	for t, tk := range sc.toks {
-		ls := tk.start - len(tk.lead)
-		if tk.start == pos || ls == pos && !strings.ContainsAny(tk.lead, "([") {
-			return t
-		}
-		if tk.start > pos {
-			// a token split at a hyphen starts inside a word
-			return -1
-		}
+	t := sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].start >= pos })
+	if t == len(sc.toks) {
+		return -1
 	}
+	tk := sc.toks[t]
+	ls := tk.start - len(tk.lead)
+	if tk.start == pos || ls == pos && !strings.ContainsAny(tk.lead, "([") {
+		return t
+	}
+	// a token split at a hyphen starts inside a word
 	return -1
 }
 
@@ -700,10 +786,14 @@ func (e *Extractor) context(d *model.Doc, s model.Sentence, sc *scan, fs []found
 		return en, sc.text[en.start:en.end]
 	}
 	k := -1
-	for i, ps := range d.Sentences {
-		if ps.Start == s.Start {
-			k = i - 1
-			break
+	if i := s.Index; i >= 0 && i < len(d.Sentences) && d.Sentences[i].Start == s.Start && (i == 0 || d.Sentences[i-1].Start < s.Start) {
+		k = i - 1 // sentences in text order, as model.Prepare makes them
+	} else {
+		for i, ps := range d.Sentences {
+			if ps.Start == s.Start {
+				k = i - 1
+				break
+			}
 		}
 	}
 	if k < 0 {
@@ -757,7 +847,9 @@ var (
 // head: "howitzers caliber 155 mm"), or 0.
 func caliber(text string, start, end int) float64 {
 	span := text[start:end]
-	if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
+	if !cuewin.StartsWithFold(text[end:], " \t\n\f\r,", "of", "calib") {
+		// caliberPost cannot match
+	} else if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
 		span += " " + m[1] + " mm"
 	}
 	if m := caliberMM.FindStringSubmatch(span); m != nil {
@@ -778,25 +870,18 @@ func caliber(text string, start, end int) float64 {
 }
 
 // role is "other" when a cue of roles.tsv stands near the mention, else
-// "aid".
-func (e *Extractor) role(text string, start, end int) string {
-	lead, tail := text[:start], text[end:]
-	if k := strings.LastIndexAny(lead, ";"); k >= 0 {
-		lead = lead[k+1:]
-	}
-	if k := strings.IndexAny(tail, ";"); k >= 0 {
-		tail = tail[:k]
-	}
+// "aid": within the mention's clause (between semicolons), the last match
+// of the cue before the mention, or its first match after it, is at most
+// reach words away.
+func (e *Extractor) role(tx *cuewin.Text, start, end int) string {
 	for _, c := range e.cues {
 		if c.side <= 0 {
-			if ms := c.re.FindAllStringIndex(lead, -1); ms != nil {
-				if len(strings.Fields(lead[ms[len(ms)-1][1]:])) <= c.reach {
-					return "other"
-				}
+			if _, ok := tx.Before(c.re, start, c.reach); ok {
+				return "other"
 			}
 		}
 		if c.side >= 0 {
-			if m := c.re.FindStringIndex(tail); m != nil && len(strings.Fields(tail[:m[0]])) <= c.reach {
+			if _, ok := tx.After(c.re, end, c.reach); ok {
 				return "other"
 			}
 		}

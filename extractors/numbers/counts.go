@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed counts.tsv
@@ -57,6 +60,9 @@ type countPhrase struct {
 	value  string
 	line   int
 	re     *regexp.Regexp // vague phrases only
+	first  string         // vague phrases only: the first word, a cheap test before re
+	words  []string       // vague phrases only: the words
+	rule   string         // vague phrases only: the Rule of a count it matches
 }
 
 // CountScanner finds counts in text. Build it with NewCountScanner; it is
@@ -71,6 +77,27 @@ type CountScanner struct {
 	measures   []countPhrase  // longest first
 	prefixes   map[string]bool
 	dateWords  map[string]bool
+	// numStarts are the number words of WordsPattern, in lower case: a
+	// position that starts with none of them (nor a digit, nor an article
+	// before one) is not tried with num.
+	numStarts map[string]bool
+	// vagueLead holds the first bytes (lower case) of the vague phrases.
+	vagueLead [256]bool
+	// scaleWords are the scale words of num, in the order it tries them.
+	scaleWords []string
+
+	// recent holds the last texts scanned and their counts, so that a
+	// second extractor asking about the same sentence gets them for free.
+	mu     sync.Mutex
+	recent [8]scanned
+	next   int
+}
+
+// scanned is a text and its counts. Texts are compared by identity: the
+// same bytes at the same address.
+type scanned struct {
+	text   string
+	counts []Count
 }
 
 var countKinds = map[string]bool{"qualifier": true, "vague": true, "filler": true, "measure": true, "prefix": true, "date": true}
@@ -79,18 +106,27 @@ var countQualifiers = map[string]bool{"exact": true, "up_to": true, "more_than":
 
 // NewCountScanner loads the embedded counts.tsv and the default number
 // lexicon. A malformed table is an error of the form "counts.tsv:12: why".
-func NewCountScanner() (*CountScanner, error) {
+//
+// Every call returns the same scanner, which is read-only but for its
+// cache of recent results (see Scan): the extractors that read counts
+// (materiel, personnel) scan each sentence once between them.
+func NewCountScanner() (*CountScanner, error) { return defaultCountScanner() }
+
+var defaultCountScanner = sync.OnceValues(func() (*CountScanner, error) {
 	lex, err := Default()
 	if err != nil {
 		return nil, err
 	}
 	return ParseCountScanner(lex, CountsFile, countsTSV)
-}
+})
 
 // ParseCountScanner builds a scanner from a table in the counts.tsv format
 // (header "phrase<TAB>kind<TAB>value"). name is used in error messages.
 func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, error) {
-	c := &CountScanner{lex: lex, prefixes: map[string]bool{}, dateWords: map[string]bool{}}
+	c := &CountScanner{lex: lex, prefixes: map[string]bool{}, dateWords: map[string]bool{}, numStarts: map[string]bool{}}
+	for _, w := range lex.NumberWords() {
+		c.numStarts[w] = true
+	}
 	header := false
 	seen := map[string]int{}
 	for i, raw := range strings.Split(string(data), "\n") {
@@ -146,6 +182,10 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 				words[j] = regexp.QuoteMeta(w)
 			}
 			p.re = regexp.MustCompile(`^(?i:"?` + strings.Join(words, `"?\s+"?`) + `)`)
+			p.words = strings.Split(p.phrase, " ")
+			p.first = p.words[0]
+			p.rule = fmt.Sprintf("counts/vague@%s:%d", CountsFile, line)
+			c.vagueLead[p.first[0]] = true
 			c.vague = append(c.vague, p)
 		case "filler":
 			c.fillers = append(c.fillers, p)
@@ -163,6 +203,7 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 	for _, ps := range [][]countPhrase{c.qualifiers, c.vague, c.fillers, c.measures} {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].phrase) > len(ps[j].phrase) })
 	}
+	c.scaleWords = strings.Split(lex.alternation(Scale), "|")
 	scale := `(?:(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
 	one := `(?:` + DigitsPattern + scale + `|(?i:\ban?\s+)?` + lex.WordsPattern() + `)`
 	c.num = regexp.MustCompile(`^` + one)
@@ -278,7 +319,45 @@ func lowerByte(b byte) byte {
 var yearRe = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)
 
 // Scan returns the counts in text, in order, without overlaps.
+//
+// The scanner remembers its last results: scanning the same string
+// again (the same bytes in memory, as two extractors do with one
+// sentence) returns a copy of them.
 func (c *CountScanner) Scan(text string) []Count {
+	if len(text) == 0 {
+		return nil
+	}
+	c.mu.Lock()
+	for _, r := range c.recent {
+		if len(r.text) == len(text) && unsafe.StringData(r.text) == unsafe.StringData(text) {
+			out := cloneCounts(r.counts)
+			c.mu.Unlock()
+			return out
+		}
+	}
+	c.mu.Unlock()
+	out := c.scan(text)
+	c.mu.Lock()
+	c.recent[c.next] = scanned{text, cloneCounts(out)}
+	c.next = (c.next + 1) % len(c.recent)
+	c.mu.Unlock()
+	return out
+}
+
+// cloneCounts copies counts, so that no two callers share a slice.
+func cloneCounts(cs []Count) []Count {
+	if cs == nil {
+		return nil
+	}
+	out := make([]Count, len(cs))
+	copy(out, cs)
+	for i := range out {
+		out[i].Fillers = slices.Clone(out[i].Fillers)
+	}
+	return out
+}
+
+func (c *CountScanner) scan(text string) []Count {
 	var out []Count
 	for pos := 0; pos < len(text); {
 		r := runeAt(text, pos)
@@ -308,7 +387,10 @@ func (c *CountScanner) Scan(text string) []Count {
 // countAt reads a count that starts exactly at i, if any. When a number
 // is there but is not a count, skip is its length.
 func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool) {
-	loc := c.num.FindStringIndex(text[i:])
+	var loc []int
+	if c.mayStartNumber(text, i) {
+		loc = c.numAt(text, i)
+	}
 	if loc != nil {
 		skip = loc[1]
 	}
@@ -363,12 +445,14 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 		}
 	}
 	// a range: "5,000 to 6,000", "20-25", "two or three", "between 5 and 10"
-	if m := c.rangeTail.FindStringSubmatchIndex(text[end:]); m != nil {
+	if !startsRangeTail(text[end:]) {
+		// rangeTail cannot match
+	} else if m := c.rangeTail.FindStringSubmatchIndex(text[end:]); m != nil {
 		sep := strings.ToLower(text[end+m[2] : end+m[3]])
 		s2 := text[end+m[4] : end+m[5]]
 		v2, err2 := c.lex.Parse(s2)
 		after := end + m[1]
-		lead := strings.ToLower(strings.TrimRight(text[:start], " "))
+		lead := lowerTail(strings.TrimRight(text[:start], " "))
 		ok := err2 == nil && c.goodValue(v2) && !isAlnumRune(runeAt(text, after)) &&
 			(unicode.IsDigit(rune(s2[0])) == !words || strings.HasSuffix(lead, "between"))
 		if ok {
@@ -414,6 +498,30 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	return cnt, true
 }
 
+// lowerTail returns the end of strings.ToLower(s), long enough for the
+// suffix tests of numberAt ("between", "from", "rose"): lower-casing maps
+// rune by rune, so the last bytes of the lower-cased text come from the
+// last runes of s, and a few bytes more let decoding fall into step.
+func lowerTail(s string) string {
+	const keep = 4*len("between") + 8
+	if len(s) > keep {
+		s = s[len(s)-keep:]
+	}
+	return strings.ToLower(s)
+}
+
+// startsRangeTail reports whether rangeTail may match s: after spaces, a
+// hyphen or one of "to", "or", "and" (a byte outside ASCII may be a letter
+// that case folding matches).
+func startsRangeTail(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	s = s[i:]
+	return s != "" && (s[0] == '-' || hasPrefixFold(s, "to") || hasPrefixFold(s, "or") || hasPrefixFold(s, "and"))
+}
+
 func isDigits(s string) bool {
 	if s == "" {
 		return false
@@ -442,25 +550,306 @@ func (c *CountScanner) trailingScale(s string) float64 {
 	return 0
 }
 
-func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
-	for _, p := range c.vague {
-		loc := p.re.FindStringIndex(text[i:])
-		if loc == nil {
+// numAt is c.num.FindStringIndex(text[i:]), searched in a window of text
+// that grows until it holds every byte the expression can read from i:
+// the run of figures, then, after the match, what one more step of a
+// scale or number word could read (spaces and hyphens, "and", an article,
+// and a word). Searching a short window rather than the rest of the
+// sentence keeps each search cheap.
+func (c *CountScanner) numAt(text string, i int) []int {
+	if b := text[i]; b >= '0' && b <= '9' {
+		if n, ok := c.figureAt(text[i:]); ok {
+			return []int{0, n}
+		}
+	}
+	end := min(len(text), i+64)
+	for {
+		loc := c.num.FindStringIndex(text[i:end])
+		if end == len(text) {
+			return loc
+		}
+		bound := wordStepReach(text, i)
+		if b := text[i]; b >= '0' && b <= '9' {
+			j := i
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == ',' || text[j] == '.') {
+				j++
+			}
+			bound = max(bound, wordStepReach(text, j))
+		}
+		if loc != nil {
+			bound = max(bound, wordStepReach(text, i+loc[1]))
+		}
+		if bound <= end {
+			return loc
+		}
+		end = min(len(text), max(bound, i+2*(end-i)))
+	}
+}
+
+// isSpaceRE reports whether b is a space of \s in a regular expression.
+func isSpaceRE(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// figureAt matches the figure branch of num at the start of s, which
+// starts with a digit, without the regexp: DigitsPattern, then an optional
+// scale word after spaces or a hyphen. It returns the length of the match;
+// ok is false when a byte outside ASCII comes where a scale word may be
+// (case folding might match it), and the caller asks the regexp.
+//
+// The regexp's choices, in its order of preference: \d{1,3}(?:,\d{3})+
+// needs a run of at most three digits and a comma with three digits after
+// it, and takes every such group; else \d+ takes the run. An optional
+// decimal part takes a point and every digit after it. The scale is taken
+// when a scale word, tried in num's order, follows a run of spaces, or a
+// hyphen with spaces around it, and ends at a word boundary.
+func (c *CountScanner) figureAt(s string) (n int, ok bool) {
+	run := 0
+	for run < len(s) && isDigit(s[run]) {
+		run++
+	}
+	n = run
+	group := func(p int) bool {
+		return p+4 <= len(s) && s[p] == ',' && isDigit(s[p+1]) && isDigit(s[p+2]) && isDigit(s[p+3])
+	}
+	if run <= 3 && group(run) {
+		for group(n) {
+			n += 4
+		}
+	}
+	if n+1 < len(s) && s[n] == '.' && isDigit(s[n+1]) {
+		n++
+		for n < len(s) && isDigit(s[n]) {
+			n++
+		}
+	}
+	// the scale: \s+ or \s*-\s*, then a word and \b
+	p := n
+	for p < len(s) && isSpaceRE(s[p]) {
+		p++
+	}
+	if p > n {
+		if m, sure := c.scaleAt(s, p); !sure {
+			return 0, false
+		} else if m > 0 {
+			return p + m, true
+		}
+	}
+	if p < len(s) && s[p] == '-' {
+		p++
+		for p < len(s) && isSpaceRE(s[p]) {
+			p++
+		}
+		if m, sure := c.scaleAt(s, p); !sure {
+			return 0, false
+		} else if m > 0 {
+			return p + m, true
+		}
+	}
+	return n, true
+}
+
+// scaleAt returns the length of the first scale word, in num's order,
+// that s[p:] starts with (without regard to case) and that ends at a word
+// boundary, or 0. sure is false when a byte outside ASCII is compared.
+func (c *CountScanner) scaleAt(s string, p int) (n int, sure bool) {
+	for _, w := range c.scaleWords {
+		k := 0
+		for k < len(w) && p+k < len(s) {
+			b := s[p+k]
+			if b >= utf8.RuneSelf {
+				return 0, false
+			}
+			if lowerByte(b) != w[k] {
+				break
+			}
+			k++
+		}
+		if k < len(w) {
 			continue
 		}
-		end := i + loc[1]
+		if e := p + k; e < len(s) && (isASCIILetter(s[e]) || isDigit(s[e]) || s[e] == '_') {
+			continue // no \b
+		}
+		return len(w), true
+	}
+	return 0, true
+}
+
+// wordStepReach bounds what one more step of a number expression can read
+// from p: spaces and hyphens, then up to two short words ("and", "a",
+// "an") each with the spaces after it, then one number or scale word and
+// the character after it (48 bytes: the longest word, nine letters, in
+// runes of up to three bytes that case folding may match, and more).
+func wordStepReach(text string, p int) int {
+	isSpace := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+	for p < len(text) && (isSpace(text[p]) || text[p] == '-') {
+		p++
+	}
+	for range 2 {
+		j := p
+		for j < len(text) && j-p < 3 && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == p || j < len(text) && isASCIILetter(text[j]) {
+			break
+		}
+		p = j
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+	}
+	return p + 48
+}
+
+// mayStartNumber reports whether num can match at text[i:]: a digit, a
+// run of letters that is a number word, or an article, spaces and a
+// number word. It is a cheap test before the regular expression and errs
+// on the side of yes: a non-ASCII letter (which case folding may read as
+// an ASCII one) always passes.
+func (c *CountScanner) mayStartNumber(text string, i int) bool {
+	b := text[i]
+	if b >= '0' && b <= '9' || b >= utf8.RuneSelf {
+		return true
+	}
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return true
+	}
+	if j-i <= 2 && (text[i]|0x20 == 'a') && (j-i == 1 || text[i+1]|0x20 == 'n') && !c.numStarts["a"] && !c.numStarts["an"] {
+		// "a" or "an": num matches only when spaces and a number word
+		// follow (the article is not a number word itself)
+		k := j
+		for k < len(text) && isSpaceRE(text[k]) {
+			k++
+		}
+		if k == j || k == len(text) {
+			return false
+		}
+		if text[k] >= utf8.RuneSelf {
+			return true
+		}
+		i, j = k, k
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		if j < len(text) && text[j] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	var buf [16]byte
+	if j-i > len(buf) {
+		return false // longer than any number word
+	}
+	w := buf[:j-i]
+	for k := range w {
+		w[k] = lowerByte(text[i+k])
+	}
+	return c.numStarts[string(w)]
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// hasPrefixFold reports whether s may start with the lower-case word w
+// under case folding; a non-ASCII byte counts as a possible match.
+func hasPrefixFold(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if k >= len(s) {
+			return false
+		}
+		if s[k] >= utf8.RuneSelf || w[k] >= utf8.RuneSelf {
+			return true
+		}
+		if lowerByte(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
+	k := i
+	if k < len(text) && text[k] == '"' {
+		k++
+	}
+	if k >= len(text) || text[k] < utf8.RuneSelf && !c.vagueLead[lowerByte(text[k])] {
+		return Count{}, false
+	}
+	for _, p := range c.vague {
+		if !hasPrefixFold(text[k:], p.first) {
+			continue
+		}
+		n, sure := vagueMatch(text[i:], p.words)
+		if !sure {
+			if loc := p.re.FindStringIndex(text[i:]); loc != nil {
+				n = loc[1]
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		end := i + n
 		if end < len(text) && text[end] == '"' {
 			end++
 		}
 		if isAlnumRune(runeAt(text, end)) {
 			continue
 		}
-		cnt := Count{Start: i, End: end, QualStart: i, Qualifier: "vague", Vague: p.value,
-			Rule: fmt.Sprintf("counts/vague@%s:%d", CountsFile, p.line)}
+		cnt := Count{Start: i, End: end, QualStart: i, Qualifier: "vague", Vague: p.value, Rule: p.rule}
 		c.fill(text, &cnt)
 		return cnt, true
 	}
 	return Count{}, false
+}
+
+// vagueMatch matches the expression of a vague phrase, ^(?i:"?w1"?\s+"?w2
+// ...), at the start of s without the regexp: the length of the match, or
+// -1. sure is false when a byte outside ASCII comes in the way, which case
+// folding might match; the caller then asks the regexp. For ASCII text
+// there is one way to match: an optional quote is taken when it is there,
+// and a run of spaces is taken whole, since a word or a quote follows.
+func vagueMatch(s string, words []string) (n int, sure bool) {
+	p := 0
+	for k, w := range words {
+		if k > 0 {
+			if p < len(s) && s[p] == '"' {
+				p++
+			}
+			q := p
+			for q < len(s) && isSpaceRE(s[q]) {
+				q++
+			}
+			if q == p {
+				return -1, p >= len(s) || s[p] < utf8.RuneSelf
+			}
+			p = q
+		}
+		if p < len(s) && s[p] == '"' {
+			p++
+		}
+		for j := 0; j < len(w); j++ {
+			if p >= len(s) {
+				return -1, true
+			}
+			if s[p] >= utf8.RuneSelf || w[j] >= utf8.RuneSelf {
+				return -1, false
+			}
+			if lowerByte(s[p]) != w[j] {
+				return -1, true
+			}
+			p++
+		}
+	}
+	return p, true
 }
 
 // qualify finds a qualifier phrase that ends right before the count.

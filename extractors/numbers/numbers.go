@@ -196,7 +196,7 @@ func (l *Lexicon) Parse(s string) (float64, error) {
 	}
 	var v float64
 	if lead := l.lead.FindString(t); lead != "" {
-		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(lead), 64)
+		f, err := strconv.ParseFloat(groupSeparators.Replace(lead), 64)
 		if errors.Is(err, strconv.ErrRange) {
 			return fail(ErrRange)
 		}
@@ -228,6 +228,9 @@ func (l *Lexicon) Parse(s string) (float64, error) {
 	}
 	return v, nil
 }
+
+// groupSeparators removes the commas and spaces that group thousands.
+var groupSeparators = strings.NewReplacer(",", "", " ", "")
 
 // tokens splits number words at spaces and hyphens.
 func tokens(s string) []string {

@@ -21,11 +21,13 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -60,6 +62,7 @@ type Extractor struct {
 	longest int             // most words in a form
 	stop    map[string]bool
 	cues    []cue
+	cueSet  *cuewin.Set // the cues' patterns, searched together
 }
 
 type noun struct {
@@ -69,7 +72,7 @@ type noun struct {
 }
 
 type cue struct {
-	re    *regexp.Regexp
+	re    *cuewin.Cue // (?i)\b(?:cue)\b
 	role  string
 	side  int // -1 before, 1 after, 0 any
 	reach int
@@ -93,6 +96,11 @@ func New() (*Extractor, error) {
 	if err := e.loadStop("stop.txt", stopTXT); err != nil {
 		return nil, err
 	}
+	set := make([]*cuewin.Cue, len(e.cues))
+	for i, c := range e.cues {
+		set[i] = c.re
+	}
+	e.cueSet = cuewin.NewSet(set...)
 	return e, nil
 }
 
@@ -166,7 +174,7 @@ func (e *Extractor) loadNouns(name, data string) error {
 
 func (e *Extractor) loadCues(name, data string) error {
 	return readTSV(name, data, []string{"cue", "role", "side", "reach"}, func(line int, c []string) error {
-		re, err := regexp.Compile(`(?i)\b(?:` + c[0] + `)\b`)
+		re, err := cuewin.Compile(c[0])
 		if err != nil {
 			return fmt.Errorf("bad cue: %v", err)
 		}
@@ -217,17 +225,23 @@ type word struct {
 }
 
 func words(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6+1)
+	decode := func(i int) (rune, int) {
+		if c := text[i]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		return utf8.DecodeRuneInString(text[i:])
+	}
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decode(i)
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
+			r, n := decode(j)
 			if unicode.IsSpace(r) {
 				break
 			}
@@ -281,6 +295,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	text := d.View.Text[s.Start:s.End]
 	ws := words(text)
 	var out []model.Mention
+	var tx *cuewin.Text
 	for _, c := range e.counts.Scan(text) {
 		start, end, who, nn, rule, ok := e.head(ws, text, c)
 		if !ok {
@@ -290,7 +305,10 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if c.HasValue {
 			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
 		}
-		p.Role = e.role(text, c.QualStart, end, nn.role)
+		if tx == nil {
+			tx = cuewin.NewText(text, e.cueSet)
+		}
+		p.Role = e.role(tx, c.QualStart, end, nn.role)
 		if rule == RuleKilled {
 			p.Role = "casualties"
 		}
@@ -308,26 +326,26 @@ func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end in
 		return
 	}
 	if c.HasValue {
-		if m := casualtyVerb.FindStringSubmatchIndex(text[c.End:]); m != nil && c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) {
+		if !cuewin.StartsWithFold(text[c.End:], " \t\n\f\r", "were", "was", "have", "had", "has", "are", "got") {
+			// casualtyVerb cannot match
+		} else if m := casualtyVerb.FindStringSubmatchIndex(text[c.End:]); m != nil && c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) {
 			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
 		}
 	}
-	t := -1
-	for i, w := range ws {
-		if w.start == c.HeadStart || w.start-len(w.lead) == c.HeadStart && !strings.ContainsAny(w.lead, "([") {
-			t = i
-			break
-		}
-		if w.start > c.HeadStart {
-			break
-		}
+	// only the first word that starts at or after HeadStart can be the
+	// first of the phrase: words come in text order
+	t := sort.Search(len(ws), func(i int) bool { return ws[i].start >= c.HeadStart })
+	if t == len(ws) {
+		return
 	}
-	if t < 0 {
+	if w := ws[t]; !(w.start == c.HeadStart || w.start-len(w.lead) == c.HeadStart && !strings.ContainsAny(w.lead, "([")) {
 		return
 	}
 	rule = RuleCount
 	// "two of them were British citizens", "one was a Moroccan national"
-	if m := copula.FindStringIndex(text[c.HeadStart:]); m != nil {
+	if !cuewin.StartsWithFold(text[c.HeadStart:], "", "of ", "was ", "were ", "are ", "is ") {
+		// copula cannot match
+	} else if m := copula.FindStringIndex(text[c.HeadStart:]); m != nil {
 		for t < len(ws) && ws[t].start < c.HeadStart+m[1] {
 			t++
 		}
@@ -388,28 +406,21 @@ func isNumber(s string) bool {
 
 // role picks the cue of roles.tsv nearest the mention; without one in
 // reach, the noun's own role.
-func (e *Extractor) role(text string, start, end int, def string) string {
-	lead, tail := text[:start], text[end:]
-	if k := strings.LastIndexAny(lead, ";"); k >= 0 {
-		lead = lead[k+1:]
-	}
-	if k := strings.IndexAny(tail, ";"); k >= 0 {
-		tail = tail[:k]
-	}
+//
+// A cue is in reach when, within the mention's clause (between
+// semicolons), its last match before the mention or its first match after
+// it is at most reach words away.
+func (e *Extractor) role(tx *cuewin.Text, start, end int, def string) string {
 	best, bestDist := "", 1<<30
 	for _, c := range e.cues {
 		if c.side <= 0 {
-			if ms := c.re.FindAllStringIndex(lead, -1); ms != nil {
-				if dist := len(strings.Fields(lead[ms[len(ms)-1][1]:])); dist <= c.reach && dist < bestDist {
-					best, bestDist = c.role, dist
-				}
+			if dist, ok := tx.Before(c.re, start, c.reach); ok && dist < bestDist {
+				best, bestDist = c.role, dist
 			}
 		}
 		if c.side >= 0 {
-			if m := c.re.FindStringIndex(tail); m != nil {
-				if dist := len(strings.Fields(tail[:m[0]])); dist <= c.reach && dist < bestDist {
-					best, bestDist = c.role, dist
-				}
+			if dist, ok := tx.After(c.re, end, c.reach); ok && dist < bestDist {
+				best, bestDist = c.role, dist
 			}
 		}
 	}

@@ -24,7 +24,9 @@ package cuewin
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,6 +41,11 @@ type Cue struct {
 	// bounded or the pattern can match the empty string: then every
 	// search runs on the whole clause.
 	maxLen int
+	// prefixes, when not nil, are the lower-case ASCII strings of one to
+	// three bytes that every match starts with, without regard to case: a
+	// stretch of text where none starts at a word boundary has no match
+	// (see Set).
+	prefixes []string
 }
 
 // Compile compiles a cue pattern.
@@ -60,7 +67,112 @@ func Compile(pattern string) (*Cue, error) {
 	if n, ok := maxBytes(p); ok && minRunes(p) > 0 && !hasBegin(p) {
 		c.at, c.maxLen = at, n
 	}
+	if parts, ok := starts(p); ok {
+		for _, pt := range parts {
+			if pt.s == "" {
+				return c, nil
+			}
+			c.prefixes = append(c.prefixes, pt.s)
+		}
+	}
 	return c, nil
+}
+
+// prefixLen is the length of the prefixes of a cue.
+const prefixLen = 3
+
+// part is the start of some matches: s, and whether s is all of them.
+type part struct {
+	s        string
+	complete bool
+}
+
+// starts returns the lower-case strings, up to prefixLen bytes, that the
+// matches of re start with; ok is false when it cannot tell.
+func starts(re *syntax.Regexp) (parts []part, ok bool) {
+	const most = 64
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []part{{"", true}}, true
+	case syntax.OpLiteral:
+		var b []byte
+		for i, r := range re.Rune {
+			if i == prefixLen {
+				return []part{{string(b), false}}, true
+			}
+			r = unicode.ToLower(r)
+			if r >= utf8.RuneSelf || re.Flags&syntax.FoldCase == 0 && unicode.IsUpper(re.Rune[i]) {
+				return nil, false
+			}
+			b = append(b, byte(r))
+		}
+		return []part{{string(b), true}}, true
+	case syntax.OpCharClass:
+		var out []part
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) >= most {
+					return nil, false
+				}
+				if r == '\u212a' || r == '\u017f' {
+					continue // folds of k and s: Set looks for them apart
+				}
+				if r >= utf8.RuneSelf {
+					return nil, false
+				}
+				l := unicode.ToLower(r)
+				if !slices.Contains(out, part{string(rune(l)), true}) {
+					out = append(out, part{string(rune(l)), true})
+				}
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return starts(re.Sub[0])
+	case syntax.OpQuest:
+		ps, ok := starts(re.Sub[0])
+		return append(ps, part{"", true}), ok
+	case syntax.OpAlternate:
+		var out []part
+		for _, sub := range re.Sub {
+			ps, ok := starts(sub)
+			if !ok || len(out)+len(ps) > most {
+				return nil, false
+			}
+			out = append(out, ps...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []part{{"", true}}
+		for _, sub := range re.Sub {
+			ps, ok := starts(sub)
+			var next []part
+			for _, o := range out {
+				if !o.complete || len(o.s) >= prefixLen {
+					next = append(next, part{o.s, false})
+					continue
+				}
+				if !ok {
+					next = append(next, part{o.s, false})
+					continue
+				}
+				for _, p := range ps {
+					s := o.s + p.s
+					complete := p.complete
+					if len(s) > prefixLen {
+						s, complete = s[:prefixLen], false
+					}
+					next = append(next, part{s, complete})
+				}
+			}
+			if len(next) > most {
+				return nil, false
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
 }
 
 // Regexp returns the compiled pattern, (?i)\b(?:pattern)\b.
@@ -166,13 +278,65 @@ func hasBegin(re *syntax.Regexp) bool {
 	return false
 }
 
-// Text is one sentence searched for cues. It remembers the clauses and
-// the matches of every cue in every clause searched so far; it is not
-// safe for concurrent use.
+// Set is the cues of one table. It knows the prefixes every match of a
+// cue starts with, so that a sentence is scanned once for where any cue
+// may match; the regular expression of a cue runs only where it may.
+type Set struct {
+	cues  []*Cue
+	index map[*Cue]int
+	// prefixes maps a prefix to the cues (bits) whose matches may start
+	// with it; first holds the first bytes of the prefixes.
+	prefixes map[string]uint64
+	first    [256]bool
+	// always are the cues without prefixes: they may match anywhere.
+	always uint64
+}
+
+// NewSet groups cues. A set of more than 64 cues searches every cue
+// everywhere.
+func NewSet(cues ...*Cue) *Set {
+	st := &Set{cues: cues, index: map[*Cue]int{}, prefixes: map[string]uint64{}}
+	for i, c := range cues {
+		st.index[c] = i
+		if i >= 64 {
+			continue
+		}
+		if c.prefixes == nil {
+			st.always |= 1 << i
+			continue
+		}
+		for _, p := range c.prefixes {
+			st.prefixes[p] |= 1 << i
+			st.first[p[0]] = true
+		}
+	}
+	if len(cues) > 64 {
+		st.always = ^uint64(0)
+	}
+	return st
+}
+
+var noCues = NewSet()
+
+// Text is one sentence searched for the cues of a set. It remembers the
+// clauses, where cues may match, and the matches of every cue in every
+// clause searched so far; it is not safe for concurrent use.
 type Text struct {
 	s      string
+	set    *Set
 	semis  []int // offsets of ';'
 	chains map[chainKey][][]int
+	// cands are the offsets where \b holds and a prefix of some cue
+	// starts, with the cues (bits); all is set when s holds a rune that
+	// folds to an ASCII letter (K, ſ), and every cue may match anywhere.
+	cands   []cand
+	all     bool
+	clauses map[int]uint64 // clause start -> cues that may match in it
+}
+
+type cand struct {
+	pos  int
+	cues uint64
 }
 
 type chainKey struct {
@@ -180,15 +344,90 @@ type chainKey struct {
 	ls int
 }
 
-// NewText prepares s for searching.
-func NewText(s string) *Text {
-	t := &Text{s: s}
+// NewText prepares s for searching the cues of set.
+func NewText(s string, set *Set) *Text {
+	if set == nil {
+		set = noCues
+	}
+	t := &Text{s: s, set: set}
+	t.all = strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
 	for i := 0; i < len(s); i++ {
-		if s[i] == ';' {
+		b := s[i]
+		if b == ';' {
 			t.semis = append(t.semis, i)
+		}
+		if t.all || !set.first[lowerASCII(b)] || i > 0 && isWordByte(s[i-1]) == isWordByte(b) {
+			continue
+		}
+		if m := set.startsAt(s, i); m != 0 {
+			t.cands = append(t.cands, cand{i, m})
 		}
 	}
 	return t
+}
+
+// startsAt returns the cues with a prefix that starts at s[i:], without
+// regard to ASCII case.
+func (st *Set) startsAt(s string, i int) uint64 {
+	var buf [prefixLen]byte
+	var m uint64
+	for n := 0; n < prefixLen && i+n < len(s); n++ {
+		buf[n] = lowerASCII(s[i+n])
+		m |= st.prefixes[string(buf[:n+1])]
+	}
+	return m
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// bit returns the bit of c in its set, or 0 when the set does not know c
+// (then c is searched everywhere).
+func (t *Text) bit(c *Cue) uint64 {
+	if i, ok := t.set.index[c]; ok && i < 64 {
+		return 1 << i
+	}
+	return 0
+}
+
+// mayMatch reports whether a match of c may start in [from, to) of s.
+func (t *Text) mayMatch(c *Cue, from, to int) bool {
+	b := t.bit(c)
+	if b == 0 || t.all || t.set.always&b != 0 {
+		return true
+	}
+	k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= from })
+	for ; k < len(t.cands) && t.cands[k].pos < to; k++ {
+		if t.cands[k].cues&b != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatchClause is mayMatch for the clause that starts at ls.
+func (t *Text) mayMatchClause(c *Cue, ls int) bool {
+	b := t.bit(c)
+	if b == 0 || t.all || t.set.always&b != 0 {
+		return true
+	}
+	m, ok := t.clauses[ls]
+	if !ok {
+		end := t.clauseEnd(ls)
+		k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
+		for ; k < len(t.cands) && t.cands[k].pos < end; k++ {
+			m |= t.cands[k].cues
+		}
+		if t.clauses == nil {
+			t.clauses = map[int]uint64{}
+		}
+		t.clauses[ls] = m
+	}
+	return m&b != 0
 }
 
 // clauseStart is the offset after the last ';' before pos, or 0.
@@ -216,10 +455,36 @@ func (t *Text) chain(c *Cue, ls int) [][]int {
 	if ms, ok := t.chains[k]; ok {
 		return ms
 	}
-	ms := c.re.FindAllStringIndex(t.s[ls:t.clauseEnd(ls)], -1)
-	for _, m := range ms {
-		m[0] += ls
-		m[1] += ls
+	var ms [][]int
+	end := t.clauseEnd(ls)
+	switch b := t.bit(c); {
+	case !t.mayMatchClause(c, ls):
+	case b != 0 && !t.all && t.set.always&b == 0 && c.at != nil:
+		// Matches start only at candidates: the chain is the first
+		// candidate where c matches, then the first after that match, and
+		// so on. A match at p is tried in a window of the longest match
+		// and one byte more, for the \b that ends it.
+		q := ls
+		k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
+		for ; k < len(t.cands) && t.cands[k].pos < end; k++ {
+			p := t.cands[k].pos
+			if p < q || t.cands[k].cues&b == 0 {
+				continue
+			}
+			if (p > ls && isWordByte(t.s[p-1])) == isWordByte(t.s[p]) {
+				continue // no \b at p, the clause's start read as the text's
+			}
+			if m := c.at.FindStringIndex(t.s[p:min(end, p+c.maxLen+1)]); m != nil {
+				ms = append(ms, []int{p, p + m[1]})
+				q = p + m[1]
+			}
+		}
+	default:
+		ms = c.re.FindAllStringIndex(t.s[ls:end], -1)
+		for _, m := range ms {
+			m[0] += ls
+			m[1] += ls
+		}
 	}
 	if t.chains == nil {
 		t.chains = map[chainKey][][]int{}
@@ -248,7 +513,9 @@ func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
 	ls := t.clauseStart(start)
 	last := -1
 	if c.maxLen < 0 {
-		if ms := c.re.FindAllStringIndex(s[ls:start], -1); ms != nil {
+		if !t.mayMatch(c, ls, start) {
+			// no match
+		} else if ms := c.re.FindAllStringIndex(s[ls:start], -1); ms != nil {
 			last = ls + ms[len(ms)-1][1]
 		}
 	} else {
@@ -280,7 +547,7 @@ func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
 				y, last = ls, -1
 			}
 		}
-		if y < start {
+		if y < start && t.mayMatch(c, y, start) {
 			if ms := c.re.FindAllStringIndex(s[y:start], -1); ms != nil {
 				last = y + ms[len(ms)-1][1]
 			}
@@ -304,6 +571,11 @@ func (t *Text) After(c *Cue, end, reach int) (int, bool) {
 	w := len(tail)
 	if c.maxLen >= 0 {
 		w = min(w, fieldStart(tail, reach)+c.maxLen+1)
+	}
+	// The tail starts a text of its own: \b holds at its start before a
+	// word character, whatever precedes it.
+	if !t.mayMatch(c, end, end+w) && !(t.bit(c) != 0 && t.set.startsAt(t.s, end)&t.bit(c) != 0) {
+		return 0, false
 	}
 	m := c.re.FindStringIndex(tail[:w])
 	if m == nil {
@@ -367,4 +639,42 @@ func fieldStart(s string, n int) int {
 		}
 	}
 	return len(s)
+}
+
+// StartsWithFold reports whether s, after the leading bytes that are in
+// skip, may start with one of words (lower case), compared without regard
+// to ASCII case. A byte outside ASCII counts as a possible match, since
+// case folding may match it. It is a cheap test to run before an anchored
+// regular expression that needs one of the words there.
+func StartsWithFold(s, skip string, words ...string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte(skip, s[i]) >= 0 {
+		i++
+	}
+	s = s[i:]
+	for _, w := range words {
+		if hasPrefixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixFold(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if k >= len(s) {
+			return false
+		}
+		if s[k] >= utf8.RuneSelf || w[k] >= utf8.RuneSelf {
+			return true
+		}
+		b := s[k]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != w[k] {
+			return false
+		}
+	}
+	return true
 }

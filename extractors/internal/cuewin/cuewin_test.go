@@ -43,13 +43,15 @@ var testCues = []string{
 	`\(x\)|-a|a-|\.`,
 	`a\w*b`, // unbounded: no windows
 	`ab|b`,
+	`[a-c]x|q[^z]`,
+	`(?:un)?train`,
 }
 
 var pieces = []string{
 	"killed", "Killed", "\u212Ailled", "kills", "held", "hold", "had in storage", "in storage", "storage",
 	"per day", "a day", "a week", "daily", "trained", "in Russia", "to the front", "stock", "stocks",
 	"stockpile", "s", "(x)", "-a", "a-", ".", "ab", "b", "a", "x", "500", "troops", "the", "and",
-	" ", " ", " ", "  ", ";", ",", "-", "_", "é", "\u00a0", "\n", "'", "\"",
+	" ", " ", " ", "  ", ";", ",", "-", "_", "é", "\u00a0", "\n", "'", "\"", "bx", "qa", "untrain", "\u017ftock", "TRAINED", "trainX",
 }
 
 func randText(r *rand.Rand) string {
@@ -74,12 +76,24 @@ func TestSameAsPlain(t *testing.T) {
 		}
 		cues = append(cues, c)
 	}
+	for i, want := range [][]string{
+		{"kil", "wou", "los", "cas"},
+		{"hel", "hol", "had", "in ", "ava"},
+	} {
+		if !slicesEqualSet(cues[i].prefixes, want) {
+			t.Errorf("prefixes of %q = %q, want %q", cues[i].re, cues[i].prefixes, want)
+		}
+	}
 	if cues[6].maxLen >= 0 {
 		t.Errorf("unbounded cue got maxLen %d", cues[6].maxLen)
 	}
-	for range 20000 {
+	set := NewSet(cues...)
+	for range 5000 {
 		s := randText(r)
-		tx := NewText(s)
+		tx := NewText(s, set)
+		if r.IntN(4) == 0 {
+			tx = NewText(s, NewSet()) // cues unknown to the set: no prefilter
+		}
 		for _, c := range cues {
 			for range 4 {
 				i, j := r.IntN(len(s)+1), r.IntN(len(s)+1)
@@ -118,11 +132,28 @@ func BenchmarkThousandMentions(b *testing.B) {
 	s := sb.String()
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	set := NewSet(c)
 	for b.Loop() {
-		tx := NewText(s)
+		tx := NewText(s, set)
 		for i := 0; i+13 < len(s); i += 48 {
 			tx.Before(c, i+13, 6)
 			tx.After(c, i+13, 6)
 		}
 	}
+}
+
+func slicesEqualSet(a, b []string) bool {
+	m := map[string]bool{}
+	for _, x := range a {
+		m[x] = true
+	}
+	if len(m) != len(b) {
+		return false
+	}
+	for _, x := range b {
+		if !m[x] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,283 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+)
+
+// The data rows of the workbook's sheets are rendered here rather than by
+// excelize's StreamWriter.SetRow, which keeps every sheet's XML in memory
+// up to 16 MB (32 MB of buffer) until the workbook is written, and spends
+// a few microseconds a cell. The XML is byte for byte what SetRow writes
+// for the values a row of Tables holds (string, int64, float64, bool,
+// time.Time, nil, each possibly in an excelize.Cell with a style):
+// TestXLSXRowsMatchExcelize checks it against excelize.
+
+// appendXLSXRow appends row r (1-based) as a <row> element. cols are the
+// column letters, styles the style of each column's non-null cells (0 for
+// none).
+func appendXLSXRow(b []byte, r int, cols []string, styles []int, values []any) []byte {
+	rs := strconv.Itoa(r)
+	b = append(b, `<row r="`...)
+	b = append(b, rs...)
+	b = append(b, `">`...)
+	for i, v := range values {
+		if v == nil {
+			continue
+		}
+		b = appendXLSXCell(b, cols[i]+rs, styles[i], v)
+	}
+	return append(b, `</row>`...)
+}
+
+// appendXLSXCell appends one <c> element, as excelize's writeCell does for
+// the cell that setCellValFunc makes of v.
+func appendXLSXCell(b []byte, ref string, style int, v any) []byte {
+	var t, val, inline string
+	var preserve, isInline bool
+	switch x := v.(type) {
+	case string:
+		isInline = true
+		inline, preserve = xlsxInlineString(x)
+	case int64:
+		val = strconv.FormatInt(x, 10)
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			isInline = true
+			inline, preserve = xlsxInlineString(strconv.FormatFloat(x, 'g', -1, 64))
+		} else {
+			val = formatCellFloat(x, -1, 64)
+		}
+	case bool:
+		t, val = "b", "0"
+		if x {
+			val = "1"
+		}
+	case time.Time:
+		// StreamWriter.setCellTime: a serial number after 1899-12-31,
+		// else the RFC 3339 text as an inline string, unescaped
+		_, offset := x.In(x.Location()).Zone()
+		x = x.Add(time.Duration(offset) * time.Second)
+		if serial := timeToExcelTime(x); serial > 0 {
+			val = strconv.FormatFloat(serial, 'f', -1, 64)
+		} else {
+			isInline, inline = true, x.Format(time.RFC3339Nano)
+		}
+	default: // as excelize does
+		isInline = true
+		inline, preserve = xlsxInlineString(fmt.Sprint(v))
+	}
+	if isInline {
+		t = "inlineStr"
+	}
+	b = append(b, `<c r="`...)
+	b = append(b, ref...)
+	b = append(b, '"')
+	if style != 0 {
+		b = append(b, ` s="`...)
+		b = strconv.AppendInt(b, int64(style), 10)
+		b = append(b, '"')
+	}
+	if t != "" {
+		b = append(b, ` t="`...)
+		b = append(b, t...)
+		b = append(b, '"')
+	}
+	b = append(b, '>')
+	if val != "" {
+		b = append(b, `<v>`...)
+		b = appendEscaped(b, val)
+		b = append(b, `</v>`...)
+	}
+	if isInline {
+		b = append(b, `<is><t`...)
+		if preserve {
+			b = append(b, ` xml:space="preserve"`...)
+		}
+		b = append(b, '>')
+		b = append(b, inline...)
+		b = append(b, `</t></is>`...)
+	}
+	return append(b, `</c>`...)
+}
+
+// appendEscaped appends s escaped as xml.EscapeText does.
+func appendEscaped(b []byte, s string) []byte {
+	if !strings.ContainsAny(s, "\"'&<>\t\n\r") && isPlainXML(s) {
+		return append(b, s...)
+	}
+	var w bytes.Buffer
+	_ = xml.EscapeText(&w, []byte(s))
+	return append(b, w.Bytes()...)
+}
+
+// isPlainXML reports whether s has only characters that xml.EscapeText
+// writes as they are (printable ASCII, or runes outside ASCII that XML
+// allows).
+func isPlainXML(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// xlsxTotalCellChars is Excel's limit of UTF-16 units in a cell
+// (excelize.TotalCellChars).
+const xlsxTotalCellChars = 32767
+
+// xlsxInlineString is excelize's trimCellValue(value, true): the value
+// cut to Excel's limit, XML-escaped with line feeds kept, and its
+// _xHHHH_ sequences escaped; preserve is set when it starts or ends with
+// white space.
+func xlsxInlineString(value string) (v string, preserve bool) {
+	if len(value) > xlsxTotalCellChars/2 && countUTF16(value) > xlsxTotalCellChars {
+		value = truncateUTF16(value, xlsxTotalCellChars)
+	}
+	if value != "" {
+		switch value[0] {
+		case 9, 10, 13, 32:
+			preserve = true
+		}
+		switch value[len(value)-1] {
+		case 9, 10, 13, 32:
+			preserve = true
+		}
+		if strings.ContainsAny(value, "\"'&<>\t\n\r") || !isPlainXML(value) {
+			var buf strings.Builder
+			_ = xml.EscapeText(&buf, []byte(value))
+			value = strings.ReplaceAll(buf.String(), "&#xA;", "\n")
+		}
+	}
+	return bstrMarshal(value), preserve
+}
+
+func countUTF16(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+func truncateUTF16(s string, length int) string {
+	n := 0
+	for i, r := range s {
+		if n += utf16.RuneLen(r); n > length {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+var (
+	bstrExp       = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
+	bstrEscapeExp = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
+)
+
+// bstrMarshal is excelize's: it escapes the literal _xHHHH_ sequences of a
+// string (as _x005F_xHHHH_), which Excel would otherwise read as escaped
+// characters.
+func bstrMarshal(s string) (result string) {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	matches, l, cursor := bstrExp.FindAllStringSubmatchIndex(s, -1), len(s), 0
+	for _, match := range matches {
+		result += s[cursor:match[0]]
+		subStr := s[match[0]:match[1]]
+		if subStr == "_x005F_" {
+			cursor = match[1]
+			if match[1]+6 <= l && bstrEscapeExp.MatchString(s[match[1]:match[1]+6]) {
+				_, err := strconv.Unquote(`"\u` + s[match[1]+1:match[1]+5] + `"`)
+				if err == nil {
+					result += subStr + "x005F" + subStr
+					continue
+				}
+			}
+			result += subStr + "x005F_"
+			continue
+		}
+		if bstrExp.MatchString(subStr) {
+			cursor = match[1]
+			if _, err := strconv.Unquote(`"\u` + s[match[0]+2:match[1]-1] + `"`); err == nil {
+				result += "_x005F" + subStr
+				continue
+			}
+		}
+	}
+	if cursor < l {
+		result += s[cursor:]
+	}
+	return result
+}
+
+// formatCellFloat is excelize's: the shortest decimal form, cut to Excel's
+// 15 significant digits.
+func formatCellFloat(value float64, prec, bitSize int) string {
+	str := strconv.FormatFloat(value, 'f', prec, bitSize)
+	if prec != -1 || math.Abs(value) == math.MaxFloat64 {
+		return str
+	}
+	const maxPrec = 15
+	decimal := strings.IndexByte(str, '.')
+	significant := 0
+	for idx := range str {
+		if str[idx] < '0' || str[idx] > '9' || significant == 0 && str[idx] == '0' {
+			continue
+		}
+		significant++
+		if significant <= maxPrec {
+			continue
+		}
+		if decimal >= 0 && idx > decimal {
+			return strings.TrimSuffix(str[:idx], ".")
+		}
+		if decimal < 0 {
+			decimal = len(str)
+		}
+		truncated := []byte(str[:decimal])
+		for ; idx < len(truncated); idx++ {
+			truncated[idx] = '0'
+		}
+		return string(truncated)
+	}
+	return str
+}
+
+var (
+	excelMinTime1900      = time.Date(1899, time.December, 31, 0, 0, 0, 0, time.UTC)
+	excelBuggyPeriodStart = time.Date(1900, time.March, 1, 0, 0, 0, 0, time.UTC).Add(-time.Nanosecond)
+)
+
+// timeToExcelTime is excelize's, for the 1900 date system: the serial
+// number of t (days since 1899-12-30, Excel's leap day of 1900 counted).
+func timeToExcelTime(t time.Time) float64 {
+	const (
+		dayNanoseconds = 24 * time.Hour
+		maxDuration    = 290 * 364 * dayNanoseconds
+	)
+	if t.Before(excelMinTime1900) {
+		return 0
+	}
+	tt, diff, result := t, t.Sub(excelMinTime1900), 0.0
+	for diff >= maxDuration {
+		result += float64(maxDuration / dayNanoseconds)
+		tt = tt.Add(-maxDuration)
+		diff = tt.Sub(excelMinTime1900)
+	}
+	rem := diff % dayNanoseconds
+	result += float64(diff-rem)/float64(dayNanoseconds) + float64(rem)/float64(dayNanoseconds)
+	if t.After(excelBuggyPeriodStart) {
+		result++
+	}
+	return result
+}

@@ -1,0 +1,116 @@
+package pipeline
+
+import (
+	"archive/zip"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// appendXLSXRow must write the XML excelize's StreamWriter.SetRow writes
+// for the same values: random rows of every type, through both.
+func TestXLSXRowsMatchExcelize(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	strs := []string{
+		"", " ", "a", "seed:m:120", "€450 million", "A \"quoted\", title\nwith a line break", " lead", "trail ", "\ttab", "cr\r",
+		"<&>'\"", "_x0041_", "_x005F_x0041_", "a_xD800_b", "_x005F_", "_x12G4_", "x\x01y", "\ufffe", "ok\u2028", strings.Repeat("é", 20000),
+		strings.Repeat("ab", 20000), "日本語", "\U0001F600 emoji",
+	}
+	floats := []float64{0, 1, -1, 0.1, 1.5, 123456789.123456789, 1e15, 1e16, 1e20, 1e-7, 2.0 / 3, 502e6, 1.2464024795218065, -0.000123, math.MaxFloat64, 1234567890123456789}
+	dates := []time.Time{
+		time.Date(2022, 2, 25, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 28, 0, 0, 0, 0, time.UTC), time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC), time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC),
+	}
+	const ncol = 30
+	cols := make([]string, ncol)
+	styles := make([]int, ncol)
+	for i := range cols {
+		cols[i], _ = excelize.ColumnNumberToName(i + 1)
+		styles[i] = []int{0, 0, 1, 2, 3}[r.IntN(5)]
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	for range 3 {
+		if _, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []byte
+	for row := 1; row <= 400; row++ {
+		values := make([]any, ncol)
+		for i := range values {
+			switch r.IntN(6) {
+			case 0:
+			case 1:
+				values[i] = strs[r.IntN(len(strs))]
+			case 2:
+				values[i] = r.Int64N(1<<40) - 1<<39
+			case 3:
+				values[i] = floats[r.IntN(len(floats))] * []float64{1, -1, 3.7, 1e-3}[r.IntN(4)]
+			case 4:
+				values[i] = r.IntN(2) == 0
+			case 5:
+				// a date always has a style in the workbook (else
+				// excelize would add one)
+				if styles[i] != 0 {
+					values[i] = dates[r.IntN(len(dates))]
+				}
+			}
+		}
+		cells := make([]any, ncol)
+		for i, v := range values {
+			if v != nil && styles[i] != 0 {
+				v = excelize.Cell{StyleID: styles[i], Value: v}
+			}
+			cells[i] = v
+		}
+		ref, _ := excelize.CoordinatesToCellName(1, row)
+		if err := sw.SetRow(ref, cells); err != nil {
+			t.Fatal(err)
+		}
+		want = appendXLSXRow(want, row, cols, styles, values)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, err := zip.NewReader(strings.NewReader(buf.String()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sheet string
+	for _, e := range z.File {
+		if e.Name == "xl/worksheets/sheet1.xml" {
+			rc, _ := e.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			sheet = string(b)
+		}
+	}
+	start := strings.Index(sheet, "<sheetData>") + len("<sheetData>")
+	end := strings.Index(sheet, "</sheetData>")
+	if start < len("<sheetData>") || end < 0 {
+		t.Fatalf("no sheetData in %.300q", sheet)
+	}
+	got := sheet[start:end]
+	if got != string(want) {
+		i := 0
+		for i < len(got) && i < len(want) && got[i] == want[i] {
+			i++
+		}
+		t.Fatalf("rows differ at byte %d:\nexcelize: %.200q\nours:     %.200q", i, got[max(i-80, 0):], string(want[max(i-80, 0):]))
+	}
+}
