@@ -224,6 +224,9 @@ type sentence struct {
 	cuts []int
 	cp   int    // code-point start of the sentence in the original
 	text string // the document's view text
+	// the sentence's coordinated donors (see coordinated), once computed
+	coords     []coord
+	coordsDone bool
 }
 
 func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sentence {
@@ -386,12 +389,8 @@ func (st *sentence) clauseOf(pos int) (int, int) {
 
 // tokAt returns the index of the first token that starts at or after pos.
 func (st *sentence) tokAt(pos int) int {
-	for i, tk := range st.toks {
-		if tk.start >= pos {
-			return i
-		}
-	}
-	return len(st.toks)
+	i, _ := slices.BinarySearchFunc(st.toks, pos, func(tk token, pos int) int { return cmp.Compare(tk.start, pos) })
+	return i
 }
 
 // Link returns the document's events, in text order. It runs after dates
@@ -1422,6 +1421,14 @@ type coord struct {
 }
 
 func (l *Linker) coordinated(st *sentence, t string) []coord {
+	if !st.coordsDone {
+		st.coords, st.coordsDone = l.coordinate(st, t), true
+	}
+	return st.coords
+}
+
+// coordinate is coordinated, computed once per sentence.
+func (l *Linker) coordinate(st *sentence, t string) []coord {
 	var out []coord
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
@@ -1473,6 +1480,7 @@ func (l *Linker) coordinated(st *sentence, t string) []coord {
 		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.inPlace(c.from, c.to, t) {
 			continue
 		}
+		c.entries = c.entries[:len(c.entries):len(c.entries)] // shared: an append must copy
 		kept = append(kept, c)
 	}
 	return kept
@@ -1618,8 +1626,12 @@ func isBound(t string, m *model.Mention) bool {
 	case "by", "as_of", "before", "after":
 		return true
 	}
-	low := strings.ToLower(t[max(0, m.Start-3):m.End])
-	return strings.HasPrefix(low, "by ") || strings.HasPrefix(strings.ToLower(t[m.Start:m.End]), "by ")
+	return hasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || hasPrefixFold(t[m.Start:m.End], "by ")
+}
+
+// hasPrefixFold is strings.HasPrefix without case, for an ASCII prefix.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // headingBetween reports whether a heading starts in [from, to).
@@ -1647,30 +1659,38 @@ func bulleted(t string, pos int) bool {
 // that bounds a state ("as of 24 July 2023", "by 9 March") dates no later
 // act: the sentence stays undated.
 func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *model.Mention {
-	sect := -1
-	for _, h := range heads {
-		if h < st.s.Start {
-			sect = h
-		}
+	sect := -1 // the heading the sentence is under
+	if k, _ := slices.BinarySearch(heads, st.s.Start); k > 0 {
+		sect = heads[k-1]
 	}
 	// an item of a list is dated by the list's introduction, not by a
 	// sibling item ("* France pledged 12 guns on 2 February")
 	item := bulleted(t, st.s.Start)
-	var last *model.Mention
-	for _, x := range all {
-		if x.Start >= st.s.Start {
+	// the last date before the sentence, in its section: all is in text
+	// order, so search back from the sentence rather than from the top
+	li := -1
+	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
+	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
+		if x := all[i]; x.Date.Anchor == "" && x.Date.Modifier != "since" && !(item && bulleted(t, x.Start)) {
+			li = i
 			break
 		}
-		if x.Start > sect && x.Date.Anchor == "" && x.Date.Modifier != "since" && !(item && bulleted(t, x.Start)) {
-			last = x
-		}
 	}
-	if last == nil || isBound(t, last) {
+	if li < 0 || isBound(t, all[li]) {
 		return nil
 	}
+	last := all[li]
+	// the most precise date of that sentence, the first of equals
+	from := li
+	for from > 0 && all[from-1].Sentence == last.Sentence {
+		from--
+	}
 	best := last
-	for _, x := range all {
-		if x.Sentence == last.Sentence && x.Date.Anchor == "" && x.Date.Modifier != "since" && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
+	for _, x := range all[from:] {
+		if x.Sentence != last.Sentence {
+			break
+		}
+		if x.Date.Anchor == "" && x.Date.Modifier != "since" && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
 			best = x
 		}
 	}
