@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,7 +33,14 @@ Usage:
 Run 'aidextract COMMAND --help' for a command's flags and examples.
 `
 
+// softMemoryLimit keeps the heap of a long run near its live size: most of
+// a run's peak memory is garbage not yet collected. GOMEMLIMIT overrides it.
+const softMemoryLimit = 300 << 20
+
 func main() {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
