@@ -1,8 +1,8 @@
 package events
 
 import (
-	"fmt"
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"

@@ -1,8 +1,6 @@
 package numbers
 
 import (
-	"bufio"
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/aidextract/aidextract/extractors/internal/tsv"
 )
 
 //go:embed words.tsv
@@ -91,47 +91,27 @@ func Default() (*Lexicon, error) { return defaultLexicon() }
 // have the form "name:line: why".
 func ParseLexicon(name string, data []byte) (*Lexicon, error) {
 	l := &Lexicon{words: map[string]entry{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line, header := 0, false
-	for sc.Scan() {
-		line++
-		raw := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
-			continue
-		}
-		cols := strings.Split(raw, "\t")
-		if !header {
-			if strings.Join(cols, "\t") != "word\tvalue\tkind" {
-				return nil, fmt.Errorf("%s:%d: header must be word, value, kind; got %q", name, line, raw)
-			}
-			header = true
-			continue
-		}
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 columns, got %d", name, line, len(cols))
-		}
-		w := strings.ToLower(strings.TrimSpace(cols[0]))
+	err := tsv.Read(name, data, []string{"word", "value", "kind"}, func(_ int, cols []string) error {
+		w := strings.ToLower(cols[0])
 		if w == "" || strings.ContainsAny(w, " -") {
-			return nil, fmt.Errorf("%s:%d: word must be one token, got %q", name, line, cols[0])
+			return fmt.Errorf("word must be one token, got %q", cols[0])
 		}
 		v, err := strconv.ParseFloat(cols[1], 64)
 		if err != nil || v < 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, fmt.Errorf("%s:%d: bad value %q", name, line, cols[1])
+			return fmt.Errorf("bad value %q", cols[1])
 		}
 		k, ok := kindNames[cols[2]]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, line, cols[2])
+			return fmt.Errorf("unknown kind %q", cols[2])
 		}
 		if _, dup := l.words[w]; dup {
-			return nil, fmt.Errorf("%s:%d: duplicate word %q", name, line, w)
+			return fmt.Errorf("duplicate word %q", w)
 		}
 		l.words[w] = entry{v, k}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
-	}
-	if !header {
-		return nil, fmt.Errorf("%s:%d: no header", name, line)
+		return nil
+	}, tsv.Loose)
+	if err != nil {
+		return nil, err
 	}
 	l.lead = regexp.MustCompile(`^(?:` + SpacedDigitsPattern + `|\.\d+)`)
 	return l, nil

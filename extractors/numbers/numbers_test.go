@@ -105,7 +105,7 @@ func TestPatterns(t *testing.T) {
 func TestParseLexiconErrors(t *testing.T) {
 	h := "word\tvalue\tkind\n"
 	tests := []struct{ data, want string }{
-		{"", "w.tsv:0: no header"},
+		{"", "w.tsv:1: no header"},
 		{"word\tvalue\n", "w.tsv:1: header"},
 		{h + "one\t1\n", "w.tsv:2: want 3 columns"},
 		{h + "one\tx\tunit\n", "w.tsv:2: bad value"},

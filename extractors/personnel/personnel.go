@@ -15,7 +15,6 @@
 package personnel
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -28,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/extractors/internal/cuewin"
+	"github.com/aidextract/aidextract/extractors/internal/tsv"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -113,43 +113,8 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))), " ")
 }
 
-// readTSV calls row for every data line of a table whose header must be
-// exactly want.
-func readTSV(name, data string, want []string, row func(line int, cols []string) error) error {
-	header := false
-	var errs []error
-	sc := bufio.NewScanner(strings.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(raw) == "" || strings.HasPrefix(raw, "#") {
-			continue
-		}
-		cols := strings.Split(raw, "\t")
-		if !header {
-			if raw != strings.Join(want, "\t") {
-				return fmt.Errorf("%s:%d: header must be %s; got %q", name, line, strings.Join(want, ", "), raw)
-			}
-			header = true
-			continue
-		}
-		if len(cols) != len(want) {
-			errs = append(errs, fmt.Errorf("%s:%d: want %d columns, got %d", name, line, len(want), len(cols)))
-			continue
-		}
-		if err := row(line, cols); err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %v", name, line, err))
-		}
-	}
-	if !header {
-		return fmt.Errorf("%s:1: no header", name)
-	}
-	return errors.Join(errs...)
-}
-
 func (e *Extractor) loadNouns(name, data string) error {
-	return readTSV(name, data, []string{"noun", "plural", "role"}, func(line int, c []string) error {
+	return tsv.Read(name, []byte(data), []string{"noun", "plural", "role"}, func(line int, c []string) error {
 		if c[0] == "" {
 			return errors.New("empty noun")
 		}
@@ -169,11 +134,11 @@ func (e *Extractor) loadNouns(name, data string) error {
 			e.longest = max(e.longest, len(strings.Fields(k)))
 		}
 		return nil
-	})
+	}, tsv.Loose)
 }
 
 func (e *Extractor) loadCues(name, data string) error {
-	return readTSV(name, data, []string{"cue", "role", "side", "reach"}, func(line int, c []string) error {
+	return tsv.Read(name, []byte(data), []string{"cue", "role", "side", "reach"}, func(line int, c []string) error {
 		re, err := cuewin.Compile(c[0])
 		if err != nil {
 			return fmt.Errorf("bad cue: %v", err)
@@ -196,7 +161,7 @@ func (e *Extractor) loadCues(name, data string) error {
 		}
 		e.cues = append(e.cues, k)
 		return nil
-	})
+	}, tsv.Loose)
 }
 
 func (e *Extractor) loadStop(name, data string) error {
