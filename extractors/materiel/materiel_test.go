@@ -19,12 +19,7 @@ func newExtractor(t testing.TB) *Extractor {
 }
 
 func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
-	d := model.Prepare(&model.Document{Text: text})
-	var out []model.Mention
-	for _, s := range d.Sentences {
-		out = append(out, e.Extract(d, s)...)
-	}
-	return d, out
+	return modeltest.Extract(e, text)
 }
 
 // want is one expected mention: its text in the matching view and values.

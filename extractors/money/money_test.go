@@ -21,12 +21,7 @@ func newExtractor(t testing.TB) *Extractor {
 
 // extractAll runs e over every sentence of text.
 func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
-	d := model.Prepare(&model.Document{Text: text})
-	var out []model.Mention
-	for _, s := range d.Sentences {
-		out = append(out, e.Extract(d, s)...)
-	}
-	return d, out
+	return modeltest.Extract(e, text)
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
