@@ -338,12 +338,31 @@ func (r *reader) readPath(p string) error {
 
 // walk reads the inputs under dir in lexical order.
 func (r *reader) walk(dir string) error {
+	return WalkInputs(dir,
+		func(p string) error { return r.readFile(p, inputKind(p)) },
+		func(p string, isDir bool, err error) error {
+			id := ""
+			if !isDir {
+				id = fileDocID(p)
+			}
+			return r.fail(pathError(p, id, err))
+		})
+}
+
+// WalkInputs calls file with every input file under dir, in lexical order,
+// as ReadAll walks a directory: names starting with "." are skipped, only
+// input file names (.txt, .md, .html, .htm, .jsonl, each perhaps with .gz)
+// are taken, links to files are followed and links to directories are not.
+// A directory that cannot be read, or a link whose target is missing, goes
+// to fail (isDir tells which); when fail returns nil the walk goes on, with
+// the entries read before the failure. An error from file or fail stops
+// the walk and is returned.
+func WalkInputs(dir string, file func(path string) error, fail func(path string, isDir bool, err error) error) error {
 	entries, err := os.ReadDir(dir) // sorted by file name
 	if err != nil {
-		if err := r.fail(pathError(dir, "", err)); err != nil {
+		if err := fail(dir, true, err); err != nil {
 			return err
 		}
-		// Go on with the entries read before the failure, if any.
 	}
 	for _, e := range entries {
 		name := e.Name()
@@ -358,7 +377,7 @@ func (r *reader) walk(dir string) error {
 			}
 			fi, err := os.Stat(p)
 			if err != nil {
-				if err := r.fail(pathError(p, fileDocID(p), err)); err != nil {
+				if err := fail(p, false, err); err != nil {
 					return err
 				}
 				continue
@@ -370,15 +389,11 @@ func (r *reader) walk(dir string) error {
 		}
 		switch {
 		case mode.IsDir():
-			if err := r.walk(p); err != nil {
+			if err := WalkInputs(p, file, fail); err != nil {
 				return err
 			}
-		case mode.IsRegular():
-			kind := inputKind(p)
-			if kind == "" {
-				continue
-			}
-			if err := r.readFile(p, kind); err != nil {
+		case mode.IsRegular() && inputKind(p) != "":
+			if err := file(p); err != nil {
 				return err
 			}
 		}

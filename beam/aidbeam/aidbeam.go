@@ -252,47 +252,19 @@ func pathBase(p string) string {
 }
 
 // walkLocal emits the input files under dir in the order and with the
-// rules of 'aidextract extract': names starting with "." are skipped,
-// links to files are read, links to directories are not followed, and
-// only input file names are read.
+// rules of 'aidextract extract' (pipeline.WalkInputs). A dangling link is
+// emitted for the reader to report; a directory that cannot be read fails
+// the job.
 func walkLocal(dir string, emit func(string)) error {
-	entries, err := os.ReadDir(dir) // sorted by name
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if strings.HasPrefix(name, ".") {
-			continue
-		}
-		p := filepath.Join(dir, name)
-		mode := e.Type()
-		if mode&fs.ModeSymlink != 0 {
-			if !pipeline.IsInput(p) {
-				continue
-			}
-			fi, err := os.Stat(p)
-			if err != nil {
-				emit(p) // dangling: the reader reports it
-				continue
-			}
-			if !fi.Mode().IsRegular() {
-				continue
-			}
-			mode = 0
-		}
-		switch {
-		case mode.IsDir():
-			if err := walkLocal(p, emit); err != nil {
+	return pipeline.WalkInputs(dir,
+		func(p string) error { emit(p); return nil },
+		func(p string, isDir bool, err error) error {
+			if isDir {
 				return err
 			}
-		case mode.IsRegular():
-			if pipeline.IsInput(p) {
-				emit(p)
-			}
-		}
-	}
-	return nil
+			emit(p)
+			return nil
+		})
 }
 
 // inputDoc is a document as read, on its way to the extractors, or the
