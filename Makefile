@@ -54,7 +54,7 @@ fx:
 	$(GO) test ./extractors/fx/
 
 clean:
-	rm -rf bin $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/text
+	rm -rf bin $(OUT)/*.csv $(OUT)/*.parquet $(OUT)/*.xlsx $(OUT)/datapackage.json $(OUT)/text $(OUT)/beam $(OUT)/beam-merged
 
 # --- checks: open the outputs in real tools (need make extract; install what they use) ---
 CHECKS  := checks
