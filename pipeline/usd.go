@@ -55,7 +55,9 @@ func resolveUSD(d *model.Doc, ms []model.Mention, rates *fx.Rates) (unconverted 
 		if day.IsZero() {
 			day = lastDate
 		}
-		if day.IsZero() {
+		if day.IsZero() || !d.Date.IsZero() && day.After(d.Date) {
+			// An amount is stated in the document's present: a date
+			// after it ("through 2036") is a plan, not a day with a rate.
 			day = d.Date
 		}
 		if day.IsZero() || rates == nil {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"testing"
+	"time"
 
 	"github.com/aidextract/aidextract/extractors/fx"
 	"github.com/aidextract/aidextract/pipeline/model"
@@ -67,5 +68,30 @@ func TestResolveUSD(t *testing.T) {
 	check(10, 75e6, 1, "")
 	if ms[9].Money.HasUSD {
 		t.Errorf("UAH got a US dollar value: %+v", ms[9].Money)
+	}
+}
+
+// In a dated document, a date after the document's ("through 2036") is a
+// plan: the amount is converted at the rate of the document's date.
+func TestResolveUSDFutureDate(t *testing.T) {
+	rates, err := fx.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := []model.Mention{
+		amount(0, 5e9, "EUR"),
+		date(0, &model.Date{Y: 2036, Precision: model.Year}),
+		date(1, dayDate(2024, 3, 28)),
+		amount(1, 1e9, "EUR"),
+	}
+	doc := &model.Doc{Document: &model.Document{Date: time.Date(2024, 4, 2, 0, 0, 0, 0, time.UTC)}}
+	if n := resolveUSD(doc, ms, rates); n != 0 {
+		t.Fatalf("unconverted = %d", n)
+	}
+	if got := ms[0].Money.FXDate.Format("2006-01-02"); got != "2024-04-02" {
+		t.Errorf("future-dated amount converted at %s, want the document's date 2024-04-02", got)
+	}
+	if got := ms[3].Money.FXDate.Format("2006-01-02"); got != "2024-03-28" {
+		t.Errorf("past-dated amount converted at %s, want its own date 2024-03-28", got)
 	}
 }

@@ -597,7 +597,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		if k > 0 && len(stmts) > 0 {
 			prev := stmts[len(stmts)-1]
-			if prev.money == st.money[k-1] && m.Start >= prev.money.End && strings.TrimSpace(t[prev.money.End:m.Start]) == "(" {
+			// the same amount in another currency: "€450 million (US$502
+			// million)", "¥450 billion (about $2.9 billion)"
+			if prev.money == st.money[k-1] && m.Start >= prev.money.End &&
+				(strings.TrimSpace(t[prev.money.End:m.Start]) == "(" || m.Money.Paired && prev.money.Money.Paired) {
 				stmts[len(stmts)-1].partner = m
 				continue
 			}

@@ -82,6 +82,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a stated conversion with a qualifier is the same amount",
+			text: "Japan has disbursed ¥450 billion (about $2.9 billion) in budget support to Ukraine.",
+			want: []want{{donor: "Japan", kind: KindTotal, amount: 450e9, date: "2024-05-10"}},
+		},
+		{
 			name: "numbered drawdown in digits",
 			text: "On 12 June 2024, the Pentagon announced the 33rd drawdown for Ukraine, worth up to $300 million.",
 			want: []want{{donor: "United States", kind: KindPledge, pkg: "PDA 33", amount: 300e6, date: "2024-06-12"}},
