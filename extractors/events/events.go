@@ -1614,12 +1614,29 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return endOf(m.Date, total)
 	}
 	if m = narrativeDate(t, st, all, heads); m != nil {
-		return endOf(m.Date, false)
+		return notAfterDoc(d, endOf(m.Date, false))
 	}
-	if d.Document != nil && !d.Date.IsZero() {
-		return &model.Date{Y: d.Date.Year(), M: int(d.Date.Month()), D: d.Date.Day(), Precision: model.Day}
+	return docDate(d)
+}
+
+// notAfterDoc returns x, or the document's date when x starts after it: in
+// a dated document, a later date carried over from another sentence ("for
+// 2024-2027", "until 2036") is the span of a plan, not the day of the act.
+func notAfterDoc(d *model.Doc, x *model.Date) *model.Date {
+	if dd := docDate(d); dd != nil {
+		if first, _, ok := x.Bounds(); ok && first.After(d.Date) {
+			return dd
+		}
 	}
-	return nil
+	return x
+}
+
+// docDate is the document's date as a day, or nil.
+func docDate(d *model.Doc) *model.Date {
+	if d.Document == nil || d.Date.IsZero() {
+		return nil
+	}
+	return &model.Date{Y: d.Date.Year(), M: int(d.Date.Month()), D: d.Date.Day(), Precision: model.Day}
 }
 
 // isBound reports whether a date bounds a state rather than dating an act:

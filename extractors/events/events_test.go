@@ -87,6 +87,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindTotal, amount: 450e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a plan's span is not carried over as a later act's date",
+			text: "EU leaders agreed the €50 billion Ukraine Facility for 2024-2027. Sweden pledged a package worth SEK 7.1 billion.",
+			want: []want{
+				{donor: "European Union", kind: KindPledge, amount: 50e9, date: "2027"},
+				{donor: "Sweden", kind: KindPledge, amount: 7.1e9, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "numbered drawdown in digits",
 			text: "On 12 June 2024, the Pentagon announced the 33rd drawdown for Ukraine, worth up to $300 million.",
 			want: []want{{donor: "United States", kind: KindPledge, pkg: "PDA 33", amount: 300e6, date: "2024-06-12"}},
