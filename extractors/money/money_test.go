@@ -366,6 +366,10 @@ func TestSharedCurrencyWords(t *testing.T) {
 		{"Denmark gave 50 billion kroner and Norway 7.5 billion kroner.", []string{"DKK", "NOK"}},
 		{"A further 3 billion kroner was approved by Denmark.", []string{"DKK"}},
 		{"Sweden sent 2 billion kronor.", []string{"SEK"}},
+		{"Norway will give 5 billion Norwegian crowns.", []string{"NOK"}},
+		{"Sweden added 2 billion crowns.", []string{"SEK"}},
+		{"The Czech government sent 300 million crowns.", []string{"CZK"}},
+		{"They sent 300 million crowns.", []string{"CZK"}},
 		{"Danish firms sold DKK 5 million and NOK 5 million of goods.", []string{"DKK", "NOK"}},
 		{"The Denmarkian 5 million kroner.", []string{"NOK"}}, // whole words only
 	}
