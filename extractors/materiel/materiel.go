@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/extractors/internal/cuewin"
+	"github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -112,33 +113,11 @@ const maxAliasTokens = 9
 
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/6+1)
-	i := 0
-	for i < len(text) {
-		r, n := decodeRune(text, i)
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, n := decodeRune(text, j)
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		fs, fe := i, j
-		for fs < fe && strings.ContainsRune("(\"'[", rune(text[fs])) {
-			fs++
-		}
-		for fe > fs && strings.ContainsRune(",;:.)\"'!?]", rune(text[fe-1])) {
-			fe--
-		}
-		lead, trail := text[i:fs], text[fe:j]
+	words.Each(text, func(w words.Word) {
 		// split at hyphens
 		first := len(toks)
-		k := fs
-		for k <= fe {
+		fs, fe := w.Start, w.End
+		for k := fs; k <= fe; {
 			h := strings.IndexByte(text[k:fe], '-')
 			end := fe
 			if h >= 0 {
@@ -153,11 +132,10 @@ func tokenize(text string) []token {
 			k = end + 1
 		}
 		if len(toks) > first {
-			toks[first].lead = lead
-			toks[len(toks)-1].trail = trail
+			toks[first].lead = w.Lead
+			toks[len(toks)-1].trail = w.Trail
 		}
-		i = j
-	}
+	})
 	// lower case: the whole sentence at once when it is ASCII (then every
 	// token's lower case is a slice of it), else token by token
 	low, ascii := lowerASCII(text)

@@ -28,6 +28,7 @@ import (
 
 	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 	"github.com/aidextract/aidextract/extractors/internal/tsv"
+	wordsplit "github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -191,39 +192,9 @@ type word struct {
 
 func words(text string) []word {
 	out := make([]word, 0, len(text)/6+1)
-	decode := func(i int) (rune, int) {
-		if c := text[i]; c < utf8.RuneSelf {
-			return rune(c), 1
-		}
-		return utf8.DecodeRuneInString(text[i:])
-	}
-	i := 0
-	for i < len(text) {
-		r, n := decode(i)
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, n := decode(j)
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += n
-		}
-		fs, fe := i, j
-		for fs < fe && strings.ContainsRune("(\"'[", rune(text[fs])) {
-			fs++
-		}
-		for fe > fs && strings.ContainsRune(",;:.)\"'!?]", rune(text[fe-1])) {
-			fe--
-		}
-		if fe > fs {
-			out = append(out, word{start: fs, end: fe, lead: text[i:fs], trail: text[fe:j], low: strings.ToLower(text[fs:fe])})
-		}
-		i = j
-	}
+	wordsplit.Each(text, func(w wordsplit.Word) {
+		out = append(out, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: strings.ToLower(text[w.Start:w.End])})
+	})
 	return out
 }
 
