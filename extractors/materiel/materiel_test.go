@@ -9,14 +9,7 @@ import (
 	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
-func newExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	e, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
+func newExtractor(t testing.TB) *Extractor { return modeltest.Must(t, New) }
 
 func extractAll(e *Extractor, text string) (*model.Doc, []model.Mention) {
 	return modeltest.Extract(e, text)

@@ -47,3 +47,13 @@ func BenchCounts(b *testing.B, x model.Extractor, clause func(i int) string) {
 		})
 	}
 }
+
+// Must returns what newX builds, failing the test when it cannot.
+func Must[T any](t testing.TB, newX func() (T, error)) T {
+	t.Helper()
+	x, err := newX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
