@@ -23,6 +23,10 @@ type Linker struct {
 	// the phrase tables, indexed by first word
 	groups, triggers, cues, packages, legis *phraseIndex
 	markers                                 map[string]*phraseIndex
+	// all tables but groups, searched in one pass: triggers, cues,
+	// packages, legislatures, then the markers in roles order
+	set   *tableSet
+	roles []string
 }
 
 // New loads the linker's data: its own tables and the donor gazetteer.
@@ -50,7 +54,14 @@ func New() (*Linker, error) {
 	}
 	for role, ps := range dt.markers {
 		l.markers[role] = newPhraseIndex(ps)
+		l.roles = append(l.roles, role)
 	}
+	slices.Sort(l.roles)
+	tables := []*phraseIndex{l.triggers, l.cues, l.packages, l.legis}
+	for _, role := range l.roles {
+		tables = append(tables, l.markers[role])
+	}
+	l.set = newTableSet(tables...)
 	for i := range g.Entries {
 		for _, f := range g.Entries[i].Forms() {
 			if n := len(tokenize(f, 0, len(f))); n > l.maxForm {
@@ -289,13 +300,11 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 		}
 		st.actors = kept
 	}
-	st.trig = l.triggers.find(toks)
-	st.cues = l.cues.find(toks)
-	st.pkgs = l.packages.find(toks)
-	st.legis = l.legis.find(toks)
-	st.marks = make(map[string][]hit, len(l.markers))
-	for role, x := range l.markers {
-		st.marks[role] = x.find(toks)
+	found := l.set.find(toks)
+	st.trig, st.cues, st.pkgs, st.legis = found[0], found[1], found[2], found[3]
+	st.marks = make(map[string][]hit, len(l.roles))
+	for i, role := range l.roles {
+		st.marks[role] = found[4+i]
 	}
 	// a trigger right after a negation is denied ("would not arrive",
 	// "hasn't authorised"), but "not only sent" still sends

@@ -655,4 +655,14 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 	if found < 5 {
 		t.Errorf("only %d matches in all tables: the sentence no longer exercises the index", found)
 	}
+	// and the set of tables finds, table by table, what each index finds
+	var xs []*phraseIndex
+	for _, name := range []string{"triggers", "cues", "packages", "legis", "groups"} {
+		xs = append(xs, newPhraseIndex(tables[name]))
+	}
+	for i, hits := range newTableSet(xs...).find(toks) {
+		if want := xs[i].find(toks); fmt.Sprint(hits) != fmt.Sprint(want) {
+			t.Errorf("table %d: set found %v, want %v", i, hits, want)
+		}
+	}
 }
