@@ -245,6 +245,14 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 	st := &sentence{s: s, toks: tokenize(t, s.Start, s.End), text: t}
 	st.cp, _, _ = d.View.Original(s.Start, s.End)
 	toks := st.toks
+	// the sentence in lower case, sliced by the tokens' offsets: MayStart
+	// folds case anyway, and a lower-case ASCII surface folds for free
+	base, low := s.Start, t[s.Start:s.End]
+	if isASCII(low) {
+		low = strings.ToLower(low)
+	} else {
+		base, low = 0, t
+	}
 	for i := 0; i < len(toks); {
 		// a collective donor, longest phrase first
 		best, bestEnd := -1, i
@@ -256,7 +264,7 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 		// a gazetteer name, longest first; trackers are skipped whole
 		// only windows that could still grow into a name are tried
 		n := 0
-		for n < min(l.maxForm, len(toks)-i) && l.gaz.MayStart(t[toks[i].start:toks[i+n].end]) {
+		for n < min(l.maxForm, len(toks)-i) && l.gaz.MayStart(low[toks[i].start-base:toks[i+n].end-base]) {
 			n++
 		}
 		var entry *donors.Entry
@@ -325,6 +333,15 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // negated reports whether a negation ends at most two tokens before token i.
 func (st *sentence) negated(i int) bool {
