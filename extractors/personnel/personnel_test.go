@@ -2,7 +2,6 @@ package personnel
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/pipeline/model"
 	"github.com/aidextract/aidextract/pipeline/model/modeltest"
@@ -124,19 +123,8 @@ func FuzzExtract(f *testing.F) {
 	e := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := model.Prepare(&model.Document{Text: text})
-		vt := d.View.Text
-		c := modeltest.New(d)
-		for _, s := range d.Sentences {
-			for _, m := range e.Extract(d, s) {
-				if err := c.Mention(&m); err != nil {
-					t.Fatal(err)
-				}
-				if m.Start < s.Start || m.End > s.End || m.Start >= m.End {
-					t.Fatalf("span [%d,%d) outside its sentence [%d,%d)", m.Start, m.End, s.Start, s.End)
-				}
-				if !utf8.RuneStart(vt[m.Start]) || m.End < len(vt) && !utf8.RuneStart(vt[m.End]) {
-					t.Fatalf("span [%d,%d) not on rune boundaries", m.Start, m.End)
-				}
+		for _, ms := range modeltest.New(d).Extract(t, e) {
+			for _, m := range ms {
 				if m.Personnel == nil || m.Kind != model.KindPersonnel || m.Personnel.Role == "" {
 					t.Fatalf("bad mention %+v", m)
 				}

@@ -57,3 +57,25 @@ func Must[T any](t testing.TB, newX func() (T, error)) T {
 	}
 	return x
 }
+
+// Extract runs x over every sentence of the checker's document and fails t
+// at the first mention that breaks a rule of Mention or does not belong to
+// the sentence it was found in. It returns each sentence's mentions, in
+// the order x gave them, for checks of their own.
+func (c *Checker) Extract(t testing.TB, x model.Extractor) [][]model.Mention {
+	t.Helper()
+	out := make([][]model.Mention, len(c.d.Sentences))
+	for i, s := range c.d.Sentences {
+		out[i] = x.Extract(c.d, s)
+		for k := range out[i] {
+			m := &out[i][k]
+			if m.Sentence != s.Index {
+				t.Fatalf("%v mention [%d,%d) found in sentence %d says sentence %d", m.Kind, m.Start, m.End, s.Index, m.Sentence)
+			}
+			if err := c.Mention(m); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return out
+}
