@@ -97,14 +97,8 @@ func parseCues(data, name string) ([]cue, error) {
 			continue
 		}
 		c := cue{re: re, line: row.line}
-		switch t.get(row, "side") {
-		case "before":
-			c.side = -1
-		case "after":
-			c.side = 1
-		case "any":
-		default:
-			bad("unknown side %q (want before, after or any)", t.get(row, "side"))
+		if c.side, err = cuewin.ParseSide(t.get(row, "side")); err != nil {
+			bad("%v", err)
 			continue
 		}
 		if c.reach, err = strconv.Atoi(t.get(row, "reach")); err != nil || c.reach < 0 || c.reach > 30 {

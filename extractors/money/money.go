@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 	"github.com/aidextract/aidextract/extractors/internal/tsv"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
@@ -215,14 +216,8 @@ func (e *Extractor) loadCues(name string, data []byte) error {
 		if !roleValues[c[1]] {
 			return fmt.Errorf("unknown role %q (want new, total or other)", c[1])
 		}
-		switch c[2] {
-		case "before":
-			k.side = -1
-		case "after":
-			k.side = 1
-		case "any":
-		default:
-			return fmt.Errorf("unknown side %q (want before, after or any)", c[2])
+		if k.side, err = cuewin.ParseSide(c[2]); err != nil {
+			return err
 		}
 		if k.reach, err = strconv.Atoi(c[3]); err != nil || k.reach < 0 || k.reach > 50 {
 			return fmt.Errorf("reach %q is not a number of words 0-50", c[3])

@@ -148,14 +148,8 @@ func (e *Extractor) loadCues(name, data string) error {
 		if !slices.Contains(Roles, c[1]) {
 			return fmt.Errorf("unknown role %q", c[1])
 		}
-		switch c[2] {
-		case "before":
-			k.side = -1
-		case "after":
-			k.side = 1
-		case "any":
-		default:
-			return fmt.Errorf("unknown side %q (want before, after or any)", c[2])
+		if k.side, err = cuewin.ParseSide(c[2]); err != nil {
+			return err
 		}
 		if k.reach, err = strconv.Atoi(c[3]); err != nil || k.reach < 0 || k.reach > 30 {
 			return fmt.Errorf("reach %q is not a number of words 0-30", c[3])

@@ -22,6 +22,7 @@
 package cuewin
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -677,4 +678,18 @@ func hasPrefixFold(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// ParseSide reads the side column of a cue table: where a cue stands from
+// the mention it tells about, -1 before, 1 after, 0 either ("any").
+func ParseSide(s string) (int, error) {
+	switch s {
+	case "before":
+		return -1, nil
+	case "after":
+		return 1, nil
+	case "any":
+		return 0, nil
+	}
+	return 0, fmt.Errorf("unknown side %q (want before, after or any)", s)
 }

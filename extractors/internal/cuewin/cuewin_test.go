@@ -157,3 +157,14 @@ func slicesEqualSet(a, b []string) bool {
 	}
 	return true
 }
+
+func TestParseSide(t *testing.T) {
+	for s, want := range map[string]int{"before": -1, "after": 1, "any": 0} {
+		if got, err := ParseSide(s); err != nil || got != want {
+			t.Errorf("ParseSide(%q) = %d, %v; want %d", s, got, err, want)
+		}
+	}
+	if _, err := ParseSide("left"); err == nil || err.Error() != `unknown side "left" (want before, after or any)` {
+		t.Errorf("ParseSide(left): %v", err)
+	}
+}
