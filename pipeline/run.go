@@ -343,6 +343,7 @@ func (p *Pipeline) spillAll(cfg Config, sp *spill, text *textDir, sum *Summary) 
 			halt()
 			continue
 		}
+		putBlob(d.blob)
 		if r := d.result; r != nil {
 			sum.Documents++
 			sum.Sentences += len(r.Doc.Sentences)
@@ -384,7 +385,7 @@ func (p *Pipeline) processOne(seq int, doc *model.Document, text *textDir) (d do
 		}
 	}()
 	r := p.Process(doc)
-	blob, err := encodeResult(r)
+	blob, err := encodeResult(getBlob(), r)
 	if err != nil {
 		return failed(seq, doc.ID, doc.Source, "extract", err)
 	}
@@ -438,12 +439,30 @@ func ErrorRow(docID, source, stage string, err error) Row {
 }
 
 // encodeResult encodes every row of a document, table by table.
-func encodeResult(r *Result) (b []byte, err error) {
+// It appends to b, which may hold a buffer to reuse.
+func encodeResult(b []byte, r *Result) (_ []byte, err error) {
 	err = ResultRows(r, func(t *Table, row Row) error {
 		b, err = appendRow(b, t, row)
 		return err
 	})
 	return b, err
+}
+
+// blobs recycles the buffers documents' rows are encoded into: each lives
+// only until the collector has copied it to the spill file.
+var blobs sync.Pool
+
+func getBlob() []byte {
+	if b, ok := blobs.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+func putBlob(b []byte) {
+	if cap(b) > 0 && cap(b) <= 16<<20 {
+		blobs.Put(&b)
+	}
 }
 
 // failed is a document that could not be read or processed: one row of

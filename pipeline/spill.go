@@ -136,8 +136,10 @@ func appendRow(b []byte, t *Table, r Row) ([]byte, error) {
 }
 
 // decodeRows calls fn with every row encoded in b. The row passed to fn is
-// reused by the next call.
-func decodeRows(b []byte, fn func(*Table, Row) error) error {
+// reused by the next call. The strings of all rows share one copy of b:
+// one allocation per document rather than one per value.
+func decodeRows(blob []byte, fn func(*Table, Row) error) error {
+	b := string(blob)
 	var row Row
 	for len(b) > 0 {
 		ti := int(b[0])
@@ -157,14 +159,14 @@ func decodeRows(b []byte, fn func(*Table, Row) error) error {
 			case tagNull:
 				row = append(row, nil)
 			case tagString:
-				n, k := binary.Uvarint(b)
+				n, k := uvarint(b)
 				if k <= 0 || uint64(len(b)-k) < n {
 					return fmt.Errorf("spill: bad string in %s", t.Name)
 				}
-				row = append(row, string(b[k:k+int(n)]))
+				row = append(row, b[k:k+int(n)])
 				b = b[k+int(n):]
 			case tagInt:
-				v, k := binary.Varint(b)
+				v, k := varint(b)
 				if k <= 0 {
 					return fmt.Errorf("spill: bad int in %s", t.Name)
 				}
@@ -174,12 +176,16 @@ func decodeRows(b []byte, fn func(*Table, Row) error) error {
 				if len(b) < 8 {
 					return fmt.Errorf("spill: bad float in %s", t.Name)
 				}
-				row = append(row, math.Float64frombits(binary.LittleEndian.Uint64(b)))
+				var bits uint64
+				for i := 7; i >= 0; i-- {
+					bits = bits<<8 | uint64(b[i])
+				}
+				row = append(row, math.Float64frombits(bits))
 				b = b[8:]
 			case tagFalse, tagTrue:
 				row = append(row, tag == tagTrue)
 			case tagDate:
-				v, k := binary.Varint(b)
+				v, k := varint(b)
 				if k <= 0 {
 					return fmt.Errorf("spill: bad date in %s", t.Name)
 				}
@@ -194,4 +200,32 @@ func decodeRows(b []byte, fn func(*Table, Row) error) error {
 		}
 	}
 	return nil
+}
+
+// uvarint is binary.Uvarint reading a string.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	var shift uint
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				return 0, -(i + 1) // overflow
+			}
+			return x | uint64(c)<<shift, i + 1
+		}
+		x |= uint64(c&0x7f) << shift
+		shift += 7
+	}
+	return 0, 0
+}
+
+// varint is binary.Varint reading a string.
+func varint(s string) (int64, int) {
+	ux, n := uvarint(s)
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
+	return x, n
 }

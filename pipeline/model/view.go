@@ -43,6 +43,13 @@ func NewView(orig string) *View {
 	}
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
+		if r < 0x80 && r >= ' ' && r != '[' {
+			// the common case: printable ASCII stays as it is
+			b.WriteByte(byte(r))
+			pos = append(pos, int32(i))
+			ob = append(ob, byteAt[i])
+			continue
+		}
 		if n := citationLen(runes, i); n > 0 {
 			prev := rune(' ')
 			if b.Len() > 0 {
