@@ -30,7 +30,8 @@ func FuzzLookup(f *testing.F) {
 			return
 		}
 		matched := false
-		for _, c := range candidates(surface) {
+		cs, n := candidates(surface)
+		for _, c := range cs[:n] {
 			for _, form := range e.Forms() {
 				if norm(form) == c || !e.IsCaseSensitive(form) && fold(form) == fold(c) {
 					matched = true
@@ -38,7 +39,7 @@ func FuzzLookup(f *testing.F) {
 			}
 		}
 		if !matched {
-			t.Fatalf("Lookup(%q) = %s (line %d), which has no form matching %q", surface, e.Canonical, e.Line, candidates(surface))
+			t.Fatalf("Lookup(%q) = %s (line %d), which has no form matching %q", surface, e.Canonical, e.Line, cs[:n])
 		}
 		if got, ok := g.Lookup(e.Canonical); !ok || got != e {
 			t.Fatalf("canonical %q of %q does not look up to itself", e.Canonical, surface)

@@ -79,6 +79,12 @@ type Gazetteer struct {
 	byCode   map[string]int
 	notDonor map[string]int // folded name -> index in NotDonors
 	starts   []string       // every folded form and not-donor name, sorted
+	// byFirst[c] is where the starts that begin with byte c begin: those
+	// are starts[byFirst[c]:byFirst[c+1]]; byPair the same for two bytes
+	// c0<<8|c1. Most words find their range empty or of a start or two,
+	// and a search of the range is a search of all starts.
+	byFirst [257]int32
+	byPair  []int32
 }
 
 // Error is a problem in a data file, at a line.
@@ -128,6 +134,28 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 	}
 	slices.Sort(g.starts)
 	g.starts = slices.Compact(g.starts)
+	// the first start at or after each byte and each pair of bytes; a
+	// comparison with string(b) allocates nothing
+	var b [2]byte
+	k := 0
+	for c := range 256 {
+		b[0] = byte(c)
+		for k < len(g.starts) && g.starts[k] < string(b[:1]) {
+			k++
+		}
+		g.byFirst[c] = int32(k)
+	}
+	g.byFirst[256] = int32(len(g.starts))
+	g.byPair = make([]int32, 1<<16+1)
+	k = 0
+	for p := range 1 << 16 {
+		b[0], b[1] = byte(p>>8), byte(p)
+		for k < len(g.starts) && g.starts[k] < string(b[:]) {
+			k++
+		}
+		g.byPair[p] = int32(k)
+	}
+	g.byPair[1<<16] = int32(len(g.starts))
 	return g, nil
 }
 
@@ -145,8 +173,17 @@ func (g *Gazetteer) MayStart(surface string) bool {
 
 // hasPrefix reports whether some form starts with the folded word w.
 func (g *Gazetteer) hasPrefix(w string) bool {
-	i, _ := slices.BinarySearch(g.starts, w)
-	return i < len(g.starts) && strings.HasPrefix(g.starts[i], w)
+	// only the starts that begin with w's first bytes can begin with w
+	starts := g.starts
+	switch {
+	case len(w) >= 2:
+		p := int(w[0])<<8 | int(w[1])
+		starts = starts[g.byPair[p]:g.byPair[p+1]]
+	case len(w) == 1:
+		starts = starts[g.byFirst[w[0]]:g.byFirst[int(w[0])+1]]
+	}
+	i, _ := slices.BinarySearch(starts, w)
+	return i < len(starts) && strings.HasPrefix(starts[i], w)
 }
 
 // Lookup returns the entry that surface names: one of its forms, compared
@@ -155,11 +192,12 @@ func (g *Gazetteer) hasPrefix(w string) bool {
 // ("Germany's", "Netherlands'") are tried off when the whole surface does
 // not match.
 func (g *Gazetteer) Lookup(surface string) (*Entry, bool) {
-	for _, s := range candidates(surface) {
+	cs, n := candidates(surface)
+	for _, s := range cs[:n] {
 		if i, ok := g.exact[s]; ok {
 			return &g.Entries[i], true
 		}
-		if i, ok := g.folded[fold(s)]; ok {
+		if i, ok := getFolded(g.folded, s); ok {
 			return &g.Entries[i], true
 		}
 	}
@@ -177,12 +215,33 @@ func (g *Gazetteer) ByCode(code string) (*Entry, bool) {
 // IsNotDonor reports whether surface is listed in not_donors.tsv, compared
 // as Lookup compares forms that are not case-sensitive.
 func (g *Gazetteer) IsNotDonor(surface string) bool {
-	for _, s := range candidates(surface) {
-		if _, ok := g.notDonor[fold(s)]; ok {
+	cs, n := candidates(surface)
+	for _, s := range cs[:n] {
+		if _, ok := getFolded(g.notDonor, s); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// getFolded returns m[fold(s)]. A short plain s is folded into a buffer on
+// the stack, which the map lookup reads without allocating a string.
+func getFolded(m map[string]int, s string) (int, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) || !isPlain(s) {
+		i, ok := m[fold(s)]
+		return i, ok
+	}
+	b := buf[:len(s)]
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	i, ok := m[string(b)]
+	return i, ok
 }
 
 // The columns of each file; every one must appear in the header, once.
@@ -468,13 +527,15 @@ func fold(s string) string { return strings.ToLower(norm(s)) }
 
 // candidates lists the strings Lookup tries for a surface, most literal
 // first: as written, without a trailing possessive, without a leading
-// article, without both.
-func candidates(surface string) []string {
+// article, without both. They are out[:n]: an array, not a slice, so that
+// listing them allocates nothing.
+func candidates(surface string) (out [4]string, n int) {
 	s := norm(surface)
-	out := []string{s}
+	out[0], n = s, 1
 	add := func(c string) {
-		if c != "" && !slices.Contains(out, c) {
-			out = append(out, c)
+		if c != "" && !slices.Contains(out[:n], c) {
+			out[n] = c
+			n++
 		}
 	}
 	add(stripPossessive(s))
@@ -482,7 +543,7 @@ func candidates(surface string) []string {
 		add(s[4:])
 		add(stripPossessive(s[4:]))
 	}
-	return out
+	return out, n
 }
 
 func stripPossessive(s string) string {

@@ -171,23 +171,32 @@ type pkg struct {
 	donor    string // canonical gazetteer name of who runs it; "" none
 }
 
-// Marker roles (markers.tsv).
+// Marker roles (markers.tsv), as indices into markerRoles: a sentence keeps
+// its markers in an array by role, not in a map.
+type role int
+
 const (
-	markNegation     = "negation"
-	markHypothetical = "hypothetical"
-	markSubpart      = "subpart"
-	markExcluder     = "excluder"
-	markVenue        = "venue"
-	markExample      = "example"
-	markPurchase     = "purchase"
-	markPronoun      = "pronoun"
-	markAnaphor      = "anaphor"
-	markQuantity     = "quantity"
-	markDeterminer   = "determiner"
-	markPackage      = "package"
+	markNegation role = iota
+	markHypothetical
+	markSubpart
+	markExcluder
+	markVenue
+	markExample
+	markPurchase
+	markPronoun
+	markAnaphor
+	markQuantity
+	markDeterminer
+	markPackage
+	numRoles
 )
 
-var markerRoles = []string{markNegation, markHypothetical, markSubpart, markExcluder, markVenue, markExample, markPurchase, markPronoun, markAnaphor, markQuantity, markDeterminer, markPackage}
+// markerRoles are the names of the roles in markers.tsv.
+var markerRoles = [numRoles]string{
+	markNegation: "negation", markHypothetical: "hypothetical", markSubpart: "subpart", markExcluder: "excluder",
+	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
+	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
+}
 
 // data is the linker's loaded vocabulary.
 type data struct {
@@ -195,8 +204,8 @@ type data struct {
 	cues     []cue
 	packages []pkg
 	groups   []phrase
-	legis    []phrase            // words that name a legislature
-	markers  map[string][]phrase // by role
+	legis    []phrase           // words that name a legislature
+	markers  [numRoles][]phrase // by role
 	// recipients are never donors; suppliers map a donor to the side it
 	// supplies.
 	recipients map[string]bool
@@ -213,7 +222,7 @@ var (
 // loadData reads and checks every data file from fsys. Problems are joined,
 // one *Error per problem.
 func loadData(fsys fs.FS) (*data, error) {
-	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}, markers: map[string][]phrase{}}
+	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
 	var errs []error
 	read := func(file string, columns []string) []row {
 		b, err := fs.ReadFile(fsys, file)
@@ -309,15 +318,16 @@ func loadData(fsys fs.FS) (*data, error) {
 	seenRole := map[string]map[string]int{}
 	for _, r := range read(MarkersFile, []string{"phrase", "role"}) {
 		role := r.fields["role"]
-		if !slices.Contains(markerRoles, role) {
-			errs = append(errs, &Error{MarkersFile, r.line, fmt.Sprintf("role %q, want one of %s", role, strings.Join(markerRoles, ", "))})
+		k := slices.Index(markerRoles[:], role)
+		if k < 0 {
+			errs = append(errs, &Error{MarkersFile, r.line, fmt.Sprintf("role %q, want one of %s", role, strings.Join(markerRoles[:], ", "))})
 			continue
 		}
 		if seenRole[role] == nil {
 			seenRole[role] = map[string]int{}
 		}
 		if p, ok := phr(MarkersFile, seenRole[role], r); ok {
-			d.markers[role] = append(d.markers[role], p)
+			d.markers[k] = append(d.markers[k], p)
 		}
 	}
 

@@ -22,12 +22,21 @@ type Linker struct {
 	maxForm int
 	// the phrase tables, indexed by first word
 	groups, triggers, cues, packages, legis *phraseIndex
-	markers                                 map[string]*phraseIndex
-	// all tables but groups, searched in one pass: triggers, cues,
-	// packages, legislatures, then the markers in roles order
-	set   *tableSet
-	roles []string
+	markers                                 [numRoles]*phraseIndex
+	// all tables, searched in one pass: see the tab constants
+	set *tableSet
 }
+
+// The tables of Linker.set, in order: the markers come last, by role.
+const (
+	tabTriggers = iota
+	tabCues
+	tabPackages
+	tabLegis
+	tabGroups
+	tabMarkers
+	numTables = tabMarkers + int(numRoles)
+)
 
 // New loads the linker's data: its own tables and the donor gazetteer.
 func New() (*Linker, error) {
@@ -50,28 +59,23 @@ func New() (*Linker, error) {
 		cues:     newPhraseIndex(phrasesOf(dt.cues, func(x cue) phrase { return x.phrase })),
 		packages: newPhraseIndex(phrasesOf(dt.packages, func(x pkg) phrase { return x.phrase })),
 		legis:    newPhraseIndex(dt.legis),
-		markers:  map[string]*phraseIndex{},
 	}
-	for role, ps := range dt.markers {
-		l.markers[role] = newPhraseIndex(ps)
-		l.roles = append(l.roles, role)
-	}
-	slices.Sort(l.roles)
-	tables := []*phraseIndex{l.triggers, l.cues, l.packages, l.legis}
-	for _, role := range l.roles {
-		tables = append(tables, l.markers[role])
+	tables := []*phraseIndex{tabTriggers: l.triggers, tabCues: l.cues, tabPackages: l.packages, tabLegis: l.legis, tabGroups: l.groups}
+	for r, ps := range dt.markers {
+		l.markers[r] = newPhraseIndex(ps)
+		tables = append(tables, l.markers[r])
 	}
 	l.set = newTableSet(tables...)
 	for i := range g.Entries {
 		for _, f := range g.Entries[i].Forms() {
-			if n := len(tokenize(f, 0, len(f))); n > l.maxForm {
-				l.maxForm = n
+			if toks, _ := tokenize(f, 0, len(f)); len(toks) > l.maxForm {
+				l.maxForm = len(toks)
 			}
 		}
 	}
 	for _, n := range g.NotDonors {
-		if k := len(tokenize(n.Name, 0, len(n.Name))); k > l.maxForm {
-			l.maxForm = k
+		if toks, _ := tokenize(n.Name, 0, len(n.Name)); len(toks) > l.maxForm {
+			l.maxForm = len(toks)
 		}
 	}
 	return l, nil
@@ -84,25 +88,38 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+	if uint32(r) < utf8.RuneSelf { // the common case, inlined
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return isWordRuneSlow(r)
 }
+
+func isWordRuneSlow(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // tokenize splits t[start:end] into words. Hyphens and punctuation separate
 // words; a period stays inside a word when a letter or digit follows it
 // ("U.S", "2.1") or when it closes a dotted abbreviation ("U.S."); a comma
-// stays between digits ("17,000").
-func tokenize(t string, start, end int) []token {
-	var toks []token
+// stays between digits ("17,000"). It also returns the text in lower case
+// for its ASCII letters, offset by start: the tokens' lower-case forms are
+// sliced from it, one allocation for the sentence rather than one per word.
+func tokenize(t string, start, end int) ([]token, string) {
+	toks := make([]token, 0, (end-start)/5+1) // about one word in five bytes
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(t[i:end])
+		r, size := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t[i:end])
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < end {
-			r, size := utf8.DecodeRuneInString(t[j:end])
+			r, size := rune(t[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(t[j:end])
+			}
 			if isWordRune(r) {
 				j += size
 				continue
@@ -121,13 +138,56 @@ func tokenize(t string, start, end int) []token {
 			}
 			break
 		}
-		w := strings.Trim(t[i:j], "'")
-		if w != "" {
-			toks = append(toks, token{start: i, end: j, low: strings.ToLower(t[i:j])})
+		if !onlyQuotes(t[i:j]) {
+			toks = append(toks, token{start: i, end: j})
 		}
 		i = j
 	}
-	return toks
+	low := lowerASCII(t[start:end])
+	ascii := isASCII(low)
+	for k := range toks {
+		tk := &toks[k]
+		if w := t[tk.start:tk.end]; ascii || isASCII(w) {
+			tk.low = low[tk.start-start : tk.end-start]
+		} else {
+			tk.low = strings.ToLower(w) // a rune may change length
+		}
+	}
+	return toks, low
+}
+
+// onlyQuotes reports whether w is apostrophes only: strings.Trim(w, "'") == "".
+func onlyQuotes(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII is s with its ASCII letters in lower case and every other byte
+// kept: the same length, so that offsets into s hold in it.
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation, where []byte and string would make two
+	b.Grow(len(s))
+	from := 0 // s[from:k] is written as it is
+	for ; k < len(s); k++ {
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isDottedAbbrev reports whether w is like "U.S" or "E.U": single letters
@@ -151,15 +211,18 @@ func isDottedAbbrev(w string) bool {
 
 // match reports whether p matches the tokens from i, and where the match
 // ends (exclusive token index).
-func (p *phrase) match(toks []token, i int, isNumber func(string) bool) (int, bool) {
+func (p *phrase) match(toks []token, i int) (int, bool) { return matchFrom(p.toks, toks, i) }
+
+// matchFrom is match for the phrase tokens pts: a function of slices, so
+// that matching the rest of a phrase after a gap allocates nothing.
+func matchFrom(pts []string, toks []token, i int) (int, bool) {
 	j := i
-	for k := 0; k < len(p.toks); k++ {
-		pt := p.toks[k]
+	for k := 0; k < len(pts); k++ {
+		pt := pts[k]
 		if pt == gapToken {
 			// try every gap length, shortest first
 			for g := 0; g <= maxGap; g++ {
-				rest := phrase{toks: p.toks[k+1:]}
-				if e, ok := rest.match(toks, j+g, isNumber); ok {
+				if e, ok := matchFrom(pts[k+1:], toks, j+g); ok {
 					return e, true
 				}
 			}
@@ -171,7 +234,7 @@ func (p *phrase) match(toks []token, i int, isNumber func(string) bool) (int, bo
 		w := toks[j].low
 		switch {
 		case pt == numberToken:
-			if !isNumber(w) {
+			if !isNumberWord(w) {
 				return 0, false
 			}
 		case strings.HasSuffix(pt, "*"):
@@ -188,17 +251,31 @@ func (p *phrase) match(toks []token, i int, isNumber func(string) bool) (int, bo
 	return j, true
 }
 
-var numberWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"ten": true, "eleven": true, "twelve": true, "dozen": true, "dozens": true, "several": true,
-}
-
 func isNumberWord(w string) bool {
-	if numberWords[w] {
+	switch w { // a switch, not a map: this runs for every word
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "dozen", "dozens", "several":
 		return true
 	}
 	if w == "" || !isDigit(w[0]) && w[0] != ',' && w[0] != '+' && w[0] != '-' {
 		return false // the common case, without a conversion
+	}
+	// what strconv.Atoi accepts once the commas are dropped: a sign, then
+	// digits; up to 18 digits cannot overflow, so need no copy to parse
+	digits, signed := 0, false
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == ',':
+		case isDigit(c):
+			digits++
+		case (c == '+' || c == '-') && digits == 0 && !signed:
+			signed = true
+		default:
+			return false
+		}
+	}
+	if digits <= 18 {
+		return digits > 0
 	}
 	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
 	return err == nil
@@ -227,7 +304,7 @@ type sentence struct {
 	cues   []hit
 	pkgs   []hit
 	legis  []hit
-	marks  map[string][]hit // markers.tsv, by role
+	marks  [numRoles][]hit // markers.tsv, by role
 	money  []*model.Mention
 	dates  []*model.Mention
 	items  []*model.Mention
@@ -238,29 +315,46 @@ type sentence struct {
 	// the sentence's coordinated donors (see coordinated), once computed
 	coords     []coord
 	coordsDone bool
+	// whether its line starts with a bullet, once computed: finding the
+	// line's start scans back through a long line for every statement
+	item, itemDone bool
 }
 
-func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sentence {
-	t := d.View.Text
-	st := &sentence{s: s, toks: tokenize(t, s.Start, s.End), text: t}
-	st.cp, _, _ = d.View.Original(s.Start, s.End)
-	toks := st.toks
-	// the sentence in lower case, sliced by the tokens' offsets: MayStart
-	// folds case anyway, and a lower-case ASCII surface folds for free
-	base, low := s.Start, t[s.Start:s.End]
-	if isASCII(low) {
-		low = strings.ToLower(low)
-	} else {
-		base, low = 0, t
+// isItem reports bulleted(st.text, st.s.Start), computed once.
+func (st *sentence) isItem() bool {
+	if !st.itemDone {
+		st.item, st.itemDone = bulleted(st.text, st.s.Start), true
 	}
+	return st.item
+}
+
+// scan fills st with what sentence s holds: its tokens, actors and phrases.
+func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int) {
+	t := d.View.Text
+	// low is the sentence with ASCII letters in lower case, sliced by the
+	// tokens' offsets: MayStart folds case anyway, and a lower-case
+	// surface folds for free
+	toks, low := tokenize(t, s.Start, s.End)
+	base := s.Start
+	*st = sentence{s: s, toks: toks, text: t}
+	st.cp, _ = d.View.Span(s.Start, s.End)
+	var found [numTables][]hit
+	l.set.find(toks, found[:])
+	groups := found[tabGroups] // by start token
 	for i := 0; i < len(toks); {
 		// a collective donor, longest phrase first
 		best, bestEnd := -1, i
-		l.groups.each(toks, i, func(k, e int) {
-			if e > bestEnd {
-				best, bestEnd = k, e
+		for len(groups) > 0 && groups[0].from < i {
+			groups = groups[1:]
+		}
+		for _, h := range groups {
+			if h.from != i {
+				break
 			}
-		})
+			if h.to > bestEnd {
+				best, bestEnd = h.idx, h.to
+			}
+		}
 		// a gazetteer name, longest first; trackers are skipped whole
 		// only windows that could still grow into a name are tried
 		n := 0
@@ -308,12 +402,8 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 		}
 		st.actors = kept
 	}
-	found := l.set.find(toks)
-	st.trig, st.cues, st.pkgs, st.legis = found[0], found[1], found[2], found[3]
-	st.marks = make(map[string][]hit, len(l.roles))
-	for i, role := range l.roles {
-		st.marks[role] = found[4+i]
-	}
+	st.trig, st.cues, st.pkgs, st.legis = found[tabTriggers], found[tabCues], found[tabPackages], found[tabLegis]
+	copy(st.marks[:], found[tabMarkers:])
 	// a trigger right after a negation is denied ("would not arrive",
 	// "hasn't authorised"), but "not only sent" still sends
 	kept := st.trig[:0]
@@ -329,7 +419,6 @@ func (l *Linker) scan(d *model.Doc, s model.Sentence, moneySpans [][2]int) *sent
 			st.cuts = append(st.cuts, i)
 		}
 	}
-	return st
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -354,8 +443,8 @@ func (st *sentence) negated(i int) bool {
 }
 
 // markAt reports whether a marker of role starts at token i.
-func (st *sentence) markAt(role string, i int) bool {
-	for _, h := range st.marks[role] {
+func (st *sentence) markAt(r role, i int) bool {
+	for _, h := range st.marks[r] {
 		if h.from == i {
 			return true
 		}
@@ -365,8 +454,8 @@ func (st *sentence) markAt(role string, i int) bool {
 
 // markEndsNear reports whether a marker of role ends at token i or at most
 // slack tokens before it.
-func (st *sentence) markEndsNear(role string, i, slack int) bool {
-	for _, h := range st.marks[role] {
+func (st *sentence) markEndsNear(r role, i, slack int) bool {
+	for _, h := range st.marks[r] {
 		if h.to <= i && h.to >= i-slack {
 			return true
 		}
@@ -433,11 +522,13 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 	}
 	sents := make([]*sentence, len(d.Sentences))
+	backing := make([]sentence, len(d.Sentences)) // one allocation for all
 	for i, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.View.Text) || s.Start > s.End {
 			continue
 		}
-		sents[i] = l.scan(d, s, spans[i])
+		sents[i] = &backing[i]
+		l.scan(sents[i], d, s, spans[i])
 	}
 	// place mentions in their sentences
 	var allDates []*model.Mention
@@ -481,7 +572,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 		evs := l.sentenceEvents(d, st, &nar, allDates, prev, prevID, before)
 		if len(evs) > 0 {
-			nar.donors = nil
+			nar.donors = nar.donors[:0] // nothing else holds the old rows
 			for _, e := range evs {
 				nar.donors = append(nar.donors, e.ev)
 			}
@@ -532,21 +623,56 @@ type narrative struct {
 // scrapes together $300 million for Ukraine".)
 func headings(t string) []int {
 	var out []int
-	lines := strings.SplitAfter(t, "\n")
-	pos := 0
-	for i, ln := range lines {
+	prevBlank := true // the line before is blank, or there is none
+	for pos := 0; ; {
+		// the line [pos, end), with its '\n'; a line follows it when it
+		// has one, even an empty one at the end of the text
+		end, more := len(t), false
+		if k := strings.IndexByte(t[pos:], '\n'); k >= 0 {
+			end, more = pos+k+1, true
+		}
+		ln := t[pos:end]
 		s := strings.TrimSpace(ln)
-		blankAround := (i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "")
 		lead := pos + len(ln) - len(strings.TrimLeft(ln, " \t\r\n"))
 		switch {
 		case strings.HasPrefix(s, "#"):
 			out = append(out, lead)
-		case s != "" && blankAround && len(strings.Fields(s)) <= 16 && !strings.ContainsAny(s[len(s)-1:], ".:;!?,\"'”)") && !strings.ContainsAny(s[:1], "-*+•·"):
+		case s != "" && prevBlank && (!more || nextBlank(t, end)) && fewFields(s, 16) &&
+			!strings.ContainsAny(s[len(s)-1:], ".:;!?,\"'”)") && !strings.ContainsAny(s[:1], "-*+•·"):
 			out = append(out, lead)
 		}
-		pos += len(ln)
+		prevBlank = s == ""
+		if !more {
+			return out
+		}
+		pos = end
 	}
-	return out
+}
+
+// nextBlank reports whether the line that starts at pos is blank.
+func nextBlank(t string, pos int) bool {
+	end := len(t)
+	if k := strings.IndexByte(t[pos:], '\n'); k >= 0 {
+		end = pos + k
+	}
+	return strings.TrimSpace(t[pos:end]) == ""
+}
+
+// fewFields reports whether s has at most n fields, as strings.Fields
+// splits it, without making them.
+func fewFields(s string, n int) bool {
+	k, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			if in, k = true, k+1; k > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // continues reports whether st, a sentence without events of its own,
@@ -702,6 +828,8 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	anaphoric = anaphoric && st.markAt(markAnaphor, 0)
 
 	var rows []built
+	// the same for every statement: read once
+	toRussia := len(stmts) > 0 && st.mentionsRussiaAsRecipient()
 	lastFirst := -1 // first row of the last amount's statement
 	for k := range stmts {
 		sm := &stmts[k]
@@ -826,7 +954,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
 		base.AidType = l.aidType(st, sm)
 		base.Package = l.packageFor(st, sm, t)
-		if st.mentionsRussiaAsRecipient() {
+		if toRussia {
 			base.Recipient = "Russia"
 		}
 		rule := "events/"
@@ -1106,24 +1234,24 @@ func (st *sentence) namesParty(l *Linker, from, to int) bool {
 	return false
 }
 
-// inList reports whether actor a continues a list of actors ("Germany,
+// inList reports whether actor k continues a list of actors ("Germany,
 // the Netherlands, and Denmark"): another actor ends right before it with
-// only commas, "and", "or" and "the" between.
-func (st *sentence) inList(a actor, t string) bool {
-	for _, b := range st.actors {
+// only commas, "and", "or" and "the" between. Only the nearest actor
+// before it can: the gap after an earlier one holds that actor's words.
+func (st *sentence) inList(k int, t string) bool {
+	a := st.actors[k]
+	for j := k - 1; j >= 0; j-- {
+		b := st.actors[j]
 		if b.to > a.from || b.to == 0 {
 			continue
 		}
 		gap := strings.ToLower(t[st.toks[b.to-1].end:st.toks[a.from].start])
-		ok := true
-		for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
 			if w != "and" && w != "or" && w != "the" {
-				ok = false
+				return false
 			}
 		}
-		if ok {
-			return true
-		}
+		return true
 	}
 	return false
 }
@@ -1134,7 +1262,7 @@ func (st *sentence) inList(a actor, t string) bool {
 // It returns the byte offsets where the parts start.
 func (l *Linker) parts(st *sentence, cs, ce int, t string) []int {
 	out := []int{cs}
-	for _, a := range st.actors {
+	for ai, a := range st.actors {
 		as := st.toks[a.from].start
 		if as <= cs || as >= ce || a.from == 0 {
 			continue
@@ -1159,7 +1287,7 @@ func (l *Linker) parts(st *sentence, cs, ce int, t string) []int {
 		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
 			continue
 		}
-		if st.inList(a, t) {
+		if st.inList(ai, t) {
 			continue
 		}
 		gap := t[st.toks[a.from-1].end:as]
@@ -1458,7 +1586,7 @@ func (l *Linker) coordinated(st *sentence, t string) []coord {
 
 // coordinate is coordinated, computed once per sentence.
 func (l *Linker) coordinate(st *sentence, t string) []coord {
-	var out []coord
+	out := make([]coord, 0, len(st.actors)) // at most one run per actor
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
 	for _, a := range st.actors {
@@ -1538,8 +1666,8 @@ func (st *sentence) quantityGap(from, to int) bool {
 
 // onlyMarker reports whether the tokens [from, to) are exactly one marker
 // of role.
-func (st *sentence) onlyMarker(role string, from, to int) bool {
-	for _, h := range st.marks[role] {
+func (st *sentence) onlyMarker(r role, from, to int) bool {
+	for _, h := range st.marks[r] {
 		if h.from == from && h.to == to {
 			return true
 		}
@@ -1711,7 +1839,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	}
 	// an item of a list is dated by the list's introduction, not by a
 	// sibling item ("* France pledged 12 guns on 2 February")
-	item := bulleted(t, st.s.Start)
+	item := st.isItem()
 	// the last date before the sentence, in its section: all is in text
 	// order, so search back from the sentence rather than from the top
 	li := -1

@@ -628,7 +628,7 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 	}
 	text := "On 3 May 2023, Germany pledged 16 howitzers and delivered 5,000 rounds; the Bundestag approved a €2 billion package, " +
 		"deliveries of the 22nd tranche began, and 40 NATO-member countries have provided aid worth over $84 billion."
-	toks := tokenize(text, 0, len(text))
+	toks, _ := tokenize(text, 0, len(text))
 	tables := map[string][]phrase{
 		"groups":   l.data.groups,
 		"triggers": phrasesOf(l.data.triggers, func(x trigger) phrase { return x.phrase }),
@@ -641,7 +641,7 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 		var want []hit
 		for i := range toks {
 			for k := range ps {
-				if e, ok := ps[k].match(toks, i, isNumberWord); ok {
+				if e, ok := ps[k].match(toks, i); ok {
 					want = append(want, hit{from: i, to: e, idx: k})
 				}
 			}
@@ -660,7 +660,9 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 	for _, name := range []string{"triggers", "cues", "packages", "legis", "groups"} {
 		xs = append(xs, newPhraseIndex(tables[name]))
 	}
-	for i, hits := range newTableSet(xs...).find(toks) {
+	sets := make([][]hit, len(xs))
+	newTableSet(xs...).find(toks, sets)
+	for i, hits := range sets {
 		if want := xs[i].find(toks); fmt.Sprint(hits) != fmt.Sprint(want) {
 			t.Errorf("table %d: set found %v, want %v", i, hits, want)
 		}

@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // phraseIndex finds where the phrases of one table match in a sentence.
@@ -57,7 +58,7 @@ func (x *phraseIndex) each(toks []token, i int, fn func(k, end int)) {
 		}
 		k := lists[best][0]
 		lists[best] = lists[best][1:]
-		if e, ok := x.phrases[k].match(toks, i, isNumberWord); ok {
+		if e, ok := x.phrases[k].match(toks, i); ok {
 			fn(k, e)
 		}
 	}
@@ -80,12 +81,18 @@ type tableSet struct {
 	byWord  map[string][]ref
 	byStem  map[string][]ref
 	numbers []ref
+	// the two-byte keys of byStem as a bitset: most words start with no
+	// stem, and testing a bit is cheaper than missing in the map
+	stems [1 << 16 / 64]uint64
 }
 
 // ref is phrase k of table t.
 type ref struct{ t, k int }
 
 func newTableSet(tables ...*phraseIndex) *tableSet {
+	if len(tables) > maxTables {
+		panic("events: too many tables in a set")
+	}
 	s := &tableSet{tables: tables, byWord: map[string][]ref{}, byStem: map[string][]ref{}}
 	for t, x := range tables {
 		for w, ks := range x.byWord {
@@ -94,6 +101,8 @@ func newTableSet(tables ...*phraseIndex) *tableSet {
 			}
 		}
 		for w, ks := range x.byStem {
+			p := pairOf(w)
+			s.stems[p/64] |= 1 << (p % 64)
 			for _, k := range ks {
 				s.byStem[w] = append(s.byStem[w], ref{t, k})
 			}
@@ -118,15 +127,35 @@ func newTableSet(tables ...*phraseIndex) *tableSet {
 	return s
 }
 
-// find returns, for each table, what its find would.
-func (s *tableSet) find(toks []token) [][]hit {
-	out := make([][]hit, len(s.tables))
+// pairOf is the first two bytes of w as a number.
+func pairOf(w string) int { return int(w[0])<<8 | int(w[1]) }
+
+// maxTables bounds the tables of a set, so that find counts on the stack.
+const maxTables = 32
+
+// tagged is a hit of table t.
+type tagged struct {
+	t int
+	hit
+}
+
+// taggedPool holds find's scratch lists: the Linker is shared by
+// goroutines, so scratch cannot live on it.
+var taggedPool = sync.Pool{New: func() any { return new([]tagged) }}
+
+// find sets out[t] to what table t's find would return. The lists share
+// one allocation, sized exactly.
+func (s *tableSet) find(toks []token, out [][]hit) {
+	sc := taggedPool.Get().(*[]tagged)
+	all := (*sc)[:0]
 	for i := range toks {
 		w := toks[i].low
 		var lists [3][]ref
 		lists[0] = s.byWord[w]
 		if len(w) >= 2 {
-			lists[1] = s.byStem[w[:2]]
+			if p := pairOf(w); s.stems[p/64]&(1<<(p%64)) != 0 {
+				lists[1] = s.byStem[w[:2]]
+			}
 		}
 		if len(s.numbers) > 0 && isNumberWord(w) {
 			lists[2] = s.numbers
@@ -144,10 +173,30 @@ func (s *tableSet) find(toks []token) [][]hit {
 			}
 			r := lists[best][0]
 			lists[best] = lists[best][1:]
-			if e, ok := s.tables[r.t].phrases[r.k].match(toks, i, isNumberWord); ok {
-				out[r.t] = append(out[r.t], hit{from: i, to: e, idx: r.k})
+			if e, ok := s.tables[r.t].phrases[r.k].match(toks, i); ok {
+				all = append(all, tagged{r.t, hit{from: i, to: e, idx: r.k}})
 			}
 		}
 	}
-	return out
+	var n [maxTables]int
+	for _, h := range all {
+		n[h.t]++
+	}
+	var backing []hit
+	if len(all) > 0 {
+		backing = make([]hit, len(all))
+	}
+	off := 0
+	for t := range out {
+		out[t] = nil
+		if n[t] > 0 {
+			out[t] = backing[off : off : off+n[t]]
+			off += n[t]
+		}
+	}
+	for _, h := range all {
+		out[h.t] = append(out[h.t], h.hit)
+	}
+	*sc = all
+	taggedPool.Put(sc)
 }
