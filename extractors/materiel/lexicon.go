@@ -76,7 +76,16 @@ type Lexicon struct {
 	// exact to the most words a key starting with it has: a phrase whose
 	// first word is not there cannot match (see mayStart).
 	first map[string]int
+	// firstLens holds, for each first byte of a key of first, a bit for
+	// each of the keys' lengths (bit 63: 63 bytes or more): most words
+	// fail it without a map look-up.
+	firstLens [256]uint64
+	// keys maps every key of folded and heads to its system and head (-1
+	// for none), so that lookupPhrase asks once for both.
+	keys map[string]keyRef
 }
+
+type keyRef struct{ sys, head int }
 
 // LoadError is a problem in one line of a lexicon file.
 type LoadError struct {
@@ -150,6 +159,55 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 		return &l.Systems[i], true
 	}
 	return nil, false
+}
+
+// lookupPhrase is what a phrase of a sentence is: Lookup(raw), else
+// LookupHead(raw), else, for a plural ("s" but not "ss") longer than
+// three bytes, Lookup of raw without its "s". For ASCII it folds raw
+// once and asks keys once.
+func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
+	if i, ok := l.exact[raw]; ok {
+		return &l.Systems[i], nil
+	}
+	plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
+	var buf [64]byte
+	key, ascii := foldASCII(buf[:0], raw)
+	if !ascii || l.keys == nil {
+		if s, ok := l.Lookup(raw); ok {
+			return s, nil
+		}
+		if h, ok := l.LookupHead(raw); ok {
+			return nil, h
+		}
+		if plural {
+			if s, ok := l.Lookup(raw[:len(raw)-1]); ok {
+				return s, nil
+			}
+		}
+		return nil, nil
+	}
+	if r, ok := l.keys[string(key)]; ok {
+		if r.sys >= 0 {
+			return &l.Systems[r.sys], nil
+		}
+		return nil, &l.Heads[r.head]
+	}
+	if !plural {
+		return nil, nil
+	}
+	if i, ok := l.exact[raw[:len(raw)-1]]; ok {
+		return &l.Systems[i], nil
+	}
+	// Fold of raw without its "s": key without it, and without the space
+	// a hyphen or space before the "s" became
+	key = key[:len(key)-1]
+	if n := len(key); n > 0 && key[n-1] == ' ' {
+		key = key[:n-1]
+	}
+	if r, ok := l.keys[string(key)]; ok && r.sys >= 0 {
+		return &l.Systems[r.sys], nil
+	}
+	return nil, nil
 }
 
 // LookupHead returns the head whose singular or plural matches word, compared
@@ -228,6 +286,7 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 		f := strings.Fields(key)
 		if len(f) > 0 && len(f) > l.first[f[0]] {
 			l.first[f[0]] = len(f)
+			l.firstLens[f[0][0]] |= lenBit(len(f[0]))
 		}
 	}
 	for k := range l.folded {
@@ -238,6 +297,18 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 	}
 	for k := range l.exact {
 		index(Fold(k))
+	}
+	l.keys = make(map[string]keyRef, len(l.folded)+len(l.heads))
+	for k, i := range l.folded {
+		l.keys[k] = keyRef{sys: i, head: -1}
+	}
+	for k, i := range l.heads {
+		r, ok := l.keys[k]
+		if !ok {
+			r.sys = -1
+		}
+		r.head = i
+		l.keys[k] = r
 	}
 	return l, nil
 }
@@ -250,11 +321,21 @@ func (l *Lexicon) maxWords(first string) (n int, ok bool) {
 	if l.first == nil {
 		return 0, false
 	}
+	if first == "" || l.firstLens[first[0]]&lenBit(len(first)) == 0 {
+		return 0, true
+	}
 	return l.first[first], true
 }
 
 // maxWordsBytes is maxWords for an indexed lexicon, without allocating.
-func (l *Lexicon) maxWordsBytes(first []byte) int { return l.first[string(first)] }
+func (l *Lexicon) maxWordsBytes(first []byte) int {
+	if len(first) == 0 || l.firstLens[first[0]]&lenBit(len(first)) == 0 {
+		return 0
+	}
+	return l.first[string(first)]
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
 // indexSystems builds the alias maps and reports every spelling that two
 // systems claim: the same folded alias, the same case-sensitive alias, or a

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,19 +102,48 @@ func (en *entity) rule() string {
 	return fmt.Sprintf("%s:%d", HeadsFile, en.head.Line)
 }
 
-// scan is one sentence prepared for matching.
+// scan is one sentence prepared for matching. Scans are recycled (see
+// getScan): nothing of a scan may outlive the Extract call that made it.
 type scan struct {
 	text  string
 	toks  []token
 	ents  []entity
-	cover []int // token -> index of the entity covering it, or -1
+	cover []int  // token -> index of the entity covering it, or -1
+	low   []byte // the sentence in lower case, when it is ASCII
+	// scratch of Extract
+	found []found
+	taken [3]spans
+}
+
+// scans recycles the scratch of scans: the extractor is shared by
+// concurrent goroutines, so each call takes its own.
+var scans = sync.Pool{New: func() any { return new(scan) }}
+
+func getScan() *scan { return scans.Get().(*scan) }
+
+func putScan(sc *scan) {
+	if cap(sc.toks) > 1<<16 {
+		return // one huge sentence: let it go rather than keep it
+	}
+	sc.text = ""
+	clear(sc.toks) // drop the pointers they hold
+	clear(sc.ents)
+	clear(sc.found)
+	scans.Put(sc)
 }
 
 const maxAliasTokens = 9
 
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6+1)
-	words.Each(text, func(w words.Word) {
+// tokenize fills sc.toks with the tokens of sc.text.
+func (sc *scan) tokenize() {
+	text := sc.text
+	toks := sc.toks[:0]
+	for i := 0; ; {
+		w, next, ok := words.Next(text, i)
+		if !ok {
+			break
+		}
+		i = next
 		// split at hyphens
 		first := len(toks)
 		fs, fe := w.Start, w.End
@@ -135,10 +165,17 @@ func tokenize(text string) []token {
 			toks[first].lead = w.Lead
 			toks[len(toks)-1].trail = w.Trail
 		}
-	})
+	}
 	// lower case: the whole sentence at once when it is ASCII (then every
 	// token's lower case is a slice of it), else token by token
-	low, ascii := lowerASCII(text)
+	var ascii bool
+	sc.low, ascii = words.LowerASCII(sc.low[:0], text)
+	// one string for the sentence, which the tokens slice: sc.low itself is
+	// overwritten by the next user of this scan
+	low := ""
+	if ascii {
+		low = string(sc.low)
+	}
 	for t := range toks {
 		if ascii {
 			toks[t].low = low[toks[t].start:toks[t].end]
@@ -146,7 +183,7 @@ func tokenize(text string) []token {
 			toks[t].low = strings.ToLower(text[toks[t].start:toks[t].end])
 		}
 	}
-	return toks
+	sc.toks = toks
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
@@ -157,37 +194,16 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// lowerASCII returns s in lower case when s is all ASCII (s itself when
-// it has no upper-case letter), and whether it is.
-func lowerASCII(s string) (string, bool) {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return s, true
-	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b), true
-}
-
 // strongBreak reports whether punctuation after a token ends any phrase.
 func strongBreak(p string) bool { return strings.ContainsAny(p, ".;:!?)]") }
 
+// newScan prepares text; putScan recycles the scan once done with it.
 func (e *Extractor) newScan(text string) *scan {
-	sc := &scan{text: text, toks: tokenize(text)}
-	sc.cover = make([]int, len(sc.toks))
+	sc := getScan()
+	sc.text = text
+	sc.tokenize()
+	sc.ents = sc.ents[:0]
+	sc.cover = slices.Grow(sc.cover[:0], len(sc.toks))[:len(sc.toks)]
 	for i := range sc.cover {
 		sc.cover[i] = -1
 	}
@@ -233,15 +249,8 @@ func (e *Extractor) newScan(text string) *scan {
 			}
 			raw := text[sc.toks[i].start:sc.toks[i+n-1].end]
 			en := entity{t0: i, t1: i + n, start: sc.toks[i].start, end: sc.toks[i+n-1].end}
-			if s, ok := e.lex.Lookup(raw); ok {
-				en.sys, found = s, true
-			} else if h, ok := e.lex.LookupHead(raw); ok {
-				en.head, found = h, true
-			} else if len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss") {
-				if s, ok := e.lex.Lookup(raw[:len(raw)-1]); ok {
-					en.sys, found = s, true
-				}
-			}
+			en.sys, en.head = e.lex.lookupPhrase(raw)
+			found = en.sys != nil || en.head != nil
 			if found {
 				best = en
 			}
@@ -469,10 +478,15 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	}
 	text := d.View.Text[s.Start:s.End]
 	sc := e.newScan(text)
-	var fs []found
+	defer putScan(sc)
+	fs := sc.found[:0]
 	// The spans of fs, which never overlap, in three lists that each
 	// grow in text order: from counts, singles and ellipses.
-	var taken [3]spans
+	taken := &sc.taken
+	for i := range taken {
+		taken[i] = taken[i][:0]
+	}
+	defer func() { sc.found = fs }() // keep the grown scratch
 	overlaps := func(a, b int) bool {
 		return taken[0].overlaps(a, b) || taken[1].overlaps(a, b) || taken[2].overlaps(a, b)
 	}
@@ -480,7 +494,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		fs = append(fs, f)
 		taken[list].add(f.start, f.end)
 	}
-	counts := e.counts.Scan(text)
+	counts := e.counts.ScanShared(text) // read only
 	for ci, c := range counts {
 		if overlaps(c.Start, c.End) || e.insideEntity(sc, c.Start) {
 			continue
@@ -491,8 +505,9 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 		add(0, f)
 	}
+	articles := e.gram["article"]
 	for t, tk := range sc.toks {
-		if !e.gram.is("article", tk.low) || tk.hyphAfter || overlaps(tk.start, tk.end) || strongBreak(tk.trail) {
+		if _, ok := articles[tk.low]; !ok || tk.hyphAfter || overlaps(tk.start, tk.end) || strongBreak(tk.trail) {
 			continue
 		}
 		if strings.Contains(tk.lead, "(") {
@@ -532,9 +547,9 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Role: e.role(tx, f.start, f.end),
 		}
 		if f.item != "" {
-			m.Item = strings.Join(strings.Fields(f.item), " ")
+			m.Item = singleSpaced(f.item)
 		} else {
-			m.Item = strings.Join(strings.Fields(text[f.itemStart:f.itemEnd]), " ")
+			m.Item = singleSpaced(text[f.itemStart:f.itemEnd])
 			m.CaliberMM = caliber(text, f.start, f.itemEnd)
 		}
 		if f.sys != nil {
@@ -543,6 +558,24 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		out[i] = model.Mention{Kind: model.KindMateriel, Start: s.Start + f.start, End: s.Start + f.end, Sentence: s.Index, Rule: f.rule, Materiel: m}
 	}
 	return out
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), without building
+// anything when s is ASCII and already single-spaced, as items mostly are.
+func singleSpaced(s string) string {
+	ok := s != "" && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; ok && i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			ok = false
+		case c == ' ' && s[i+1] == ' ':
+			ok = false
+		}
+	}
+	if ok {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // sortFound sorts fs by start, keeping the order of equal starts.
@@ -782,6 +815,7 @@ func (e *Extractor) context(d *model.Doc, s model.Sentence, sc *scan, fs []found
 		return nil, ""
 	}
 	prev := e.newScan(d.View.Text[ps.Start:ps.End])
+	defer putScan(prev)
 	en := pick(prev, len(prev.text))
 	if en == nil {
 		return nil, ""
@@ -826,7 +860,11 @@ var (
 func caliber(text string, start, end int) float64 {
 	span := text[start:end]
 	if !cuewin.StartsWithFold(text[end:], " \t\n\f\r,", "of", "calib") {
-		// caliberPost cannot match
+		// caliberPost cannot match; nor can the others without a unit
+		// after a digit
+		if !unitAfterDigit(span) {
+			return 0
+		}
 	} else if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
 		span += " " + m[1] + " mm"
 	}
@@ -845,6 +883,40 @@ func caliber(text string, start, end int) float64 {
 		return 7.62
 	}
 	return 0
+}
+
+// unitAfterDigit reports whether s holds "mm", "millimet" or "cal" (any
+// case; these letters fold only to ASCII) right after a digit (\d is
+// ASCII), but for at most three spaces and hyphens: every match of
+// caliberMM, caliberCal and caliberIn does.
+func unitAfterDigit(s string) bool {
+	for q := 1; q < len(s); q++ {
+		if !hasPrefixFold(s[q:], "mm") && !hasPrefixFold(s[q:], "millimet") && !hasPrefixFold(s[q:], "cal") {
+			continue
+		}
+		j := q
+		for j > 0 && q-j < 3 && (s[j-1] == ' ' || s[j-1] == '-' || '\t' <= s[j-1] && s[j-1] <= '\r') {
+			j--
+		}
+		if j > 0 && '0' <= s[j-1] && s[j-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with w (lower-case ASCII
+// letters), without regard to ASCII case.
+func hasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // role is "other" when a cue of roles.tsv stands near the mention, else

@@ -81,8 +81,15 @@ type CountScanner struct {
 	// position that starts with none of them (nor a digit, nor an article
 	// before one) is not tried with num.
 	numStarts map[string]bool
+	// numLens holds, for each first byte of a number word, a bit for
+	// each of their lengths: most words fail it without a map look-up.
+	numLens [256]uint32
 	// vagueLead holds the first bytes (lower case) of the vague phrases.
 	vagueLead [256]bool
+	// vagueBy lists, for each such byte, the indexes of the vague phrases
+	// that start with it, in the order of vague.
+	vagueBy  [256][]int
+	vagueAll []int // 0, 1, ... len(vague)-1
 	// scaleWords are the scale words of num, in the order it tries them.
 	scaleWords []string
 
@@ -126,6 +133,9 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 	c := &CountScanner{lex: lex, prefixes: map[string]bool{}, dateWords: map[string]bool{}, numStarts: map[string]bool{}}
 	for _, w := range lex.NumberWords() {
 		c.numStarts[w] = true
+		if len(w) < 32 {
+			c.numLens[w[0]] |= 1 << len(w)
+		}
 	}
 	header := false
 	seen := map[string]int{}
@@ -203,6 +213,10 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 	for _, ps := range [][]countPhrase{c.qualifiers, c.vague, c.fillers, c.measures} {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].phrase) > len(ps[j].phrase) })
 	}
+	for i, p := range c.vague {
+		c.vagueBy[p.first[0]] = append(c.vagueBy[p.first[0]], i)
+		c.vagueAll = append(c.vagueAll, i)
+	}
 	c.scaleWords = strings.Split(lex.alternation(Scale), "|")
 	scale := `(?:(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
 	one := `(?:` + DigitsPattern + scale + `|(?i:\ban?\s+)?` + lex.WordsPattern() + `)`
@@ -232,6 +246,11 @@ func runeAt(s string, i int) rune {
 // wordBefore returns the lower-cased word that ends right before i,
 // skipping spaces and opening brackets or quotes.
 func wordBefore(s string, i int) string {
+	return strings.ToLower(rawWordBefore(s, i))
+}
+
+// rawWordBefore is wordBefore before lower-casing.
+func rawWordBefore(s string, i int) string {
 	j := i
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:j])
@@ -248,7 +267,7 @@ func wordBefore(s string, i int) string {
 		}
 		k -= n
 	}
-	return strings.ToLower(strings.TrimRight(s[k:j], ","))
+	return strings.TrimRight(s[k:j], ",")
 }
 
 // phraseAt reports the length in bytes of phrase at s[i:] (a space in the
@@ -316,7 +335,11 @@ func lowerByte(b byte) byte {
 	return b
 }
 
-var yearRe = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)
+// isYear reports whether s is a year, 1800 to 2099: what
+// ^(?:1[89]|20)\d\d$ matches.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[0] == '1' && (s[1] == '8' || s[1] == '9') || s[0] == '2' && s[1] == '0') && isDigit(s[2]) && isDigit(s[3])
+}
 
 // Scan returns the counts in text, in order, without overlaps.
 //
@@ -324,21 +347,29 @@ var yearRe = regexp.MustCompile(`^(?:1[89]|20)\d\d$`)
 // again (the same bytes in memory, as two extractors do with one
 // sentence) returns a copy of them.
 func (c *CountScanner) Scan(text string) []Count {
+	return cloneCounts(c.ScanShared(text))
+}
+
+// ScanShared is Scan without the copy: the counts returned are shared
+// with the scanner's cache and with other callers, who may be running
+// concurrently, so the caller must not modify them (nor their Fillers).
+// It saves a copy per call for callers that only read the counts.
+func (c *CountScanner) ScanShared(text string) []Count {
 	if len(text) == 0 {
 		return nil
 	}
 	c.mu.Lock()
 	for _, r := range c.recent {
 		if len(r.text) == len(text) && unsafe.StringData(r.text) == unsafe.StringData(text) {
-			out := cloneCounts(r.counts)
 			c.mu.Unlock()
-			return out
+			return r.counts
 		}
 	}
 	c.mu.Unlock()
-	out := c.scan(text)
+	// clipped, so that an append by a caller cannot write into it
+	out := slices.Clip(c.scan(text))
 	c.mu.Lock()
-	c.recent[c.next] = scanned{text, cloneCounts(out)}
+	c.recent[c.next] = scanned{text, out}
 	c.next = (c.next + 1) % len(c.recent)
 	c.mu.Unlock()
 	return out
@@ -358,9 +389,17 @@ func cloneCounts(cs []Count) []Count {
 }
 
 func (c *CountScanner) scan(text string) []Count {
-	var out []Count
+	// gathered on the stack, then copied once at their final size
+	var buf [8]Count
+	out := buf[:0]
 	for pos := 0; pos < len(text); {
-		r := runeAt(text, pos)
+		r, n := rune(text[pos]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[pos:])
+		} else if !isASCIIAlnum(byte(r)) && r != '"' {
+			pos++ // starts nothing
+			continue
+		}
 		ok := false
 		var cnt Count
 		skip := 0
@@ -370,10 +409,19 @@ func (c *CountScanner) scan(text string) []Count {
 		if !ok {
 			// step over the whole rejected number or word, so that its
 			// tail ("million" of "$350 million") is not read again
-			_, n := utf8.DecodeRuneInString(text[pos:])
 			pos += max(n, skip)
-			for isAlnumRune(r) && pos < len(text) && isAlnumRune(runeAt(text, pos)) {
-				_, n := utf8.DecodeRuneInString(text[pos:])
+			for isAlnumRune(r) && pos < len(text) {
+				if b := text[pos]; b < utf8.RuneSelf {
+					if !isASCIIAlnum(b) {
+						break
+					}
+					pos++
+					continue
+				}
+				r2, n := utf8.DecodeRuneInString(text[pos:])
+				if !isAlnumRune(r2) {
+					break
+				}
 				pos += n
 			}
 			continue
@@ -381,18 +429,24 @@ func (c *CountScanner) scan(text string) []Count {
 		out = append(out, cnt)
 		pos = cnt.End
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
+
+// isASCIIAlnum is isAlnumRune for an ASCII byte.
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigit(b) }
 
 // countAt reads a count that starts exactly at i, if any. When a number
 // is there but is not a count, skip is its length.
 func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool) {
-	var loc []int
+	numEnd, isNum := 0, false
 	if c.mayStartNumber(text, i) {
-		loc = c.numAt(text, i)
+		numEnd, isNum = c.numAt(text, i)
 	}
-	if loc != nil {
-		skip = loc[1]
+	if isNum {
+		skip = numEnd
 	}
 	prev := runeBefore(text, i)
 	if isAlnumRune(prev) || strings.ContainsRune("-.$€£¥#/+_&'", prev) {
@@ -401,10 +455,10 @@ func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool
 	if cnt, ok := c.vagueAt(text, i); ok {
 		return cnt, 0, true
 	}
-	if loc == nil {
+	if !isNum {
 		return Count{}, 0, false
 	}
-	cnt, ok = c.numberAt(text, i, i+loc[1])
+	cnt, ok = c.numberAt(text, i, i+numEnd)
 	return cnt, skip, ok
 }
 
@@ -419,7 +473,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 			return Count{}, false
 		}
 	}
-	v, err := c.lex.Parse(s)
+	v, err := c.parse(s, words)
 	if err != nil && words {
 		// "a five": drop the article and let the next position try
 		return Count{}, false
@@ -435,10 +489,10 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	if !words && isAlnumRune(runeAt(text, end)) {
 		return Count{}, false
 	}
-	if !words && c.prefixes[wordBefore(text, start)] {
+	if !words && c.isPrefixBefore(text, start) {
 		return Count{}, false
 	}
-	if !words && yearRe.MatchString(s) {
+	if !words && isYear(s) {
 		wb := wordBefore(text, start)
 		if c.dateWords[wb] || c.dateWords[strings.TrimSuffix(wb, ".")] || isDigits(wb) {
 			return Count{}, false
@@ -450,7 +504,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	} else if m := c.rangeTail.FindStringSubmatchIndex(text[end:]); m != nil {
 		sep := strings.ToLower(text[end+m[2] : end+m[3]])
 		s2 := text[end+m[4] : end+m[5]]
-		v2, err2 := c.lex.Parse(s2)
+		v2, err2 := c.parse(s2, !isDigit(s2[0]))
 		after := end + m[1]
 		lead := lowerTail(strings.TrimRight(text[:start], " "))
 		ok := err2 == nil && c.goodValue(v2) && !isAlnumRune(runeAt(text, after)) &&
@@ -468,7 +522,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 			case sep == "to":
 				ok = !strings.HasSuffix(lead, "from") && !strings.HasSuffix(lead, "rose")
 			}
-			if yearRe.MatchString(s) && yearRe.MatchString(s2) {
+			if isYear(s) && isYear(s2) {
 				return Count{}, false // "2014-2021"
 			}
 		}
@@ -496,6 +550,45 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	c.qualify(text, &cnt)
 	c.fill(text, &cnt)
 	return cnt, true
+}
+
+// parse is c.lex.Parse(s), quicker for a plain figure: s is a match of
+// num, so digits and commas alone are digits grouped by commas, whose
+// value Parse reads with strconv.ParseFloat; below 2^53 adding digit by
+// digit is exact and gives the same value.
+func (c *CountScanner) parse(s string, words bool) (float64, error) {
+	if words || len(s) > 15 {
+		return c.lex.Parse(s)
+	}
+	v := 0.0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case isDigit(b):
+			v = v*10 + float64(b-'0')
+		case b == ',':
+		default:
+			return c.lex.Parse(s)
+		}
+	}
+	return v, nil
+}
+
+// isPrefixBefore is c.prefixes[wordBefore(text, i)], without building the
+// lower-case word when it is short and ASCII.
+func (c *CountScanner) isPrefixBefore(text string, i int) bool {
+	w := rawWordBefore(text, i)
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return c.prefixes[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for k := range len(w) {
+		if w[k] >= utf8.RuneSelf {
+			return c.prefixes[strings.ToLower(w)]
+		}
+		b[k] = lowerByte(w[k])
+	}
+	return c.prefixes[string(b)]
 }
 
 // lowerTail returns the end of strings.ToLower(s), long enough for the
@@ -556,17 +649,17 @@ func (c *CountScanner) trailingScale(s string) float64 {
 // scale or number word could read (spaces and hyphens, "and", an article,
 // and a word). Searching a short window rather than the rest of the
 // sentence keeps each search cheap.
-func (c *CountScanner) numAt(text string, i int) []int {
+func (c *CountScanner) numAt(text string, i int) (n int, ok bool) {
 	if b := text[i]; b >= '0' && b <= '9' {
 		if n, ok := c.figureAt(text[i:]); ok {
-			return []int{0, n}
+			return n, true
 		}
 	}
 	end := min(len(text), i+64)
 	for {
 		loc := c.num.FindStringIndex(text[i:end])
 		if end == len(text) {
-			return loc
+			return locEnd(loc)
 		}
 		bound := wordStepReach(text, i)
 		if b := text[i]; b >= '0' && b <= '9' {
@@ -580,10 +673,18 @@ func (c *CountScanner) numAt(text string, i int) []int {
 			bound = max(bound, wordStepReach(text, i+loc[1]))
 		}
 		if bound <= end {
-			return loc
+			return locEnd(loc)
 		}
 		end = min(len(text), max(bound, i+2*(end-i)))
 	}
+}
+
+// locEnd is the end of an anchored match, loc[1], and whether there is one.
+func locEnd(loc []int) (int, bool) {
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
 }
 
 // isSpaceRE reports whether b is a space of \s in a regular expression.
@@ -750,6 +851,9 @@ func (c *CountScanner) mayStartNumber(text string, i int) bool {
 	if j-i > len(buf) {
 		return false // longer than any number word
 	}
+	if c.numLens[lowerByte(text[i])]&(1<<(j-i)) == 0 {
+		return false
+	}
 	w := buf[:j-i]
 	for k := range w {
 		w[k] = lowerByte(text[i+k])
@@ -776,6 +880,16 @@ func hasPrefixFold(s, w string) bool {
 	return true
 }
 
+// vagueCandidates returns the indexes, in order, of the vague phrases
+// that may start at a byte b: those that start with it in lower case, or
+// every phrase for a byte outside ASCII, which case folding may match.
+func (c *CountScanner) vagueCandidates(b byte) []int {
+	if b >= utf8.RuneSelf {
+		return c.vagueAll
+	}
+	return c.vagueBy[lowerByte(b)]
+}
+
 func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
 	k := i
 	if k < len(text) && text[k] == '"' {
@@ -784,7 +898,8 @@ func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
 	if k >= len(text) || text[k] < utf8.RuneSelf && !c.vagueLead[lowerByte(text[k])] {
 		return Count{}, false
 	}
-	for _, p := range c.vague {
+	for _, pi := range c.vagueCandidates(text[k]) {
+		p := &c.vague[pi]
 		if !hasPrefixFold(text[k:], p.first) {
 			continue
 		}
@@ -854,7 +969,20 @@ func vagueMatch(s string, words []string) (n int, sure bool) {
 
 // qualify finds a qualifier phrase that ends right before the count.
 func (c *CountScanner) qualify(text string, cnt *Count) {
+	// phraseBefore first compares the phrase's last byte with the byte
+	// before the spaces: only phrases that end with it can match
+	b := cnt.Start
+	for b > 0 && (text[b-1] == ' ' || text[b-1] == '\n') {
+		b--
+	}
+	if b == 0 {
+		return
+	}
+	last := lowerByte(text[b-1])
 	for _, q := range c.qualifiers {
+		if q.phrase[len(q.phrase)-1] != last {
+			continue
+		}
 		if j := phraseBefore(text, cnt.Start, q.phrase); j >= 0 {
 			cnt.Qualifier = q.value
 			if q.value != "exact" {

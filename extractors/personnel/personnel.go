@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,9 +62,12 @@ type Extractor struct {
 	counts  *numbers.CountScanner
 	nouns   map[string]noun // folded form -> noun
 	longest int             // most words in a form
-	stop    map[string]bool
-	cues    []cue
-	cueSet  *cuewin.Set // the cues' patterns, searched together
+	// firsts are the first words of the folded forms: no noun starts at
+	// a word whose own first word is not one of them.
+	firsts map[string]bool
+	stop   map[string]bool
+	cues   []cue
+	cueSet *cuewin.Set // the cues' patterns, searched together
 }
 
 type noun struct {
@@ -133,6 +137,12 @@ func (e *Extractor) loadNouns(name, data string) error {
 			}
 			e.nouns[k] = noun{role: c[2], line: line, plural: f == plural}
 			e.longest = max(e.longest, len(strings.Fields(k)))
+			if fs := strings.Fields(k); len(fs) > 0 {
+				if e.firsts == nil {
+					e.firsts = map[string]bool{}
+				}
+				e.firsts[fs[0]] = true
+			}
 		}
 		return nil
 	}, tsv.Loose)
@@ -184,11 +194,49 @@ type word struct {
 	low         string
 }
 
-func words(text string) []word {
-	out := make([]word, 0, len(text)/6+1)
-	wordsplit.Each(text, func(w wordsplit.Word) {
-		out = append(out, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: strings.ToLower(text[w.Start:w.End])})
-	})
+// sentence is the scratch of one Extract call, recycled through a pool
+// since the extractor is shared by concurrent goroutines. Nothing of it
+// may outlive the call.
+type sentence struct {
+	ws  []word
+	low []byte // the sentence in lower case, when it is ASCII
+}
+
+var sentences = sync.Pool{New: func() any { return new(sentence) }}
+
+func (st *sentence) release() {
+	if cap(st.ws) > 1<<16 {
+		return // one huge sentence: let it go rather than keep it
+	}
+	clear(st.ws) // drop the strings they hold
+	sentences.Put(st)
+}
+
+// words splits text into st.ws.
+func (st *sentence) words(text string) []word {
+	out := st.ws[:0]
+	var ascii bool
+	st.low, ascii = wordsplit.LowerASCII(st.low[:0], text)
+	// one string for the sentence, which the words slice (st.low is reused)
+	low := ""
+	if ascii {
+		low = string(st.low)
+	}
+	for i := 0; ; {
+		w, next, ok := wordsplit.Next(text, i)
+		if !ok {
+			break
+		}
+		i = next
+		lw := ""
+		if ascii {
+			lw = low[w.Start:w.End]
+		} else {
+			lw = strings.ToLower(text[w.Start:w.End])
+		}
+		out = append(out, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: lw})
+	}
+	st.ws = out
 	return out
 }
 
@@ -197,6 +245,10 @@ func breaks(p string) bool { return strings.ContainsAny(p, ",.;:!?()[]") }
 // nounAt returns the longest noun of who.tsv that starts at word i: its
 // end (exclusive word index) and entry.
 func (e *Extractor) nounAt(ws []word, text string, i int) (int, noun, bool) {
+	if f, ok := firstField(ws[i].low); ok && !e.firsts[f] {
+		return 0, noun{}, false
+	}
+	var buf [64]byte
 	for n := min(e.longest, len(ws)-i); n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n-1; k++ {
@@ -208,11 +260,56 @@ func (e *Extractor) nounAt(ws []word, text string, i int) (int, noun, bool) {
 		if !ok {
 			continue
 		}
-		if nn, found := e.nouns[fold(text[ws[i].start:ws[i+n-1].end])]; found {
+		phrase := text[ws[i].start:ws[i+n-1].end]
+		if key, ascii := foldASCII(buf[:0], phrase); ascii {
+			if nn, found := e.nouns[string(key)]; found {
+				return i + n, nn, true
+			}
+		} else if nn, found := e.nouns[fold(phrase)]; found {
 			return i + n, nn, true
 		}
 	}
 	return 0, noun{}, false
+}
+
+// firstField is the first word of fold(w) for a word w in lower case, if
+// w is ASCII and the fold has one: words hold no spaces, so it runs from
+// the first byte that is not a hyphen to the next hyphen.
+func firstField(low string) (string, bool) {
+	for i := 0; i < len(low); i++ {
+		if low[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	low = strings.TrimLeft(low, "-")
+	if h := strings.IndexByte(low, '-'); h >= 0 {
+		low = low[:h]
+	}
+	return low, low != ""
+}
+
+// foldASCII appends fold(s) to b when s is ASCII (ok false otherwise):
+// lower case, hyphens and white space as single spaces between words.
+func foldASCII(b []byte, s string) (_ []byte, ok bool) {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b, true
 }
 
 var casualtyVerb = regexp.MustCompile(`(?i)^\s*(?:were|was|have been|had been|has been|are|got)\s+(?:reportedly\s+)?(killed|wounded|injured|killed or wounded|killed and wounded)\b`)
@@ -223,10 +320,12 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		return nil
 	}
 	text := d.View.Text[s.Start:s.End]
-	ws := words(text)
+	st := sentences.Get().(*sentence)
+	defer st.release()
+	ws := st.words(text)
 	var out []model.Mention
 	var tx *cuewin.Text
-	for _, c := range e.counts.Scan(text) {
+	for _, c := range e.counts.ScanShared(text) { // read only
 		start, end, who, nn, rule, ok := e.head(ws, text, c)
 		if !ok {
 			continue

@@ -578,12 +578,38 @@ func (t *Text) After(c *Cue, end, reach int) (int, bool) {
 	if !t.mayMatch(c, end, end+w) && !(t.bit(c) != 0 && t.set.startsAt(t.s, end)&t.bit(c) != 0) {
 		return 0, false
 	}
-	m := c.re.FindStringIndex(tail[:w])
-	if m == nil {
+	var first int
+	if b := t.bit(c); b != 0 && !t.all && t.set.always&b == 0 && c.at != nil {
+		first = t.firstAt(c, b, end, end+w) - end
+	} else if m := c.re.FindStringIndex(tail[:w]); m != nil {
+		first = m[0]
+	} else {
+		first = -1
+	}
+	if first < 0 {
 		return 0, false
 	}
-	n := countFields(tail[:m[0]], reach)
+	n := countFields(tail[:first], reach)
 	return n, n <= reach
+}
+
+// firstAt returns where the first match of c in s[from:to], read as a
+// text of its own, starts, or -1. As in chain, matches start only at
+// candidates of c, where \b holds, and the first is where c.at matches
+// first; from itself is tried apart, since \b holds there before a word
+// character whatever precedes it. Only the candidates are tried, not
+// every byte of the window.
+func (t *Text) firstAt(c *Cue, b uint64, from, to int) int {
+	if from < to && isWordByte(t.s[from]) && c.at.MatchString(t.s[from:to]) {
+		return from
+	}
+	k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos > from })
+	for ; k < len(t.cands) && t.cands[k].pos < to; k++ {
+		if p := t.cands[k].pos; t.cands[k].cues&b != 0 && c.at.MatchString(t.s[p:to]) {
+			return p
+		}
+	}
+	return -1
 }
 
 // asciiNonWord reports whether b is an ASCII byte that is not a word
@@ -605,8 +631,10 @@ func wordAt(s string, i int) bool { return i < len(s) && isWordByte(s[i]) }
 func countFields(s string, limit int) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		i += size
+		if space {
 			in = false
 			continue
 		}
@@ -626,20 +654,30 @@ func countFields(s string, limit int) int {
 func fieldStart(s string, n int) int {
 	k := 0
 	in := false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if space {
 			in = false
-			continue
-		}
-		if !in {
+		} else if !in {
 			if k == n {
 				return i
 			}
 			in = true
 			k++
 		}
+		i += size
 	}
 	return len(s)
+}
+
+// spaceAt reports whether the rune at s[i:] is a space (unicode.IsSpace)
+// and its length, quickly for ASCII.
+func spaceAt(s string, i int) (space bool, size int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // StartsWithFold reports whether s, after the leading bytes that are in

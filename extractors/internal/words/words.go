@@ -4,7 +4,6 @@
 package words
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,38 +18,98 @@ type Word struct {
 // Each calls fn with every word of text, in order. Runs of punctuation
 // alone are not words.
 func Each(text string, fn func(Word)) {
-	i := 0
+	for i := 0; ; {
+		w, next, ok := Next(text, i)
+		if !ok {
+			return
+		}
+		fn(w)
+		i = next
+	}
+}
+
+// Next returns the first word of text at or after offset i and the offset
+// to go on from; ok is false when there is none. A loop over Next sees
+// the words of Each, without a callback in the way.
+func Next(text string, i int) (w Word, next int, ok bool) {
 	for i < len(text) {
-		r, n := decode(text, i)
-		if unicode.IsSpace(r) {
+		// skip spaces
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
 			i += n
-			continue
+		}
+		if i >= len(text) {
+			break
 		}
 		j := i
 		for j < len(text) {
-			r, n := decode(text, j)
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
 			j += n
 		}
 		fs, fe := i, j
-		for fs < fe && strings.IndexByte("(\"'[", text[fs]) >= 0 {
+		for fs < fe && leadPunct[text[fs]] {
 			fs++
 		}
-		for fe > fs && strings.IndexByte(",;:.)\"'!?]", text[fe-1]) >= 0 {
+		for fe > fs && trailPunct[text[fe-1]] {
 			fe--
 		}
 		if fe > fs {
-			fn(Word{Start: fs, End: fe, Lead: text[i:fs], Trail: text[fe:j]})
+			return Word{Start: fs, End: fe, Lead: text[i:fs], Trail: text[fe:j]}, j, true
 		}
 		i = j
 	}
+	return Word{}, len(text), false
 }
 
-func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+// leadPunct and trailPunct hold the punctuation split off before and
+// after a word.
+var leadPunct, trailPunct = byteSet("(\"'["), byteSet(",;:.)\"'!?]")
+
+func byteSet(s string) (set [256]bool) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return set
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// LowerASCII appends s in lower case to dst when s is all ASCII (ok false,
+// and dst unchanged, otherwise). For ASCII, the lower case of a word is
+// then the same slice of the lowered sentence.
+func LowerASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }

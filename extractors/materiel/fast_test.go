@@ -1,0 +1,94 @@
+package materiel
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// lookupPhrase must answer as the three look-ups it stands in for.
+func TestLookupPhraseSameAsLookups(t *testing.T) {
+	l, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var forms []string
+	for _, s := range l.Systems {
+		forms = append(forms, s.Canonical)
+		forms = append(forms, s.Aliases...)
+		forms = append(forms, s.CaseSensitive...)
+	}
+	for _, h := range l.Heads {
+		forms = append(forms, h.Singular, h.Plural)
+	}
+	var phrases []string
+	for _, f := range forms {
+		phrases = append(phrases, f, f+"s", f+"-s", f+" s", strings.ToUpper(f), strings.ToUpper(f)+"s", f+"ss",
+			strings.ReplaceAll(f, " ", "-"), strings.ReplaceAll(f, " ", "  ")+"s", f+"és", "s", "ss", "-s")
+	}
+	for _, raw := range phrases {
+		var wantS *System
+		var wantH *Head
+		if s, ok := l.Lookup(raw); ok {
+			wantS = s
+		} else if h, ok := l.LookupHead(raw); ok {
+			wantH = h
+		} else if len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss") {
+			if s, ok := l.Lookup(raw[:len(raw)-1]); ok {
+				wantS = s
+			}
+		}
+		if s, h := l.lookupPhrase(raw); s != wantS || h != wantH {
+			t.Errorf("lookupPhrase(%q) = %v, %v; want %v, %v", raw, s, h, wantS, wantH)
+		}
+	}
+}
+
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "é b", "a\nb"} {
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// naiveCaliber is caliber without its cheap test.
+func naiveCaliber(text string, start, end int) float64 {
+	span := text[start:end]
+	if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
+		span += " " + m[1] + " mm"
+	}
+	for _, re := range []*regexp.Regexp{caliberMM, caliberCal} {
+		if m := re.FindStringSubmatch(span); m != nil {
+			v, _ := strconv.ParseFloat(m[1], 64)
+			return v
+		}
+	}
+	if m := caliberIn.FindStringSubmatch(span); m != nil {
+		if m[1] == "50" {
+			return 12.7
+		}
+		return 7.62
+	}
+	return 0
+}
+
+func TestCaliberSameAsNaive(t *testing.T) {
+	pieces := []string{"155", "7", "12.7", ".50", ".30", "30", "mm", "MM", "Mm", "millimetres", "Millimeter", "calibre", "caliber", "cal",
+		"CAL", " ", "  ", "-", " - ", "\t", ",", "of", "howitzers", "x", "5", "m", "c", "é", "\u212a"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		start := r.IntN(len(s) + 1)
+		end := start + r.IntN(len(s)-start+1)
+		if got, want := caliber(s, start, end), naiveCaliber(s, start, end); got != want {
+			t.Fatalf("caliber(%q, %d, %d) = %v, want %v", s, start, end, got, want)
+		}
+	}
+}
