@@ -23,75 +23,73 @@ func NewView(orig string) *View {
 	b.Grow(len(orig))
 	pos := make([]int32, 0, len(orig)+1)
 	ob := make([]int32, 0, len(orig)+1)
-	runes := []rune(orig)
-	// byteAt[i] is the byte offset of rune i in orig.
-	byteAt := make([]int32, len(runes)+1)
-	{
-		i := 0
-		for off := range orig {
-			byteAt[i] = int32(off)
-			i++
-		}
-		byteAt[len(runes)] = int32(len(orig))
-	}
-	emit := func(s string, cp int) {
+	cp := 0 // code point index of orig[i]
+	// emit writes s for the code point at byte i (code point cp).
+	emit := func(s string, i, cp int) {
 		b.WriteString(s)
 		for range len(s) {
 			pos = append(pos, int32(cp))
-			ob = append(ob, byteAt[cp])
+			ob = append(ob, int32(i))
 		}
 	}
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
-		if r < 0x80 && r >= ' ' && r != '[' {
+	for i := 0; i < len(orig); {
+		c := orig[i]
+		if c < utf8.RuneSelf && c >= ' ' && c != '[' {
 			// the common case: printable ASCII stays as it is
-			b.WriteByte(byte(r))
-			pos = append(pos, int32(i))
-			ob = append(ob, byteAt[i])
+			b.WriteByte(c)
+			pos = append(pos, int32(cp))
+			ob = append(ob, int32(i))
+			i++
+			cp++
 			continue
 		}
-		if n := citationLen(runes, i); n > 0 {
+		if nb, nr := citationLen(orig, i); nb > 0 {
 			prev := rune(' ')
 			if b.Len() > 0 {
 				prev, _ = utf8.DecodeLastRuneInString(b.String())
 			}
 			next := rune(' ')
-			if i+n < len(runes) {
-				next = runes[i+n]
+			if i+nb < len(orig) {
+				next, _ = utf8.DecodeRuneInString(orig[i+nb:])
 			}
 			// A mark glued to the next word still separates it from what
 			// came before ("Hodges.ᵉˣᶜᵉˢˢⁱᵛᵉ ᶜⁱᵗᵃᵗⁱᵒⁿˢTo reach").
 			if isWordRune(next) && prev != ' ' && prev != '\n' {
-				emit(" ", i)
+				emit(" ", i, cp)
 			}
-			i += n - 1
+			i += nb
+			cp += nr
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(orig[i:])
 		switch {
 		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u205f' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
-			emit(" ", i)
+			emit(" ", i, cp)
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			// zero-width and soft hyphen: dropped
 		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\ufe63' || r == '\uff0d':
-			emit("-", i)
+			emit("-", i, cp)
 		case r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u201b' || r == '\u2032' || r == '\u02bc':
-			emit("'", i)
+			emit("'", i, cp)
 		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u201f' || r == '\u2033' || r == '\u00ab' || r == '\u00bb':
-			emit("\"", i)
+			emit("\"", i, cp)
 		case r == '\r':
-			if i+1 < len(runes) && runes[i+1] == '\n' {
-				continue // CRLF: the \n stands for both
+			if i+1 < len(orig) && orig[i+1] == '\n' {
+				// CRLF: the \n stands for both
+			} else {
+				emit("\n", i, cp)
 			}
-			emit("\n", i)
 		case r == '\t' || r == '\v' || r == '\f':
-			emit(" ", i)
+			emit(" ", i, cp)
 		case r == utf8.RuneError:
-			emit(" ", i)
+			emit(" ", i, cp)
 		default:
-			emit(string(r), i)
+			emit(orig[i:i+size], i, cp)
 		}
+		i += size
+		cp++
 	}
-	pos = append(pos, int32(len(runes)))
+	pos = append(pos, int32(cp))
 	ob = append(ob, int32(len(orig)))
 	return &View{Text: b.String(), orig: orig, pos: pos, ob: ob}
 }
@@ -143,40 +141,49 @@ func isSuperscript(r rune) bool {
 	return false
 }
 
-// citationLen returns the length in runes of the citation mark starting at
-// i, or 0: a run of superscripts, possibly joined by ':', ',', '-' or single
-// spaces ("¹⁵:¹⁵ᵐⁱⁿᵘᵗᵉ ²⁰:²⁵"), or a bracketed reference ("[12]", "[a]",
-// "[citation needed]", "[note 3]").
-func citationLen(rs []rune, i int) int {
-	if isSuperscript(rs[i]) {
-		j := i + 1
-		for j < len(rs) {
-			if isSuperscript(rs[j]) {
-				j++
+// citationLen returns the length, in bytes and in code points, of the
+// citation mark starting at byte i of s, or 0, 0: a run of superscripts,
+// possibly joined by ':', ',', '-' or single spaces ("¹⁵:¹⁵ᵐⁱⁿᵘᵗᵉ ²⁰:²⁵"),
+// or a bracketed reference ("[12]", "[a]", "[citation needed]",
+// "[note 3]").
+func citationLen(s string, i int) (nb, nr int) {
+	if s[i] == '[' {
+		j, n := i+1, 1 // j: byte after the runes read; n: runes read, '[' included
+		for j < len(s) && n <= 20 && s[j] != ']' && s[j] != '\n' {
+			_, size := utf8.DecodeRuneInString(s[j:])
+			j += size
+			n++
+		}
+		if j >= len(s) || s[j] != ']' || j == i+1 {
+			return 0, 0
+		}
+		if isCitation(s[i+1 : j]) {
+			return j + 1 - i, n + 1
+		}
+		return 0, 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !isSuperscript(r) {
+		return 0, 0
+	}
+	j, n := i+size, 1
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isSuperscript(r) {
+			j += size
+			n++
+			continue
+		}
+		if r == ':' || r == ',' || r == '-' || r == ' ' || r == '\u2013' {
+			if r2, size2 := utf8.DecodeRuneInString(s[j+size:]); j+size < len(s) && isSuperscript(r2) {
+				j += size + size2
+				n += 2
 				continue
 			}
-			if (rs[j] == ':' || rs[j] == ',' || rs[j] == '-' || rs[j] == ' ' || rs[j] == '\u2013') && j+1 < len(rs) && isSuperscript(rs[j+1]) {
-				j += 2
-				continue
-			}
-			break
 		}
-		return j - i
+		break
 	}
-	if rs[i] == '[' {
-		j := i + 1
-		for j < len(rs) && j-i <= 20 && rs[j] != ']' && rs[j] != '\n' {
-			j++
-		}
-		if j >= len(rs) || rs[j] != ']' || j == i+1 {
-			return 0
-		}
-		inner := string(rs[i+1 : j])
-		if isCitation(inner) {
-			return j - i + 1
-		}
-	}
-	return 0
+	return j - i, n
 }
 
 func isCitation(s string) bool {
