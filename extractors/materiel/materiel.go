@@ -837,7 +837,7 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 		return found{}, false
 	}
 	lastLow := sc.toks[p.lastTok].low
-	if !e.gram.is("single", lastLow) {
+	if !e.gram.is("single", lastLow) && !namedWithHead(sc, p) {
 		return found{}, false
 	}
 	cat, sys, by := e.decide(sc, p)
@@ -846,6 +846,26 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 	}
 	return found{start: sc.toks[t].start, end: p.end, itemStart: p.start, itemEnd: p.end, qty: 1, hasQty: true,
 		qual: model.Exact, category: cat, sys: sys, by: by, rule: RuleSingle + "@" + by.rule()}, true
+}
+
+// namedWithHead reports whether the phrase names a system and ends on a
+// head noun after it: "an E-7A Wedgetail surveillance aircraft", "a
+// Leopard 2 tank" are one weapon system each, as "a Patriot system" is.
+func namedWithHead(sc *scan, p phrase) bool {
+	n := len(p.ents)
+	if n < 2 || p.modifierHead {
+		return false
+	}
+	last := &sc.ents[p.ents[n-1]]
+	if last.sys != nil || last.head == nil || last.t1-1 != p.lastTok {
+		return false
+	}
+	for _, ei := range p.ents[:n-1] {
+		if sc.ents[ei].sys != nil {
+			return true
+		}
+	}
+	return false
 }
 
 var (

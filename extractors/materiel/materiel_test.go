@@ -57,6 +57,10 @@ var corpus = []struct {
 	{"a battery", "Germany will deliver a Patriot missile battery.", []want{{"a Patriot missile battery", 1, 0, "exact", "", "Patriot missile battery", "air_defense", 0, "", ""}}},
 	{"an system", "Berlin sent an IRIS-T air-defense system.", []want{{"an IRIS-T air-defense system", 1, 0, "exact", "", "IRIS-T air-defense system", "air_defense", 0, "", ""}}},
 	{"another", "Germany announced another IRIS-T SLM system for Kyiv.", []want{{"another IRIS-T SLM system", 1, 0, "exact", "", "IRIS-T SLM system", "air_defense", 0, "", ""}}},
+	{"a named system and its head", "Australia stationed an E-7A Wedgetail surveillance aircraft in Germany; Poland sent a Leopard 2 tank.", []want{
+		{"an E-7A Wedgetail surveillance aircraft", 1, 0, "exact", "", "E-7A Wedgetail surveillance aircraft", "aircraft", 0, "", ""},
+		{"a Leopard 2 tank", 1, 0, "exact", "", "Leopard 2 tank", "tank", 0, "", ""}}},
+	{"a head without a named system is no count", "Australia stationed a surveillance aircraft and a new weapon in Germany.", nil},
 	{"range to", "Ukraine fires 5,000 to 6,000 rounds a day.", []want{{"5,000 to 6,000 rounds", 5000, 6000, "exact", "", "rounds", "ammunition", 0, "", "other"}}},
 	{"range hyphen", "with 20-25 Leopard 1A5 tanks", []want{{"20-25 Leopard 1A5 tanks", 20, 25, "exact", "", "Leopard 1A5 tanks", "tank", 0, "", ""}}},
 	{"up to", "up to 245,000 155 mm shells", []want{{"245,000 155 mm shells", 245000, 0, "up_to", "", "155 mm shells", "ammunition", 155, "", ""}}},
