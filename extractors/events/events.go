@@ -103,7 +103,16 @@ func isWordRuneSlow(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit
 // for its ASCII letters, offset by start: the tokens' lower-case forms are
 // sliced from it, one allocation for the sentence rather than one per word.
 func tokenize(t string, start, end int) ([]token, string) {
-	toks := make([]token, 0, (end-start)/5+1) // about one word in five bytes
+	low := lowerASCII(t[start:end])
+	toks := appendTokens(make([]token, 0, (end-start)/5+1), t, low, start, start, end) // about one word in five bytes
+	return toks, low
+}
+
+// appendTokens appends the words of t[start:end], as tokenize splits them,
+// to toks. low is lowerASCII of t from byte base on: Link lowers a whole
+// document once, and its tokens' lower-case forms are sliced from that.
+func appendTokens(toks []token, t, low string, base, start, end int) []token {
+	first := len(toks)
 	i := start
 	for i < end {
 		r, size := rune(t[i]), 1
@@ -143,17 +152,16 @@ func tokenize(t string, start, end int) ([]token, string) {
 		}
 		i = j
 	}
-	low := lowerASCII(t[start:end])
-	ascii := isASCII(low)
-	for k := range toks {
+	ascii := isASCII(t[start:end])
+	for k := first; k < len(toks); k++ {
 		tk := &toks[k]
 		if w := t[tk.start:tk.end]; ascii || isASCII(w) {
-			tk.low = low[tk.start-start : tk.end-start]
+			tk.low = low[tk.start-base : tk.end-base]
 		} else {
 			tk.low = strings.ToLower(w) // a rune may change length
 		}
 	}
-	return toks, low
+	return toks
 }
 
 // onlyQuotes reports whether w is apostrophes only: strings.Trim(w, "'") == "".
@@ -329,13 +337,13 @@ func (st *sentence) isItem() bool {
 }
 
 // scan fills st with what sentence s holds: its tokens, actors and phrases.
-func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int) {
+//
+// toks are the sentence's tokens; low is the document with ASCII letters in
+// lower case, sliced by the tokens' offsets: MayStart folds case anyway,
+// and a lower-case surface folds for free.
+func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string) {
 	t := d.View.Text
-	// low is the sentence with ASCII letters in lower case, sliced by the
-	// tokens' offsets: MayStart folds case anyway, and a lower-case
-	// surface folds for free
-	toks, low := tokenize(t, s.Start, s.End)
-	base := s.Start
+	const base = 0
 	*st = sentence{s: s, toks: toks, text: t}
 	st.cp, _ = d.View.Span(s.Start, s.End)
 	var found [numTables][]hit
@@ -357,13 +365,23 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 		}
 		// a gazetteer name, longest first; trackers are skipped whole
 		// only windows that could still grow into a name are tried
+		// and only those that equal a name, folded, can name one: bit n-1
+		// of mayName for the window of n tokens
+		walk := l.gaz.Walk()
+		var mayName uint64
 		n := 0
-		for n < min(l.maxForm, len(toks)-i) && l.gaz.MayStart(low[toks[i].start-base:toks[i+n].end-base]) {
+		for n < min(l.maxForm, len(toks)-i) && walk.Grow(low[toks[i].start-base:toks[i+n].end-base]) {
+			if walk.MayName() {
+				mayName |= 1 << n
+			}
 			n++
 		}
 		var entry *donors.Entry
 		entryEnd, skip := i, i
 		for ; n >= 1; n-- {
+			if n <= 64 && mayName&(1<<(n-1)) == 0 {
+				continue
+			}
 			surface := t[toks[i].start:toks[i+n-1].end]
 			if l.gaz.IsNotDonor(surface) {
 				skip = i + n
@@ -523,12 +541,23 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	}
 	sents := make([]*sentence, len(d.Sentences))
 	backing := make([]sentence, len(d.Sentences)) // one allocation for all
+	// the tokens of every sentence in one allocation, of about one word in
+	// five bytes; sentence i's are all[cut[i]:cut[i+1]]
+	low := lowerASCII(d.View.Text)
+	all := make([]token, 0, len(d.View.Text)/5+len(d.Sentences))
+	cut := make([]int, len(d.Sentences)+1)
+	for i, s := range d.Sentences {
+		if s.Start >= 0 && s.End <= len(d.View.Text) && s.Start <= s.End {
+			all = appendTokens(all, d.View.Text, low, 0, s.Start, s.End)
+		}
+		cut[i+1] = len(all)
+	}
 	for i, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.View.Text) || s.Start > s.End {
 			continue
 		}
 		sents[i] = &backing[i]
-		l.scan(sents[i], d, s, spans[i])
+		l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low)
 	}
 	// place mentions in their sentences
 	var allDates []*model.Mention
@@ -555,6 +584,9 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 
 	var out []model.Event
 	nar := narrative{last: -1, heads: headings(d.View.Text)}
+	// the id of the event at out[idOf], kept while nar.last stays there:
+	// most sentences have no events and would build the same id again
+	idOf, lastID := -1, ""
 	for si, st := range sents {
 		if st == nil {
 			continue
@@ -563,8 +595,11 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		prevID := ""
 		if nar.last >= 0 && nar.last < len(out) {
 			prev = out[nar.last:]
-			base := &out[nar.last]
-			prevID = model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+			if idOf != nar.last {
+				base := &out[nar.last]
+				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+			}
+			prevID = lastID
 		}
 		var before *sentence
 		if si > 0 {
@@ -583,7 +618,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			// a list item or a "the package included" sentence: its
 			// materiel belongs to the last event
 			base := &out[nar.last]
-			id := model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+			if idOf != nar.last {
+				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+			}
+			id := lastID
 			for _, m := range st.items {
 				if m.Materiel.EventID == "" {
 					m.Materiel.EventID = id

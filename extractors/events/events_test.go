@@ -3,6 +3,7 @@ package events
 import (
 	"cmp"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -666,5 +667,66 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 		if want := xs[i].find(toks); fmt.Sprint(hits) != fmt.Sprint(want) {
 			t.Errorf("table %d: set found %v, want %v", i, hits, want)
 		}
+	}
+}
+
+// The set of tables finds, on random sentences of the phrases' own words,
+// prefixes grown into words, numbers and other words, exactly what trying
+// every phrase of every table at every token finds.
+func TestTableSetMatchesBruteForce(t *testing.T) {
+	l, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, x := range l.set.tables {
+		for _, p := range x.phrases {
+			for _, pt := range p.toks {
+				switch {
+				case pt == gapToken:
+				case pt == numberToken:
+					words = append(words, "12", "1,500", "two", "-3", "dozens")
+				case strings.HasSuffix(pt, "*"):
+					words = append(words, pt[:len(pt)-1], pt[:len(pt)-1]+"ed", pt[:2])
+				default:
+					words = append(words, pt, pt+"s")
+				}
+			}
+		}
+	}
+	words = append(words, "Germany", "howitzers", "U.S.", "the", "not", "Ukraine's", "café", "x")
+	rng := rand.New(rand.NewPCG(3, 4))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(14) {
+			w := words[rng.IntN(len(words))]
+			if rng.IntN(10) == 0 {
+				w = strings.ToUpper(w)
+			}
+			b.WriteString(w)
+			b.WriteString([]string{" ", " ", ", ", "-", "; "}[rng.IntN(5)])
+		}
+		text := b.String()
+		toks, _ := tokenize(text, 0, len(text))
+		got := make([][]hit, len(l.set.tables))
+		l.set.find(toks, got)
+		for ti, x := range l.set.tables {
+			var want []hit
+			for i := range toks {
+				for k := range x.phrases {
+					if e, ok := x.phrases[k].match(toks, i); ok {
+						want = append(want, hit{from: i, to: e, idx: k})
+					}
+				}
+			}
+			if fmt.Sprint(got[ti]) != fmt.Sprint(want) {
+				t.Fatalf("%q, table %d: set found %v, want %v", text, ti, got[ti], want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 10000 {
+		t.Errorf("only %d matches: the sentences no longer exercise the set", found)
 	}
 }

@@ -74,13 +74,18 @@ func (x *phraseIndex) find(toks []token) []hit {
 	return hits
 }
 
-// tableSet finds the matches of several tables in one pass: one lookup per
-// token for all of them, rather than one per table.
+// tableSet finds the matches of several tables in one pass. Each token is
+// looked up once, in a vocabulary of every word the phrases hold, which
+// gives an id; the phrases that can start at a word (by the word, a prefix
+// or a number) are listed per id at load time, with their first token
+// already matched. Words outside the vocabulary can start only a phrase
+// that opens with a prefix or a number.
 type tableSet struct {
 	tables  []*phraseIndex
-	byWord  map[string][]ref
-	byStem  map[string][]ref
-	numbers []ref
+	vocab   map[string]int32 // every plain word of every phrase -> id
+	starts  [][]start        // by id: the phrases that start at that word
+	byStem  map[string][]ref // first two letters of a first-token prefix -> phrases
+	numbers []ref            // phrases that start with a number
 	// the two-byte keys of byStem as a bitset: most words start with no
 	// stem, and testing a bit is cheaper than missing in the map
 	stems [1 << 16 / 64]uint64
@@ -89,17 +94,31 @@ type tableSet struct {
 // ref is phrase k of table t.
 type ref struct{ t, k int }
 
+// start is a phrase whose first token matches a vocabulary word. When its
+// second token is a plain word, next is that word's id, so that most
+// phrases that fail are turned down by comparing ids; otherwise -1.
+type start struct {
+	ref
+	next int32
+}
+
 func newTableSet(tables ...*phraseIndex) *tableSet {
 	if len(tables) > maxTables {
 		panic("events: too many tables in a set")
 	}
-	s := &tableSet{tables: tables, byWord: map[string][]ref{}, byStem: map[string][]ref{}}
-	for t, x := range tables {
-		for w, ks := range x.byWord {
-			for _, k := range ks {
-				s.byWord[w] = append(s.byWord[w], ref{t, k})
+	s := &tableSet{tables: tables, vocab: map[string]int32{}, byStem: map[string][]ref{}}
+	plain := func(pt string) bool { return pt != gapToken && pt != numberToken && !strings.HasSuffix(pt, "*") }
+	for _, x := range tables {
+		for _, p := range x.phrases {
+			for _, pt := range p.toks {
+				if _, ok := s.vocab[pt]; plain(pt) && !ok {
+					s.vocab[pt] = int32(len(s.vocab))
+				}
 			}
 		}
+	}
+	s.starts = make([][]start, len(s.vocab))
+	for t, x := range tables {
 		for w, ks := range x.byStem {
 			p := pairOf(w)
 			s.stems[p/64] |= 1 << (p % 64)
@@ -110,19 +129,34 @@ func newTableSet(tables ...*phraseIndex) *tableSet {
 		for _, k := range x.numbers {
 			s.numbers = append(s.numbers, ref{t, k})
 		}
+		// the phrases each vocabulary word can start, in (table, phrase)
+		// order as the tables are walked in order
+		for k, p := range x.phrases {
+			first := p.toks[0]
+			for w, id := range s.vocab {
+				switch {
+				case first == numberToken && isNumberWord(w),
+					strings.HasSuffix(first, "*") && strings.HasPrefix(w, first[:len(first)-1]),
+					first == w:
+				default:
+					continue
+				}
+				next := int32(-1)
+				if len(p.toks) > 1 && plain(p.toks[1]) {
+					next = s.vocab[p.toks[1]]
+				}
+				s.starts[id] = append(s.starts[id], start{ref{t, k}, next})
+			}
+		}
 	}
-	// each list in (table, phrase) order, so that the merge below keeps
-	// every table's matches in its own order
 	less := func(a, b ref) int {
 		if a.t != b.t {
 			return a.t - b.t
 		}
 		return a.k - b.k
 	}
-	for _, m := range []map[string][]ref{s.byWord, s.byStem} {
-		for _, rs := range m {
-			slices.SortFunc(rs, less)
-		}
+	for _, rs := range s.byStem {
+		slices.SortFunc(rs, less)
 	}
 	return s
 }
@@ -139,26 +173,50 @@ type tagged struct {
 	hit
 }
 
-// taggedPool holds find's scratch lists: the Linker is shared by
-// goroutines, so scratch cannot live on it.
-var taggedPool = sync.Pool{New: func() any { return new([]tagged) }}
+// findScratch is find's scratch: the Linker is shared by goroutines, so
+// scratch cannot live on it.
+type findScratch struct {
+	all []tagged
+	ids []int32
+}
+
+var findPool = sync.Pool{New: func() any { return new(findScratch) }}
 
 // find sets out[t] to what table t's find would return. The lists share
 // one allocation, sized exactly.
 func (s *tableSet) find(toks []token, out [][]hit) {
-	sc := taggedPool.Get().(*[]tagged)
-	all := (*sc)[:0]
+	sc := findPool.Get().(*findScratch)
+	all := sc.all[:0]
+	ids := slices.Grow(sc.ids[:0], len(toks))[:len(toks)]
 	for i := range toks {
+		id, ok := s.vocab[toks[i].low]
+		if !ok {
+			id = -1
+		}
+		ids[i] = id
+	}
+	for i := range toks {
+		if id := ids[i]; id >= 0 {
+			for _, st := range s.starts[id] {
+				if st.next >= 0 && (i+1 >= len(toks) || ids[i+1] != st.next) {
+					continue
+				}
+				if e, ok := matchFrom(s.tables[st.t].phrases[st.k].toks[1:], toks, i+1); ok {
+					all = append(all, tagged{st.t, hit{from: i, to: e, idx: st.k}})
+				}
+			}
+			continue
+		}
+		// a word no phrase holds: only a prefix or a number starts here
 		w := toks[i].low
-		var lists [3][]ref
-		lists[0] = s.byWord[w]
+		var lists [2][]ref
 		if len(w) >= 2 {
 			if p := pairOf(w); s.stems[p/64]&(1<<(p%64)) != 0 {
-				lists[1] = s.byStem[w[:2]]
+				lists[0] = s.byStem[w[:2]]
 			}
 		}
 		if len(s.numbers) > 0 && isNumberWord(w) {
-			lists[2] = s.numbers
+			lists[1] = s.numbers
 		}
 		for {
 			best := -1
@@ -197,6 +255,6 @@ func (s *tableSet) find(toks []token, out [][]hit) {
 	for _, h := range all {
 		out[h.t] = append(out[h.t], h.hit)
 	}
-	*sc = all
-	taggedPool.Put(sc)
+	sc.all, sc.ids = all, ids
+	findPool.Put(sc)
 }

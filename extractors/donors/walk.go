@@ -1,0 +1,153 @@
+package donors
+
+import "strings"
+
+// Walk answers MayStart for a window that grows a word at a time, without
+// folding and searching the whole surface again at each step: it keeps the
+// range of the sorted starts that begin with the surface walked so far and
+// narrows it by the bytes each step adds. It also tells, per step, whether
+// Lookup or IsNotDonor can hold at all (MayName), so that a caller tries
+// them only on the few windows that equal a start.
+//
+// The walk is exact only for plain surfaces in lower case (see isPlain),
+// where fold is the identity; on any other surface it defers to MayStart
+// for that step and every later one. A zero Walk is not ready: use
+// Gazetteer.Walk.
+type Walk struct {
+	g        *Gazetteer
+	n        int  // bytes of the surface walked
+	slow     bool // a surface was not plain: defer to MayStart
+	whole    span // starts beginning with the surface
+	rest     span // starts beginning with the surface after "the "
+	restOn   bool // the surface begins with "the "
+	possess  bool // the surface ends like a possessive
+	lastSurf string
+}
+
+// span is starts[lo:hi]: the starts that begin with the first n bytes of
+// the string walked.
+type span struct{ lo, hi, n int32 }
+
+// Walk returns a walk over an empty surface.
+func (g *Gazetteer) Walk() Walk {
+	return Walk{g: g, whole: span{0, int32(len(g.starts)), 0}}
+}
+
+// Grow reports MayStart(surface). Each surface must begin with the one
+// before it in the same walk (the window grown by a word), and be in lower
+// case as far as ASCII goes.
+func (w *Walk) Grow(surface string) bool {
+	w.lastSurf = surface
+	if !w.slow && !plainFrom(surface, w.n) {
+		w.slow = true
+	}
+	if w.slow {
+		return w.g.MayStart(surface)
+	}
+	g := w.g
+	w.n = len(surface)
+	w.whole = g.narrow(w.whole, surface)
+	if !w.restOn && len(surface) >= 4 && surface[:4] == "the " {
+		w.restOn, w.rest = true, span{0, int32(len(g.starts)), 0}
+	}
+	if w.restOn {
+		w.rest = g.narrow(w.rest, surface[4:])
+	}
+	w.possess = stripPossessive(surface) != surface
+	if surface == "the" || w.whole.lo < w.whole.hi || w.restOn && w.rest.lo < w.rest.hi {
+		return true
+	}
+	if w.possess { // rare: search as MayStart does
+		p := stripPossessive(surface)
+		return g.hasPrefix(p) || strings.HasPrefix(p, "the ") && g.hasPrefix(p[len("the "):])
+	}
+	return false
+}
+
+// MayName reports whether Lookup or IsNotDonor could hold for the surface
+// last grown, as written in any case: false only when none of the strings
+// they try, folded, is a start.
+func (w *Walk) MayName() bool {
+	if w.slow {
+		return true
+	}
+	g, s := w.g, w.lastSurf
+	if g.isWhole(w.whole, len(s)) || w.restOn && len(s) > 4 && g.isWhole(w.rest, len(s)-4) {
+		return true
+	}
+	if w.possess { // rare: fold what Lookup tries ("nato 's" tries "nato ")
+		cs, n := candidates(s)
+		for _, c := range cs[:n] {
+			if g.isStart(fold(c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isWhole reports whether the span's first start is n bytes long: the
+// string walked itself, for the starts in the span begin with it and the
+// shortest sorts first.
+func (g *Gazetteer) isWhole(sp span, n int) bool {
+	return sp.lo < sp.hi && len(g.starts[sp.lo]) == n
+}
+
+// isStart reports whether the folded word w is a start.
+func (g *Gazetteer) isStart(w string) bool {
+	sp := g.narrow(span{0, int32(len(g.starts)), 0}, w)
+	return g.isWhole(sp, len(w))
+}
+
+// narrow narrows sp, the starts that begin with s[:sp.n], to those that
+// begin with s.
+func (g *Gazetteer) narrow(sp span, s string) span {
+	n := int(sp.n)
+	if n == 0 && len(s) >= 2 { // the first two bytes by table
+		p := int(s[0])<<8 | int(s[1])
+		sp = span{g.byPair[p], g.byPair[p+1], 2}
+		n = 2
+	}
+	for ; n < len(s) && sp.lo < sp.hi; n++ {
+		c := s[n]
+		// in the span, the starts of n bytes come first (none can begin
+		// with s), then the longer ones in order of their byte n
+		lo, hi := sp.lo, sp.hi
+		for lo < hi {
+			m := int32(uint32(lo+hi) >> 1)
+			if t := g.starts[m]; len(t) > n && t[n] >= c {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		first := lo
+		hi = sp.hi
+		for lo < hi {
+			m := int32(uint32(lo+hi) >> 1)
+			if g.starts[m][n] > c {
+				hi = m
+			} else {
+				lo = m + 1
+			}
+		}
+		sp.lo, sp.hi = first, lo
+	}
+	sp.n = int32(len(s))
+	return sp
+}
+
+// plainFrom reports whether s is plain (isPlain) given that s[:from] is:
+// only the bytes from the last one of s[:from] on need a look.
+func plainFrom(s string, from int) bool {
+	if from == 0 {
+		return isPlain(s)
+	}
+	for i := from - 1; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c < ' ' || c == ' ' && (i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
