@@ -3,6 +3,7 @@ package events
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -1945,52 +1946,80 @@ func endOf(x *model.Date, total bool) *model.Date {
 // aidType reads the cues of the statement's clause, else of its sentence;
 // materiel counts as military.
 func (l *Linker) aidType(st *sentence, sm *statement) string {
-	collect := func(from, to int) map[string]bool {
-		seen := map[string]bool{}
+	// the aid types seen, as a set of bits: a map per statement made a
+	// sentence with a thousand amounts slow
+	const (
+		military     = aidMilitaryBit
+		financial    = aidFinancialBit
+		humanitarian = aidHumanitarianBit
+		training     = aidTrainingBit
+	)
+	collect := func(from, to int) int {
+		seen := 0
 		for _, h := range st.cues {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
-				seen[l.data.cues[h.idx].aidType] = true
+				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
 			}
 		}
 		for _, m := range st.items {
 			if m.Start >= from && m.Start < to {
-				seen[AidMilitary] = true
+				seen |= military
+				break
 			}
 		}
 		for _, h := range st.pkgs {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
-				seen[AidMilitary] = true
+				seen |= military
+				break
 			}
 		}
 		return seen
 	}
 	cs, ce := st.clauseOf(sm.pos)
 	seen := collect(cs, ce)
-	if len(seen) == 0 {
+	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
 	}
-	n := 0
-	for _, t := range []string{AidMilitary, AidFinancial, AidHumanitarian} {
-		if seen[t] {
-			n++
-		}
-	}
+	has := func(b int) bool { return seen&b != 0 }
 	switch {
-	case n > 1:
+	case bits.OnesCount(uint(seen&(military|financial|humanitarian))) > 1:
 		return AidMixed
-	case seen[AidTraining] && !seen[AidFinancial] && !seen[AidHumanitarian]:
-		if seen[AidMilitary] && sm.money != nil {
+	case has(training) && !has(financial) && !has(humanitarian):
+		if has(military) && sm.money != nil {
 			return AidMilitary
 		}
 		return AidTraining
-	case seen[AidMilitary]:
+	case has(military):
 		return AidMilitary
-	case seen[AidFinancial]:
+	case has(financial):
 		return AidFinancial
-	case seen[AidHumanitarian]:
+	case has(humanitarian):
 		return AidHumanitarian
 	}
 	return AidUnspecified
+}
+
+// The bits of aidType's set of aid types.
+const (
+	aidMilitaryBit = 1 << iota
+	aidFinancialBit
+	aidHumanitarianBit
+	aidTrainingBit
+)
+
+// aidTypeBit is the bit of an aid type (cues.tsv allows only these four).
+func aidTypeBit(t string) int {
+	switch t {
+	case AidMilitary:
+		return aidMilitaryBit
+	case AidFinancial:
+		return aidFinancialBit
+	case AidHumanitarian:
+		return aidHumanitarianBit
+	case AidTraining:
+		return aidTrainingBit
+	}
+	return 0
 }
 
 // packageFor names the statement's package: a phrase of packages.tsv in its
