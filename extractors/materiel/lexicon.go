@@ -83,6 +83,9 @@ type Lexicon struct {
 	// keys maps every key of folded and heads to its system and head (-1
 	// for none), so that lookupPhrase asks once for both.
 	keys map[string]keyRef
+	// exactLens and keysLens gate exact and keys as firstLens gates
+	// first: most phrases of a sentence fail them without a look-up.
+	exactLens, keysLens [256]uint64
 }
 
 type keyRef struct{ sys, head int }
@@ -166,7 +169,7 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 // three bytes, Lookup of raw without its "s". For ASCII it folds raw
 // once and asks keys once.
 func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
-	if i, ok := l.exact[raw]; ok {
+	if i, ok := l.exactAt(raw); ok {
 		return &l.Systems[i], nil
 	}
 	plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
@@ -186,7 +189,7 @@ func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
 		}
 		return nil, nil
 	}
-	if r, ok := l.keys[string(key)]; ok {
+	if r, ok := l.keyAt(key); ok {
 		if r.sys >= 0 {
 			return &l.Systems[r.sys], nil
 		}
@@ -195,7 +198,7 @@ func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
 	if !plural {
 		return nil, nil
 	}
-	if i, ok := l.exact[raw[:len(raw)-1]]; ok {
+	if i, ok := l.exactAt(raw[:len(raw)-1]); ok {
 		return &l.Systems[i], nil
 	}
 	// Fold of raw without its "s": key without it, and without the space
@@ -204,10 +207,29 @@ func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
 	if n := len(key); n > 0 && key[n-1] == ' ' {
 		key = key[:n-1]
 	}
-	if r, ok := l.keys[string(key)]; ok && r.sys >= 0 {
+	if r, ok := l.keyAt(key); ok && r.sys >= 0 {
 		return &l.Systems[r.sys], nil
 	}
 	return nil, nil
+}
+
+// exactAt is l.exact[s], without the look-up when exactLens rules it out.
+func (l *Lexicon) exactAt(s string) (int, bool) {
+	if s != "" && l.exactLens[s[0]]&lenBit(len(s)) == 0 {
+		return 0, false
+	}
+	i, ok := l.exact[s]
+	return i, ok
+}
+
+// keyAt is l.keys[string(key)], without the look-up when keysLens rules
+// it out.
+func (l *Lexicon) keyAt(key []byte) (keyRef, bool) {
+	if len(key) > 0 && l.keysLens[key[0]]&lenBit(len(key)) == 0 {
+		return keyRef{}, false
+	}
+	r, ok := l.keys[string(key)]
+	return r, ok
 }
 
 // LookupHead returns the head whose singular or plural matches word, compared
@@ -298,6 +320,11 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 	for k := range l.exact {
 		index(Fold(k))
 	}
+	for k := range l.exact {
+		if k != "" {
+			l.exactLens[k[0]] |= lenBit(len(k))
+		}
+	}
 	l.keys = make(map[string]keyRef, len(l.folded)+len(l.heads))
 	for k, i := range l.folded {
 		l.keys[k] = keyRef{sys: i, head: -1}
@@ -309,6 +336,11 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 		}
 		r.head = i
 		l.keys[k] = r
+	}
+	for k := range l.keys {
+		if k != "" {
+			l.keysLens[k[0]] |= lenBit(len(k))
+		}
 	}
 	return l, nil
 }

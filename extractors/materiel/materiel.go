@@ -37,6 +37,10 @@ type Extractor struct {
 	gram   grammar
 	cues   []cue
 	cueSet *cuewin.Set // the cues' patterns, searched together
+	// articleLens holds, for each first byte of an article, a bit for
+	// each of the articles' lengths: most tokens fail it without a map
+	// look-up.
+	articleLens [256]uint64
 }
 
 // New loads the lexicon and the grammar tables and builds the extractor.
@@ -61,7 +65,11 @@ func New() (*Extractor, error) {
 	for i, c := range cues {
 		set[i] = c.re
 	}
-	return &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}, nil
+	e := &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}
+	for w := range gram["article"] {
+		e.articleLens[w[0]] |= lenBit(len(w)) // words are not empty (parseGrammar)
+	}
+	return e, nil
 }
 
 // Name implements model.Extractor.
@@ -507,6 +515,9 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	}
 	articles := e.gram["article"]
 	for t, tk := range sc.toks {
+		if e.articleLens[tk.low[0]]&lenBit(len(tk.low)) == 0 {
+			continue
+		}
 		if _, ok := articles[tk.low]; !ok || tk.hyphAfter || overlaps(tk.start, tk.end) || strongBreak(tk.trail) {
 			continue
 		}

@@ -61,8 +61,11 @@ type countPhrase struct {
 	line   int
 	re     *regexp.Regexp // vague phrases only
 	first  string         // vague phrases only: the first word, a cheap test before re
-	words  []string       // vague phrases only: the words
-	rule   string         // vague phrases only: the Rule of a count it matches
+	// vague phrases only: first is ASCII letters, so that a match takes
+	// the whole run of letters at its start (see vagueAt)
+	firstLetters bool
+	words        []string // vague phrases only: the words
+	rule         string   // vague phrases only: the Rule of a count it matches
 }
 
 // CountScanner finds counts in text. Build it with NewCountScanner; it is
@@ -84,12 +87,21 @@ type CountScanner struct {
 	// numLens holds, for each first byte of a number word, a bit for
 	// each of their lengths: most words fail it without a map look-up.
 	numLens [256]uint32
+	// wordLens holds, for the first two letters of a word (see pairIndex),
+	// a bit for each length of a number word, vague phrase's first word
+	// or article starting with them: countAt finds nothing at a word of
+	// ASCII letters without its bit (see scan).
+	wordLens [27 * 27]uint32
 	// vagueLead holds the first bytes (lower case) of the vague phrases.
 	vagueLead [256]bool
 	// vagueBy lists, for each such byte, the indexes of the vague phrases
 	// that start with it, in the order of vague.
 	vagueBy  [256][]int
 	vagueAll []int // 0, 1, ... len(vague)-1
+	// measuresBy and fillersBy list, for each byte, the measures and
+	// fillers (in table order) whose phrase starts with it: phraseAt
+	// compares the first byte before anything else.
+	measuresBy, fillersBy [256][]countPhrase
 	// scaleWords are the scale words of num, in the order it tries them.
 	scaleWords []string
 
@@ -194,6 +206,10 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 			p.re = regexp.MustCompile(`^(?i:"?` + strings.Join(words, `"?\s+"?`) + `)`)
 			p.words = strings.Split(p.phrase, " ")
 			p.first = p.words[0]
+			p.firstLetters = true
+			for k := 0; k < len(p.first); k++ {
+				p.firstLetters = p.firstLetters && isASCIILetter(p.first[k])
+			}
 			p.rule = fmt.Sprintf("counts/vague@%s:%d", CountsFile, line)
 			c.vagueLead[p.first[0]] = true
 			c.vague = append(c.vague, p)
@@ -217,12 +233,82 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 		c.vagueBy[p.first[0]] = append(c.vagueBy[p.first[0]], i)
 		c.vagueAll = append(c.vagueAll, i)
 	}
+	for w := range c.numStarts {
+		c.markWord(w)
+	}
+	c.markWord("a")
+	c.markWord("an")
+	for _, p := range c.vague {
+		if p.firstLetters {
+			c.markWord(p.first)
+		} else if isASCIILetter(p.first[0]) {
+			// no gate for words starting with its first letter
+			for b := 0; b < 27; b++ {
+				c.wordLens[pairIndex(p.first[0], byte('a'+b))] = ^uint32(0)
+			}
+			c.wordLens[pairIndex(p.first[0], 0)] = ^uint32(0)
+		}
+	}
+	for _, p := range c.measures {
+		c.measuresBy[p.phrase[0]] = append(c.measuresBy[p.phrase[0]], p)
+	}
+	for _, p := range c.fillers {
+		c.fillersBy[p.phrase[0]] = append(c.fillersBy[p.phrase[0]], p)
+	}
 	c.scaleWords = strings.Split(lex.alternation(Scale), "|")
 	scale := `(?:(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
 	one := `(?:` + DigitsPattern + scale + `|(?i:\ban?\s+)?` + lex.WordsPattern() + `)`
 	c.num = regexp.MustCompile(`^` + one)
 	c.rangeTail = regexp.MustCompile(`^\s*(-|(?i:to|or|and))\s*(` + one + `)`)
 	return c, nil
+}
+
+// pairIndex indexes wordLens by the first two bytes of a word, ASCII
+// letters of any case; b1 is anything else for a one-letter word.
+func pairIndex(b0, b1 byte) int {
+	i1 := 26
+	if isASCIILetter(b1) {
+		i1 = int(b1 | 0x20 - 'a')
+	}
+	return int(b0|0x20-'a')*27 + i1
+}
+
+// markWord sets the bit of wordLens for w, when it is ASCII letters (a
+// word with anything else never equals a run of letters).
+func (c *CountScanner) markWord(w string) {
+	for k := 0; k < len(w); k++ {
+		if !isASCIILetter(w[k]) {
+			return
+		}
+	}
+	var b1 byte
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	c.wordLens[pairIndex(w[0], b1)] |= lenBit32(len(w))
+}
+
+// lenBit32 is the bit of length n in wordLens; lengths from 31 up share
+// the last bit.
+func lenBit32(n int) uint32 { return 1 << min(n, 31) }
+
+// findsNothingAt reports whether countAt surely finds nothing at i, where
+// a word of ASCII letters ends in ASCII, and whose first letters and
+// length no number word, article or vague phrase has. For a word whose
+// run of letters ends at a byte outside ASCII it says false.
+func (c *CountScanner) findsNothingAt(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return false
+	}
+	var b1 byte
+	if j > i+1 {
+		b1 = text[i+1]
+	}
+	return c.wordLens[pairIndex(text[i], b1)]&lenBit32(j-i) == 0
 }
 
 func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -328,6 +414,15 @@ func phraseBefore(s string, i int, phrase string) int {
 	return j
 }
 
+// startingAt returns the phrases of by that phraseAt(s, i, phrase) may
+// find: those whose first byte is s[i] in lower case.
+func startingAt(by *[256][]countPhrase, s string, i int) []countPhrase {
+	if i >= len(s) {
+		return nil
+	}
+	return by[lowerByte(s[i])]
+}
+
 func lowerByte(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
 		return b + 'a' - 'A'
@@ -403,7 +498,9 @@ func (c *CountScanner) scan(text string) []Count {
 		ok := false
 		var cnt Count
 		skip := 0
-		if isAlnumRune(r) || r == '"' {
+		// most words are not worth a call of countAt
+		if r < utf8.RuneSelf && isASCIILetter(byte(r)) && c.findsNothingAt(text, pos) {
+		} else if isAlnumRune(r) || r == '"' {
 			cnt, skip, ok = c.countAt(text, pos)
 		}
 		if !ok {
@@ -499,7 +596,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 		}
 	}
 	// a range: "5,000 to 6,000", "20-25", "two or three", "between 5 and 10"
-	if !startsRangeTail(text[end:]) {
+	if !c.mayRangeTail(text, end) {
 		// rangeTail cannot match
 	} else if m := c.rangeTail.FindStringSubmatchIndex(text[end:]); m != nil {
 		sep := strings.ToLower(text[end+m[2] : end+m[3]])
@@ -538,7 +635,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	if runeAt(text, cnt.End) == '%' {
 		return Count{}, false
 	}
-	for _, m := range c.measures {
+	for _, m := range startingAt(&c.measuresBy, text, rest) {
 		if phraseAt(text, rest, m.phrase) > 0 {
 			return Count{}, false
 		}
@@ -613,6 +710,49 @@ func startsRangeTail(s string) bool {
 	}
 	s = s[i:]
 	return s != "" && (s[0] == '-' || hasPrefixFold(s, "to") || hasPrefixFold(s, "or") || hasPrefixFold(s, "and"))
+}
+
+// mayRangeTail reports whether rangeTail may match text[end:]: a
+// separator (startsRangeTail), spaces, and where num may start. The second
+// number of rangeTail starts at the first byte that is not a space (none
+// of its branches starts with one), and it matches there only where num
+// would (its \b sees one more byte before it, which can only rule out).
+func (c *CountScanner) mayRangeTail(text string, end int) bool {
+	if !startsRangeTail(text[end:]) {
+		return false
+	}
+	p := end
+	for p < len(text) && isSpaceRE(text[p]) {
+		p++
+	}
+	switch s := text[p:]; {
+	case s[0] == '-':
+		p++
+	case asciiPrefixFold(s, "to"), asciiPrefixFold(s, "or"):
+		p += 2
+	case asciiPrefixFold(s, "and"):
+		p += 3
+	default:
+		return true // a byte outside ASCII: let the regexp decide
+	}
+	for p < len(text) && isSpaceRE(text[p]) {
+		p++
+	}
+	return p < len(text) && c.mayStartNumber(text, p)
+}
+
+// asciiPrefixFold reports whether s starts with the lower-case ASCII word
+// w, ASCII case aside.
+func asciiPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func isDigits(s string) bool {
@@ -898,9 +1038,24 @@ func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
 	if k >= len(text) || text[k] < utf8.RuneSelf && !c.vagueLead[lowerByte(text[k])] {
 		return Count{}, false
 	}
+	// A match of a phrase whose first word is ASCII letters takes the
+	// whole run of letters at k: a space or quote follows the word, or,
+	// for a one-word phrase, no letter may. So the run's length rules out
+	// most phrases ("and", "the", "said"), when the run ends in ASCII
+	// (a byte outside it might be a letter that case folding matches).
+	run := -1
+	if text[k] < utf8.RuneSelf {
+		j := k
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j == len(text) || text[j] < utf8.RuneSelf {
+			run = j - k
+		}
+	}
 	for _, pi := range c.vagueCandidates(text[k]) {
 		p := &c.vague[pi]
-		if !hasPrefixFold(text[k:], p.first) {
+		if run >= 0 && p.firstLetters && len(p.first) != run || !hasPrefixFold(text[k:], p.first) {
 			continue
 		}
 		n, sure := vagueMatch(text[i:], p.words)
@@ -1002,7 +1157,7 @@ func (c *CountScanner) fill(text string, cnt *Count) {
 			k++
 		}
 		found := false
-		for _, f := range c.fillers {
+		for _, f := range startingAt(&c.fillersBy, text, k) {
 			if n := phraseAt(text, k, f.phrase); n > 0 {
 				cnt.Fillers = append(cnt.Fillers, f.phrase)
 				j = k + n

@@ -3,9 +3,11 @@ package numbers
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The cheap tests and hand-written matchers of CountScanner must agree
@@ -17,6 +19,7 @@ func TestFastPathsMatchRegexps(t *testing.T) {
 		"million", "Million", "MILLION", "billion", "bn", "thousand", "thousands", "lakh", "la\u212ah", "crore", "trillion", "millionaire",
 		"a", "A", "an", "An", "and", "one", "two", "twenty", "hundred", "dozen", "half", "five", "fivefold", "five5", "\u017fix", "six",
 		"dozens", "of", "\"", "\"hundreds\"", "several", "tens", "few", "scores", "x", "_", "é", "\u00a0", "apples",
+		"Several", "severally", "thousandsé", "tensx", "A few", "\u017feveral", "a\u00a0few", "5", "millions",
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 6000 {
@@ -83,4 +86,115 @@ func naiveVagueAt(c *CountScanner, text string, i int) (Count, bool) {
 		return cnt, true
 	}
 	return Count{}, false
+}
+
+// mayRangeTail and the per-byte lists of measures and fillers must not
+// rule out what the regexp and the full lists find.
+func TestRangeTailAndPhraseGates(t *testing.T) {
+	c := newCounts(t)
+	pieces := []string{
+		"1", "12", "1,234", "3.5", "-", " - ", " ", "  ", "\t", "\n", "to", "To", "TO", "or", "OR", "and", "And", "tò", "ór", "\u212a",
+		"a", "an", "A", "one", "two", "Twenty", "hundred", "dozen", "million", "toward", "order", "andes", "five-year", "\"",
+		"mm", "km", "km/h", "per cent", "percent", "%", "years", "Years", "more", "additional", "of the", "of those", "brand-new", "x", "é",
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if !c.mayRangeTail(s, i) && c.rangeTail.MatchString(s[i:]) {
+				t.Fatalf("mayRangeTail(%q, %d) = false, rangeTail matches", s, i)
+			}
+			for _, list := range []struct {
+				all []countPhrase
+				by  *[256][]countPhrase
+			}{{c.measures, &c.measuresBy}, {c.fillers, &c.fillersBy}} {
+				want, got := "", ""
+				for _, p := range list.all {
+					if n := phraseAt(s, i, p.phrase); n > 0 {
+						want = p.phrase
+						break
+					}
+				}
+				for _, p := range startingAt(list.by, s, i) {
+					if n := phraseAt(s, i, p.phrase); n > 0 {
+						got = p.phrase
+						break
+					}
+				}
+				if got != want {
+					t.Fatalf("phrase at %q %d: got %q, want %q", s, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// naiveScan is scan without its gate in front of countAt.
+func naiveScan(c *CountScanner, text string) []Count {
+	var out []Count
+	for pos := 0; pos < len(text); {
+		r, n := utf8.DecodeRuneInString(text[pos:])
+		ok := false
+		var cnt Count
+		skip := 0
+		if isAlnumRune(r) || r == '"' {
+			cnt, skip, ok = c.countAt(text, pos)
+		}
+		if !ok {
+			pos += max(n, skip)
+			for isAlnumRune(r) && pos < len(text) {
+				r2, n := utf8.DecodeRuneInString(text[pos:])
+				if !isAlnumRune(r2) {
+					break
+				}
+				pos += n
+			}
+			continue
+		}
+		out = append(out, cnt)
+		pos = cnt.End
+	}
+	return out
+}
+
+// scan must find what countAt finds at every word.
+func TestScanGate(t *testing.T) {
+	c := newCounts(t)
+	pieces := []string{
+		"1", "12", "1,234", "3.5", "-", " - ", " ", "  ", "\n", "to", "or", "and", "a", "an", "A", "An", "one", "One", "two", "ten",
+		"the", "The", "then", "Twenty", "hundred", "hundreds", "dozen", "dozens", "of", "million", "thousands", "tens", "scores",
+		"several", "Several", "few", "more", "tanks", "soldiers", "\"", "'", "é", "Łone", "ſeveral", "se\u212aeral", "thr", "three",
+		"threé", "x", "oneé", "about", "up to", "more than", "$", "km", "years", "five-year", "(", ")", ",", ".", "troops", "Ukraine",
+		"abcdefghijklmnopqrstuvwxyzabcdefghij", "half", "a few", "a dozen",
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := c.scan(s), naiveScan(c, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scan(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+	text, err := os.ReadFile("../../testdata/corpus/seed.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, l := range strings.Split(string(text), "\n") {
+		if got, want := c.scan(l), naiveScan(c, l); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scan(%q) = %+v, want %+v", l, got, want)
+		}
+	}
 }

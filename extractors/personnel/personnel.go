@@ -320,12 +320,16 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		return nil
 	}
 	text := d.View.Text[s.Start:s.End]
+	counts := e.counts.ScanShared(text) // read only
+	if len(counts) == 0 {
+		return nil // most sentences: no need to split them into words
+	}
 	st := sentences.Get().(*sentence)
 	defer st.release()
 	ws := st.words(text)
 	var out []model.Mention
 	var tx *cuewin.Text
-	for _, c := range e.counts.ScanShared(text) { // read only
+	for _, c := range counts {
 		start, end, who, nn, rule, ok := e.head(ws, text, c)
 		if !ok {
 			continue

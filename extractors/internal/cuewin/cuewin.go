@@ -289,6 +289,11 @@ type Set struct {
 	// with it; first holds the first bytes of the prefixes.
 	prefixes map[string]uint64
 	first    [256]bool
+	// one holds the cues of the one-byte prefixes, by byte, and two a bit
+	// for each pair of first bytes of the longer prefixes: startsAt asks
+	// prefixes only about the pairs it has.
+	one [256]uint64
+	two [256 * 256 / 64]uint64
 	// always are the cues without prefixes: they may match anywhere.
 	always uint64
 }
@@ -309,6 +314,12 @@ func NewSet(cues ...*Cue) *Set {
 		for _, p := range c.prefixes {
 			st.prefixes[p] |= 1 << i
 			st.first[p[0]] = true
+			if len(p) == 1 {
+				st.one[p[0]] |= 1 << i
+			} else {
+				k := int(p[0])<<8 | int(p[1])
+				st.two[k/64] |= 1 << (k % 64)
+			}
 		}
 	}
 	if len(cues) > 64 {
@@ -333,6 +344,16 @@ type Text struct {
 	cands   []cand
 	all     bool
 	clauses map[int]uint64 // clause start -> cues that may match in it
+	// present are the cues of all cands: one not there matches nowhere
+	// (unless all, or it is always or unknown to the set).
+	present uint64
+	// the last answers of bit and of startsAt at an end (After): callers
+	// ask about one cue, or one end, several times in a row
+	lastCue        *Cue
+	lastBit        uint64
+	lastEnd        int
+	lastEndStarts  uint64
+	lastEndCounted bool
 }
 
 type cand struct {
@@ -362,6 +383,7 @@ func NewText(s string, set *Set) *Text {
 		}
 		if m := set.startsAt(s, i); m != 0 {
 			t.cands = append(t.cands, cand{i, m})
+			t.present |= m
 		}
 	}
 	return t
@@ -371,8 +393,16 @@ func NewText(s string, set *Set) *Text {
 // regard to ASCII case.
 func (st *Set) startsAt(s string, i int) uint64 {
 	var buf [prefixLen]byte
-	var m uint64
-	for n := 0; n < prefixLen && i+n < len(s); n++ {
+	buf[0] = lowerASCII(s[i])
+	m := st.one[buf[0]]
+	if i+1 >= len(s) {
+		return m
+	}
+	buf[1] = lowerASCII(s[i+1])
+	if k := int(buf[0])<<8 | int(buf[1]); st.two[k/64]&(1<<(k%64)) == 0 {
+		return m // no longer prefix starts with these two bytes
+	}
+	for n := 1; n < prefixLen && i+n < len(s); n++ {
 		buf[n] = lowerASCII(s[i+n])
 		m |= st.prefixes[string(buf[:n+1])]
 	}
@@ -389,10 +419,29 @@ func lowerASCII(b byte) byte {
 // bit returns the bit of c in its set, or 0 when the set does not know c
 // (then c is searched everywhere).
 func (t *Text) bit(c *Cue) uint64 {
-	if i, ok := t.set.index[c]; ok && i < 64 {
-		return 1 << i
+	if c == t.lastCue && c != nil {
+		return t.lastBit
 	}
-	return 0
+	var b uint64
+	if i, ok := t.set.index[c]; ok && i < 64 {
+		b = 1 << i
+	}
+	t.lastCue, t.lastBit = c, b
+	return b
+}
+
+// absent reports whether c, of bit b, matches nowhere in the text: the
+// set knows it, it has prefixes, and none starts at a word boundary.
+func (t *Text) absent(b uint64) bool {
+	return b != 0 && !t.all && t.set.always&b == 0 && t.present&b == 0
+}
+
+// startsAtEnd is t.set.startsAt(t.s, end), remembered for the last end.
+func (t *Text) startsAtEnd(end int) uint64 {
+	if !t.lastEndCounted || t.lastEnd != end {
+		t.lastEnd, t.lastEndStarts, t.lastEndCounted = end, t.set.startsAt(t.s, end), true
+	}
+	return t.lastEndStarts
 }
 
 // mayMatch reports whether a match of c may start in [from, to) of s.
@@ -400,6 +449,9 @@ func (t *Text) mayMatch(c *Cue, from, to int) bool {
 	b := t.bit(c)
 	if b == 0 || t.all || t.set.always&b != 0 {
 		return true
+	}
+	if t.present&b == 0 {
+		return false
 	}
 	k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= from })
 	for ; k < len(t.cands) && t.cands[k].pos < to; k++ {
@@ -415,6 +467,9 @@ func (t *Text) mayMatchClause(c *Cue, ls int) bool {
 	b := t.bit(c)
 	if b == 0 || t.all || t.set.always&b != 0 {
 		return true
+	}
+	if t.present&b == 0 {
+		return false
 	}
 	m, ok := t.clauses[ls]
 	if !ok {
@@ -452,6 +507,9 @@ func (t *Text) clauseEnd(pos int) int {
 // chain returns the matches of c in the clause that starts at ls, as
 // FindAllStringIndex finds them, in offsets of s.
 func (t *Text) chain(c *Cue, ls int) [][]int {
+	if t.absent(t.bit(c)) {
+		return nil // what mayMatchClause says below, without the map
+	}
 	k := chainKey{c, ls}
 	if ms, ok := t.chains[k]; ok {
 		return ms
@@ -575,7 +633,7 @@ func (t *Text) After(c *Cue, end, reach int) (int, bool) {
 	}
 	// The tail starts a text of its own: \b holds at its start before a
 	// word character, whatever precedes it.
-	if !t.mayMatch(c, end, end+w) && !(t.bit(c) != 0 && t.set.startsAt(t.s, end)&t.bit(c) != 0) {
+	if !t.mayMatch(c, end, end+w) && !(t.bit(c) != 0 && end < len(t.s) && t.startsAtEnd(end)&t.bit(c) != 0) {
 		return 0, false
 	}
 	var first int

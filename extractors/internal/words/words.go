@@ -4,6 +4,7 @@
 package words
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,17 +100,20 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // and dst unchanged, otherwise). For ASCII, the lower case of a word is
 // then the same slice of the lowered sentence.
 func LowerASCII(dst []byte, s string) (_ []byte, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return dst, false
-		}
-	}
+	// one pass: lower while checking, and drop what was appended at the
+	// first byte outside ASCII
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))
+	out := dst[n : n+len(s)]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		dst = append(dst, c)
+		out[i] = c
 	}
-	return dst, true
+	return dst[:n+len(s)], true
 }

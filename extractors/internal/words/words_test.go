@@ -2,6 +2,7 @@ package words
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -77,5 +78,33 @@ func eachRef(text string, fn func(Word)) {
 			fn(Word{Start: fs, End: fe, Lead: text[i:fs], Trail: text[fe:j]})
 		}
 		i = j
+	}
+}
+
+// LowerASCII must agree with strings.ToLower on ASCII, refuse anything
+// else, and keep what dst held.
+func TestLowerASCIIRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "Z", "M", "7", " ", "-", "\t", "é", "\u212a", "[", "@", "`", "{"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		prefix := []byte("Xy")[:r.IntN(3)]
+		dst := append(make([]byte, 0, r.IntN(8)), prefix...)
+		got, ok := LowerASCII(dst, s)
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < utf8.RuneSelf
+		}
+		want := string(prefix)
+		if ascii {
+			want += strings.ToLower(s)
+		}
+		if ok != ascii || string(got) != want {
+			t.Fatalf("LowerASCII(%q, %q) = %q, %v; want %q, %v", prefix, s, got, ok, want, ascii)
+		}
 	}
 }
