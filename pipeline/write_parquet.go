@@ -3,8 +3,8 @@ package pipeline
 import (
 	"bufio"
 	"fmt"
-	"math/bits"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 	"unsafe"
@@ -31,58 +31,24 @@ const parquetBatchRows = 64 << 10
 // bytes written do not change: only where buffers live.
 func init() { memory.DefaultAllocator = growAllocator{} }
 
-// growAllocator is memory.GoAllocator (64-byte aligned, zeroed buffers
-// from the Go heap) whose Reallocate doubles the capacity of a buffer it
-// must move, and which keeps freed buffers for reuse: every row group
-// builds and encodes its columns in buffers of the same few sizes, and
-// making them anew each time was a fifth of all the bytes a run allocated.
+// growAllocator is memory.GoAllocator (64-byte aligned buffers from the Go
+// heap) whose Reallocate doubles the capacity of a buffer it must move.
+// Freed buffers are left to the collector: the library still reads some
+// of them after freeing them (reusing them made the files differ).
 type growAllocator struct{}
 
-// freeBuffers holds freed buffers by size class: class c holds buffers of
-// capacity 64<<c. sync.Pool lets the collector take them back.
-var freeBuffers [maxBufferClass + 1]sync.Pool
+func (growAllocator) Allocate(size int) []byte { return alignedBytes(size, size) }
 
-const maxBufferClass = 20 // 64 MiB
-
-// bufferClass returns the smallest class that holds size bytes.
-func bufferClass(size int) int {
-	if size <= 64 {
-		return 0
-	}
-	return bits.Len(uint(size-1)) - 6
-}
-
-func (growAllocator) Allocate(size int) []byte {
-	c := bufferClass(size)
-	if c > maxBufferClass {
-		return alignedBytes(size, size)
-	}
-	if p, ok := freeBuffers[c].Get().(*[]byte); ok {
-		b := (*p)[:size]
-		clear(b[:cap(b)])
-		return b
-	}
-	return alignedBytes(size, 64<<c)
-}
-
-func (a growAllocator) Reallocate(size int, b []byte) []byte {
+func (growAllocator) Reallocate(size int, b []byte) []byte {
 	if cap(b) >= size {
 		return b[:size]
 	}
-	nb := a.Allocate(max(size, 2*cap(b)))[:size]
+	nb := alignedBytes(size, max(size, 2*cap(b)))
 	copy(nb, b)
-	a.Free(b) // as realloc does: the old buffer is no longer the caller's
 	return nb
 }
 
-// Free keeps b for reuse when it is one of Allocate's class sizes.
-func (growAllocator) Free(b []byte) {
-	c := bufferClass(cap(b))
-	if c <= maxBufferClass && cap(b) == 64<<c {
-		b = b[:0]
-		freeBuffers[c].Put(&b)
-	}
-}
+func (growAllocator) Free([]byte) {}
 
 // alignedBytes returns size zero bytes with room for capacity, starting
 // at a multiple of 64 bytes.
@@ -156,6 +122,10 @@ type parquetSink struct {
 	tables map[*Table]*parquetTable
 }
 
+// parquetTable is one table's file. Full row groups are encoded and
+// written on a goroutine of the table's own while the next one fills, so
+// the tables are encoded in parallel with each other and with the rows
+// still coming in.
 type parquetTable struct {
 	table *Table
 	file  *tempFile
@@ -163,6 +133,52 @@ type parquetTable struct {
 	w     *pqarrow.FileWriter
 	b     *array.RecordBuilder
 	rows  int
+
+	groups chan arrow.Record // to the writing goroutine; nil once closed
+	done   chan struct{}     // closed when the writing goroutine has ended
+	mu     sync.Mutex
+	err    error // the first error writing a row group
+}
+
+// parquetEncoders bounds the row groups being encoded at once to the
+// number of CPUs: more would only hold more memory (each encoder keeps a
+// window of several megabytes).
+var parquetEncoders = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+// writeGroups writes the row groups it is given, in order, until groups
+// is closed. After an error it only releases them. It touches none of
+// pt's fields but w, file, mu and err.
+func (pt *parquetTable) writeGroups(groups <-chan arrow.Record) {
+	defer close(pt.done)
+	for rec := range groups {
+		if pt.failed() == nil {
+			parquetEncoders <- struct{}{}
+			err := pt.w.Write(rec)
+			<-parquetEncoders
+			if err != nil {
+				pt.mu.Lock()
+				pt.err = fmt.Errorf("%s: %w", pt.file.final, err)
+				pt.mu.Unlock()
+			}
+		}
+		rec.Release()
+	}
+}
+
+func (pt *parquetTable) failed() error {
+	pt.mu.Lock()
+	defer pt.mu.Unlock()
+	return pt.err
+}
+
+// stop lets the writing goroutine end, once it has written what it holds,
+// and waits for it.
+func (pt *parquetTable) stop() {
+	if pt.groups != nil {
+		close(pt.groups)
+		pt.groups = nil
+		<-pt.done
+	}
 }
 
 // NewParquetSink returns a sink that writes dir/<table>.parquet for every
@@ -218,6 +234,8 @@ func newParquetTable(t *Table, final string, meta Meta, mem memory.Allocator) (*
 		}
 	}
 	pt.b = array.NewRecordBuilder(mem, schema)
+	pt.groups, pt.done = make(chan arrow.Record), make(chan struct{})
+	go pt.writeGroups(pt.groups)
 	return pt, nil
 }
 
@@ -265,17 +283,18 @@ func appendValue(b array.Builder, v any) {
 	}
 }
 
-// flush writes the buffered rows as one row group.
+// flush hands the buffered rows over to be written as one row group. It
+// returns the error of an earlier row group, if any.
 func (pt *parquetTable) flush() error {
+	if err := pt.failed(); err != nil {
+		return err
+	}
 	if pt.rows == 0 {
 		return nil
 	}
 	rec := pt.b.NewRecord()
-	defer rec.Release()
 	pt.rows = 0
-	if err := pt.w.Write(rec); err != nil {
-		return fmt.Errorf("%s: %w", pt.file.final, err)
-	}
+	pt.groups <- rec
 	return nil
 }
 
@@ -286,6 +305,10 @@ func (pt *parquetTable) finish() error {
 		return nil
 	}
 	err := pt.flush()
+	pt.stop()
+	if err == nil {
+		err = pt.failed()
+	}
 	w := pt.w
 	pt.w = nil
 	if cerr := w.Close(); err == nil && cerr != nil {
@@ -314,6 +337,13 @@ func (s *parquetSink) Finish() error {
 	if err := s.state.check(writing, "Finish"); err != nil {
 		return err
 	}
+	// hand every table's last row group over first, so that they are
+	// encoded in parallel
+	for _, t := range Tables {
+		if err := s.tables[t].flush(); err != nil {
+			return err
+		}
+	}
 	for _, t := range Tables {
 		if err := s.tables[t].finish(); err != nil {
 			return err
@@ -338,6 +368,7 @@ func (s *parquetSink) Commit() error {
 
 func (s *parquetSink) Abort() {
 	for _, pt := range s.tables {
+		pt.stop()
 		if pt.w != nil {
 			// Closing releases the writer's buffers; its output goes to a
 			// temporary file that is removed next.
