@@ -92,3 +92,49 @@ func TestCaliberSameAsNaive(t *testing.T) {
 		}
 	}
 }
+
+// isDigitTok must answer as the regular expression it stands in for.
+func TestIsDigitTokSameAsRegexp(t *testing.T) {
+	digitTok := regexp.MustCompile(`^\.?\d+(?:\.\d+)?(mm)?$`)
+	pieces := []string{"", ".", "0", "5", "12", "mm", "m", "x", "-", "é", "١", "MM", " "}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(7) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := isDigitTok(s), digitTok.MatchString(s); got != want {
+			t.Fatalf("isDigitTok(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// maxWords and maxWordsBytes, with their gates, must answer as the map.
+func TestMaxWordsSameAsMap(t *testing.T) {
+	l, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ws []string
+	for k := range l.first {
+		ws = append(ws, k, k+"s", k+",", strings.ToUpper(k), k[:len(k)-1], "x"+k)
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(10))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789-.,'é"[r.IntN(41)]
+		}
+		ws = append(ws, string(b))
+	}
+	for _, w := range ws {
+		want := l.first[w]
+		if got, ok := l.maxWords(w); !ok || got != want {
+			t.Fatalf("maxWords(%q) = %d %v, want %d", w, got, ok, want)
+		}
+		if got := l.maxWordsBytes([]byte(w)); got != want {
+			t.Fatalf("maxWordsBytes(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

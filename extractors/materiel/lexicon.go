@@ -80,6 +80,10 @@ type Lexicon struct {
 	// each of the keys' lengths (bit 63: 63 bytes or more): most words
 	// fail it without a map look-up.
 	firstLens [256]uint64
+	// firstHash holds, for each firstHash of a key of first, a bit for
+	// each length of such keys: a second gate before the map, which most
+	// words that pass firstLens fail.
+	firstHash [firstHashSize]uint64
 	// keys maps every key of folded and heads to its system and head (-1
 	// for none), so that lookupPhrase asks once for both.
 	keys map[string]keyRef
@@ -309,6 +313,7 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 		if len(f) > 0 && len(f) > l.first[f[0]] {
 			l.first[f[0]] = len(f)
 			l.firstLens[f[0][0]] |= lenBit(len(f[0]))
+			l.firstHash[firstHash(f[0])] |= lenBit(len(f[0]))
 		}
 	}
 	for k := range l.folded {
@@ -353,15 +358,28 @@ func (l *Lexicon) maxWords(first string) (n int, ok bool) {
 	if l.first == nil {
 		return 0, false
 	}
-	if first == "" || l.firstLens[first[0]]&lenBit(len(first)) == 0 {
+	if first == "" || l.firstLens[first[0]]&lenBit(len(first)) == 0 || l.firstHash[firstHash(first)]&lenBit(len(first)) == 0 {
 		return 0, true
 	}
 	return l.first[first], true
 }
 
+// firstHashSize is the length of Lexicon.firstHash, a power of two.
+const firstHashSize = 2048
+
+// firstHash mixes the first two and the last byte of a non-empty word
+// into an index of Lexicon.firstHash.
+func firstHash[S string | []byte](w S) int {
+	var b1 byte
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	return (int(w[0])*131 + int(b1)*31 + int(w[len(w)-1])*7) & (firstHashSize - 1)
+}
+
 // maxWordsBytes is maxWords for an indexed lexicon, without allocating.
 func (l *Lexicon) maxWordsBytes(first []byte) int {
-	if len(first) == 0 || l.firstLens[first[0]]&lenBit(len(first)) == 0 {
+	if len(first) == 0 || l.firstLens[first[0]]&lenBit(len(first)) == 0 || l.firstHash[firstHash(first)]&lenBit(len(first)) == 0 {
 		return 0
 	}
 	return l.first[string(first)]

@@ -156,10 +156,14 @@ func (sc *scan) tokenize() {
 		first := len(toks)
 		fs, fe := w.Start, w.End
 		for k := fs; k <= fe; {
-			h := strings.IndexByte(text[k:fe], '-')
-			end := fe
-			if h >= 0 {
-				end = k + h
+			// the next hyphen, by hand: words are short
+			h := k
+			for h < fe && text[h] != '-' {
+				h++
+			}
+			end := h
+			if h == fe {
+				h = -1
 			}
 			if end > k {
 				toks = append(toks, token{start: k, end: end, hyphBefore: k > fs && text[k-1] == '-', hyphAfter: end < fe})
@@ -241,8 +245,10 @@ func (e *Extractor) newScan(text string) *scan {
 				most = mn + 1
 			}
 		}
-		for n := min(maxAliasTokens, len(sc.toks)-i); n >= 1 && !found; n-- {
-			if n == 1 && !one || n > 1 && n > most {
+		// windows longer than most are skipped: start at the longest
+		// that may match
+		for n := min(maxAliasTokens, len(sc.toks)-i, max(most, 1)); n >= 1 && !found; n-- {
+			if n == 1 && !one {
 				continue
 			}
 			ok := true
@@ -302,7 +308,30 @@ func isUpperTok(text string, t token) bool {
 	return unicode.IsUpper(r)
 }
 
-var digitTok = regexp.MustCompile(`^\.?\d+(?:\.\d+)?(mm)?$`)
+// isDigitTok is regexp ^\.?\d+(?:\.\d+)?(mm)?$ (see fast_test.go): an optional point, digits, an
+// optional decimal part and an optional "mm", and nothing else. The
+// pattern reads one way: each run of digits is taken whole, since what
+// may follow it (a point, "mm", the end) is not a digit.
+func isDigitTok(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	j := i
+	for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j+1 < len(s) && s[j] == '.' && '0' <= s[j+1] && s[j+1] <= '9' {
+		j += 2
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+	}
+	return s[j:] == "" || s[j:] == "mm"
+}
 
 func (e *Extractor) isCaliberWord(low string) bool {
 	switch low {
@@ -387,7 +416,7 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			break
 		}
 		switch {
-		case digitTok.MatchString(low):
+		case isDigitTok(low):
 			next := ""
 			if i+1 < len(sc.toks) {
 				next = sc.toks[i+1].low

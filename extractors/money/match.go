@@ -3,6 +3,7 @@ package money
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -203,10 +204,10 @@ func (a *anchored) run(st *btState, s string) bool {
 func (a *anchored) shouldVisit(st *btState, pc uint32, pos int) bool {
 	if st.gen[pos] != st.run {
 		st.gen[pos] = st.run
-		st.slot[pos] = int32(len(st.bits))
-		for range a.words {
-			st.bits = append(st.bits, 0)
-		}
+		n := len(st.bits)
+		st.slot[pos] = int32(n)
+		st.bits = slices.Grow(st.bits, a.words)[:n+a.words]
+		clear(st.bits[n:])
 	}
 	w := int(st.slot[pos]) + int(pc/64)
 	bit := uint64(1) << (pc % 64)

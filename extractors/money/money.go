@@ -755,14 +755,76 @@ var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + approxW
 
 const approxWords = `(?:(?:about|approximately|around|roughly|some|nearly|almost|approx\.)\s+|~\s*)`
 
+// mayPair reports whether pairGap may match gap: after the \s* that
+// starts every branch, each branch reads one of ( [ , o i e / first.
+func mayPair(gap string) bool {
+	i := 0
+	for i < len(gap) && isSpaceRune(rune(gap[i])) {
+		i++
+	}
+	if i == len(gap) {
+		return false
+	}
+	switch gap[i] {
+	case '(', '[', ',', 'o', 'i', 'e', '/':
+		return true
+	}
+	return false
+}
+
+// includingWords are the words one of which every match of including
+// holds, in lower case.
+var includingWords = [...]string{"includ", "of which", "among them", "comprising", "with"}
+
+// mayInclude reports whether including may match gap: it holds one of
+// includingWords, ASCII case aside, or a byte outside ASCII (case folding
+// reads the long s as "s").
+func mayInclude(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		b := gap[i]
+		if b >= utf8.RuneSelf {
+			return true
+		}
+		switch b | 0x20 {
+		case 'i', 'o', 'a', 'c', 'w':
+			for _, w := range includingWords {
+				if hasASCIIPrefixFold(gap[i:], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasASCIIPrefixFold reports whether s starts with w (lower case ASCII),
+// ASCII case aside.
+func hasASCIIPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		b := s[k]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
 // pairAndRole marks side-by-side conversions and decides each amount's
 // role. full makes role try every cue, as it must for a sentence the
 // scanner could not read.
 func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention, full bool, sc *scratch) {
+	sc.tailText, sc.tailKept = "", false
+	defer func() { sc.tailText, sc.tailKept = "", false }() // let the text go
 	for i := 0; i+1 < len(cs); i++ {
-		if cs[i].cur.iso != cs[i+1].cur.iso && pairGap.MatchString(text[cs[i].end:cs[i+1].start]) {
+		if gap := text[cs[i].end:cs[i+1].start]; cs[i].cur.iso != cs[i+1].cur.iso && mayPair(gap) && pairGap.MatchString(gap) {
 			out[i].Money.Paired, out[i+1].Money.Paired = true, true
 			if out[i+1].Money.Qualifier == model.Exact {
 				out[i+1].Money.Qualifier = out[i].Money.Qualifier
@@ -770,11 +832,11 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 	}
 	for i := range cs {
-		if i > 0 && out[i].Money.Paired && out[i-1].Money.Paired && pairGap.MatchString(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && out[i].Money.Paired && out[i-1].Money.Paired && mayPair(text[cs[i-1].end:cs[i].start]) && pairGap.MatchString(text[cs[i-1].end:cs[i].start]) {
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
-		if i > 0 && including.MatchString(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) {
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
@@ -801,10 +863,18 @@ func (e *Extractor) role(lead, tail, qual string, full bool, sc *scratch) string
 	var leadCues, tailCues cueSet
 	var leadToks, tailToks []cueToken
 	if !full {
-		leadCues, sc.buf, sc.toks = e.clauseCues(lead, sc.buf, sc.toks[:0])
-		n := len(sc.toks)
-		tailCues, sc.buf, sc.toks = e.clauseCues(tail, sc.buf, sc.toks)
-		leadToks, tailToks = sc.toks[:n], sc.toks[n:]
+		// The clause after one amount is often the clause before the
+		// next: clauseCues depends on the clause's text alone, so its
+		// answer for the last tail is kept.
+		if sc.tailKept && lead == sc.tailText {
+			leadCues = sc.tailCues
+			sc.toks = append(sc.toks[:0], sc.tailToks...)
+		} else {
+			leadCues, sc.buf, sc.toks = e.clauseCues(lead, sc.buf, sc.toks[:0])
+		}
+		tailCues, sc.buf, sc.tailToks = e.clauseCues(tail, sc.buf, sc.tailToks[:0])
+		sc.tailText, sc.tailCues, sc.tailKept = tail, tailCues, true
+		leadToks, tailToks = sc.toks, sc.tailToks
 	}
 	var score, near [len(roleOrder)]int
 	var seen [len(roleOrder)]bool

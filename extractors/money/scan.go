@@ -84,7 +84,10 @@ type scanner struct {
 	signLeads map[string]*signLead
 	// curWords[n][a] has bit b set when an ASCII currency word of n
 	// letters starts with letter a and ends with letter b (lower case)
-	curWords  [][26]uint32
+	curWords [][26]uint32
+	// curSecond[n][a] has bit c set when an ASCII currency word of n
+	// letters, n >= 2, starts with letters a and c (lower case)
+	curSecond [][26]uint32
 	signBloom wordBloom // ASCII first words of signs
 	numBloom  wordBloom // number words
 	prefixAt  *anchored
@@ -246,6 +249,7 @@ func (e *Extractor) compileScanner(prefixBody, suffixBody string) {
 		sc.maxNum = max(sc.maxNum, len(w))
 	}
 	sc.curWords = make([][26]uint32, sc.maxToken+1)
+	sc.curSecond = make([][26]uint32, sc.maxToken+1)
 	for w, f := range sc.tokens {
 		if f&tokCurrency == 0 {
 			continue
@@ -256,6 +260,9 @@ func (e *Extractor) compileScanner(prefixBody, suffixBody string) {
 		}
 		if ascii {
 			sc.curWords[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+			if len(w) >= 2 {
+				sc.curSecond[len(w)][w[0]-'a'] |= 1 << (w[1] - 'a')
+			}
 		}
 	}
 	var signWords []string
@@ -284,7 +291,7 @@ func isASCIIWord(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '_'
 }
 
-func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func isASCIILetter(b byte) bool { return (b|0x20)-'a' < 26 } // b|0x20 maps A-Z to a-z and no other byte into a-z
 
 // scratch is per-call working memory, pooled.
 type scratch struct {
@@ -292,6 +299,11 @@ type scratch struct {
 	cands    []candidate
 	buf      []byte
 	toks     []cueToken
+	// the last tail clause of role and what clauseCues found in it
+	tailText string
+	tailCues cueSet
+	tailToks []cueToken
+	tailKept bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{buf: make([]byte, 0, 64)} }}
@@ -369,7 +381,8 @@ func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 			if j == len(text) || text[j] < utf8.RuneSelf {
 				// an ASCII run: most words are ruled out by length and
 				// first and last letter
-				if n := j - i; n < len(s.curWords) && s.curWords[n][b|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 {
+				if n := j - i; n < len(s.curWords) && s.curWords[n][b|0x20-'a']&(1<<(text[j-1]|0x20-'a')) != 0 &&
+					(n < 2 || s.curSecond[n][b|0x20-'a']&(1<<(text[i+1]|0x20-'a')) != 0) {
 					var f uint8
 					if f, buf = s.runFlags(text[i:j], buf); f&tokCurrency != 0 {
 						found = true

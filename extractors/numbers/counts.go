@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -102,14 +103,25 @@ type CountScanner struct {
 	// fillers (in table order) whose phrase starts with it: phraseAt
 	// compares the first byte before anything else.
 	measuresBy, fillersBy [256][]countPhrase
+	// qualifiersByLast lists, for each byte, the qualifiers (longest
+	// first) whose phrase ends with it.
+	qualifiersByLast [256][]countPhrase
 	// scaleWords are the scale words of num, in the order it tries them.
 	scaleWords []string
+	// wordsSet holds the words of WordsPattern, lower case; wordsFast
+	// says that wordsAt may read num's words branch without the regexp:
+	// every word is ASCII letters, at most 16, and none is "and", "a" or
+	// "an".
+	wordsSet  map[string]bool
+	wordsFast bool
 
 	// recent holds the last texts scanned and their counts, so that a
 	// second extractor asking about the same sentence gets them for free.
-	mu     sync.Mutex
-	recent [8]scanned
-	next   int
+	// Each entry is published whole through an atomic pointer: readers,
+	// most callers, take no lock and write nothing.
+	recent [8]atomic.Pointer[scanned]
+	_      [64]byte // keep next off the cache line of recent
+	next   atomic.Uint32
 }
 
 // scanned is a text and its counts. Texts are compared by identity: the
@@ -249,6 +261,10 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 			c.wordLens[pairIndex(p.first[0], 0)] = ^uint32(0)
 		}
 	}
+	for _, q := range c.qualifiers {
+		last := q.phrase[len(q.phrase)-1]
+		c.qualifiersByLast[last] = append(c.qualifiersByLast[last], q)
+	}
 	for _, p := range c.measures {
 		c.measuresBy[p.phrase[0]] = append(c.measuresBy[p.phrase[0]], p)
 	}
@@ -256,6 +272,17 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 		c.fillersBy[p.phrase[0]] = append(c.fillersBy[p.phrase[0]], p)
 	}
 	c.scaleWords = strings.Split(lex.alternation(Scale), "|")
+	c.wordsSet = map[string]bool{}
+	c.wordsFast = true
+	for _, w := range strings.Split(lex.alternation(Unit, Tens, Hundred, Scale, Fraction, Dozen), "|") {
+		lw := strings.ToLower(w)
+		c.wordsSet[lw] = true
+		ok := lw != "" && len(lw) <= 16 && lw != "and" && lw != "a" && lw != "an"
+		for k := 0; k < len(lw); k++ {
+			ok = ok && 'a' <= lw[k] && lw[k] <= 'z'
+		}
+		c.wordsFast = c.wordsFast && ok
+	}
 	scale := `(?:(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
 	one := `(?:` + DigitsPattern + scale + `|(?i:\ban?\s+)?` + lex.WordsPattern() + `)`
 	c.num = regexp.MustCompile(`^` + one)
@@ -453,20 +480,15 @@ func (c *CountScanner) ScanShared(text string) []Count {
 	if len(text) == 0 {
 		return nil
 	}
-	c.mu.Lock()
-	for _, r := range c.recent {
-		if len(r.text) == len(text) && unsafe.StringData(r.text) == unsafe.StringData(text) {
-			c.mu.Unlock()
+	for i := range c.recent {
+		if r := c.recent[i].Load(); r != nil && len(r.text) == len(text) && unsafe.StringData(r.text) == unsafe.StringData(text) {
 			return r.counts
 		}
 	}
-	c.mu.Unlock()
 	// clipped, so that an append by a caller cannot write into it
 	out := slices.Clip(c.scan(text))
-	c.mu.Lock()
-	c.recent[c.next] = scanned{text, out}
-	c.next = (c.next + 1) % len(c.recent)
-	c.mu.Unlock()
+	k := c.next.Add(1) % uint32(len(c.recent))
+	c.recent[k].Store(&scanned{text, out})
 	return out
 }
 
@@ -507,7 +529,7 @@ func (c *CountScanner) scan(text string) []Count {
 			// step over the whole rejected number or word, so that its
 			// tail ("million" of "$350 million") is not read again
 			pos += max(n, skip)
-			for isAlnumRune(r) && pos < len(text) {
+			for alnum := isAlnumRune(r); alnum && pos < len(text); {
 				if b := text[pos]; b < utf8.RuneSelf {
 					if !isASCIIAlnum(b) {
 						break
@@ -546,7 +568,7 @@ func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool
 		skip = numEnd
 	}
 	prev := runeBefore(text, i)
-	if isAlnumRune(prev) || strings.ContainsRune("-.$€£¥#/+_&'", prev) {
+	if isAlnumRune(prev) || gluedBefore(prev) {
 		return Count{}, skip, false
 	}
 	if cnt, ok := c.vagueAt(text, i); ok {
@@ -557,6 +579,16 @@ func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool
 	}
 	cnt, ok = c.numberAt(text, i, i+numEnd)
 	return cnt, skip, ok
+}
+
+// gluedBefore is strings.ContainsRune("-.$€£¥#/+_&'", r): a rune that
+// makes what follows it part of something else.
+func gluedBefore(r rune) bool {
+	switch r {
+	case '-', '.', '$', '€', '£', '¥', '#', '/', '+', '_', '&', '\'':
+		return true
+	}
+	return false
 }
 
 // numberAt reads the number text[start:end] and what surrounds it.
@@ -795,6 +827,11 @@ func (c *CountScanner) numAt(text string, i int) (n int, ok bool) {
 			return n, true
 		}
 	}
+	if b := text[i]; b < '0' || b > '9' {
+		if n, ok, sure := c.wordsAt(text[i:]); sure {
+			return n, ok
+		}
+	}
 	end := min(len(text), i+64)
 	for {
 		loc := c.num.FindStringIndex(text[i:end])
@@ -818,6 +855,135 @@ func (c *CountScanner) numAt(text string, i int) (n int, ok bool) {
 		end = min(len(text), max(bound, i+2*(end-i)))
 	}
 }
+
+// wordsAt matches the words branch of num, (?i:\ban?\s+)? then
+// WordsPattern, at the start of s, which does not start with a digit,
+// without the regexp: the length of the match and whether there is one.
+// sure is false when a byte outside ASCII is read (case folding may match
+// it to a letter: the Kelvin sign, the long s), or when the lexicon is not
+// what the reasoning below needs (wordsFast); the caller then asks the
+// regexp.
+//
+// For ASCII text the expression has one way to match. A number word (\b,
+// one of the words, \b) takes the whole run of word characters at its
+// start, since the words are letters. Between two words, \s+ must be
+// followed by a word or "and" or an article, none of which starts with a
+// hyphen, so a hyphen after the spaces takes the branch \s*-\s*; "and"
+// and an article, followed by spaces, are taken when there (not taking
+// them leaves a word that is not a number word to read). The star is
+// greedy: words are read until the next step fails.
+func (c *CountScanner) wordsAt(s string) (n int, ok, sure bool) {
+	if !c.wordsFast {
+		return 0, false, false
+	}
+	p := 0
+	// the leading article
+	if k, sure := articleAt(s, 0); !sure {
+		return 0, false, false
+	} else if k > 0 {
+		p = k
+	}
+	q, ok, sure := c.numberWordAt(s, p)
+	if !sure {
+		return 0, false, false
+	}
+	if !ok {
+		return 0, false, true
+	}
+	for {
+		// separator: \s+ or \s*-\s*
+		r := q
+		for r < len(s) && isSpaceRE(s[r]) {
+			r++
+		}
+		if r < len(s) && s[r] == '-' {
+			r++
+			for r < len(s) && isSpaceRE(s[r]) {
+				r++
+			}
+		} else if r == q {
+			if r < len(s) && s[r] >= utf8.RuneSelf {
+				return 0, false, false
+			}
+			return q, true, true
+		}
+		if r < len(s) && s[r] >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		// (?:and\s+)?
+		if r+3 < len(s) && lowerByte(s[r]) == 'a' && lowerByte(s[r+1]) == 'n' && lowerByte(s[r+2]) == 'd' && isSpaceRE(s[r+3]) {
+			r += 3
+			for r < len(s) && isSpaceRE(s[r]) {
+				r++
+			}
+		}
+		// (?:an?\s+)?
+		if k, sure := articleAt(s, r); !sure {
+			return 0, false, false
+		} else if k > 0 {
+			r = k
+		}
+		e, ok, sure := c.numberWordAt(s, r)
+		if !sure {
+			return 0, false, false
+		}
+		if !ok {
+			return q, true, true
+		}
+		q = e
+	}
+}
+
+// articleAt reads an?\s+ at s[p:] (ASCII case aside): the offset after
+// it, or 0 when it is not there. sure is false when a byte outside ASCII
+// is read.
+func articleAt(s string, p int) (end int, sure bool) {
+	if p >= len(s) || lowerByte(s[p]) != 'a' {
+		return 0, true
+	}
+	k := p + 1
+	if k < len(s) && lowerByte(s[k]) == 'n' {
+		k++
+	}
+	if k >= len(s) {
+		return 0, true
+	}
+	if s[k] >= utf8.RuneSelf {
+		return 0, false
+	}
+	if !isSpaceRE(s[k]) {
+		return 0, true
+	}
+	for k < len(s) && isSpaceRE(s[k]) {
+		k++
+	}
+	return k, true
+}
+
+// numberWordAt reads \b(?:word)\b at s[p:], where p is at the start of s
+// or after a byte that is not a word character: the offset after the word,
+// and whether there is one. sure is false when a byte outside ASCII is
+// read.
+func (c *CountScanner) numberWordAt(s string, p int) (end int, ok, sure bool) {
+	j := p
+	for j < len(s) && isASCIIWordByte(s[j]) {
+		j++
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf {
+		return 0, false, false
+	}
+	if j == p || j-p > 16 {
+		return 0, false, true
+	}
+	var buf [16]byte
+	w := buf[:j-p]
+	for k := range w {
+		w[k] = lowerByte(s[p+k])
+	}
+	return j, c.wordsSet[string(w)], true
+}
+
+func isASCIIWordByte(b byte) bool { return isASCIILetter(b) || isDigit(b) || b == '_' }
 
 // locEnd is the end of an anchored match, loc[1], and whether there is one.
 func locEnd(loc []int) (int, bool) {
@@ -1133,11 +1299,7 @@ func (c *CountScanner) qualify(text string, cnt *Count) {
 	if b == 0 {
 		return
 	}
-	last := lowerByte(text[b-1])
-	for _, q := range c.qualifiers {
-		if q.phrase[len(q.phrase)-1] != last {
-			continue
-		}
+	for _, q := range c.qualifiersByLast[lowerByte(text[b-1])] {
 		if j := phraseBefore(text, cnt.Start, q.phrase); j >= 0 {
 			cnt.Qualifier = q.value
 			if q.value != "exact" {

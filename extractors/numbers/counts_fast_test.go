@@ -20,6 +20,8 @@ func TestFastPathsMatchRegexps(t *testing.T) {
 		"a", "A", "an", "An", "and", "one", "two", "twenty", "hundred", "dozen", "half", "five", "fivefold", "five5", "\u017fix", "six",
 		"dozens", "of", "\"", "\"hundreds\"", "several", "tens", "few", "scores", "x", "_", "é", "\u00a0", "apples",
 		"Several", "severally", "thousandsé", "tensx", "A few", "\u017feveral", "a\u00a0few", "5", "millions",
+		"AND", "And", "AN", "twenty-one", "Twenty", "-one", "one_", "ONE", "\t-\t", "-", "anda", "a\t", "an\u00a0", "andé", "oneé",
+		"hundred and", "one and a half", "half a", "thou\u017fand", "\u212aeen", "seven", "eighty", "Ninety-nine",
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 6000 {
@@ -196,5 +198,61 @@ func TestScanGate(t *testing.T) {
 		if got, want := c.scan(l), naiveScan(c, l); !reflect.DeepEqual(got, want) {
 			t.Fatalf("scan(%q) = %+v, want %+v", l, got, want)
 		}
+	}
+}
+
+// wordsAt must agree with num wherever it is sure, and be sure of plain
+// ASCII text.
+func TestWordsAtMatchesRegexp(t *testing.T) {
+	c := newCounts(t)
+	if !c.wordsFast {
+		t.Fatal("wordsFast is false for the default lexicon")
+	}
+	pieces := []string{"one", "One", "TWENTY", "twenty", "-", " - ", " ", "  ", "\t", "\n", "\v", "and", "AND", "a", "an", "An", "half",
+		"hundred", "thousand", "million", "dozen", "dozens", "the", "x", "_", "1", "5", ",", ".", "oneself", "é", "\u017fix", "six", "k", "\u212a"}
+	r := rand.New(rand.NewPCG(5, 6))
+	sure := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(9) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) {
+				continue
+			}
+			n, ok, isSure := c.wordsAt(s[i:])
+			if !isSure {
+				continue
+			}
+			sure++
+			want := c.num.FindStringIndex(s[i:])
+			if ok != (want != nil) || ok && want[1] != n {
+				t.Fatalf("wordsAt(%q) = %d %v, want %v", s[i:], n, ok, want)
+			}
+		}
+	}
+	if sure == 0 {
+		t.Fatal("wordsAt was never sure")
+	}
+	for _, s := range []string{"one hundred and twenty-one tanks", "a dozen", "An  half - a million"} {
+		if _, _, sure := c.wordsAt(s); !sure {
+			t.Errorf("wordsAt(%q) not sure", s)
+		}
+	}
+}
+
+func TestGluedBefore(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if gluedBefore(r) != strings.ContainsRune("-.$€£¥#/+_&'", r) {
+			t.Fatalf("gluedBefore(%q) = %v", r, gluedBefore(r))
+		}
+	}
+	if gluedBefore(utf8.RuneError) {
+		t.Fatal("gluedBefore(RuneError)")
 	}
 }
