@@ -224,6 +224,27 @@ func (g *Gazetteer) IsNotDonor(surface string) bool {
 	return false
 }
 
+// Classify is IsNotDonor and Lookup at once, for the cost of one: notDonor
+// is IsNotDonor(surface), and when it is false e is what Lookup returns
+// (nil when it finds nothing).
+func (g *Gazetteer) Classify(surface string) (e *Entry, notDonor bool) {
+	cs, n := candidates(surface)
+	for _, s := range cs[:n] {
+		if _, ok := getFolded(g.notDonor, s); ok {
+			return nil, true
+		}
+	}
+	for _, s := range cs[:n] {
+		if i, ok := g.exact[s]; ok {
+			return &g.Entries[i], false
+		}
+		if i, ok := getFolded(g.folded, s); ok {
+			return &g.Entries[i], false
+		}
+	}
+	return nil, false
+}
+
 // getFolded returns m[fold(s)]. A short plain s is folded into a buffer on
 // the stack, which the map lookup reads without allocating a string.
 func getFolded(m map[string]int, s string) (int, bool) {

@@ -151,3 +151,61 @@ func plainFrom(s string, from int) bool {
 	}
 	return true
 }
+
+// Heads returns the strings a first word can be for a window that opens
+// with it to be named: every s[:k] of a folded start s that holds no space,
+// where k is len(s), or s[k] is no ASCII letter or digit, or s[k-1] is '.'
+// (a word may end with the period of an abbreviation, "U.S.", and a letter
+// follow it), each once.
+//
+// A caller may skip the windows that open with a word w, as tokenized by
+// the events linker (a run of letters, digits and apostrophes, with '.'
+// and ',' inside), when w is ASCII in lower case, holds no apostrophe, is
+// not "the" and is not a head: then no string Lookup or IsNotDonor tries for
+// such a window folds to a start. (The window's surface, normalised and
+// folded, is w followed by the end or by a byte that is no ASCII letter or
+// digit, or by anything when w ends with '.'; taking a possessive off the
+// end leaves w or more, and no leading
+// article is taken off, for w is not "the".)
+func (g *Gazetteer) Heads() []string { return g.headsAfter("") }
+
+// ArticleHeads is Heads for the windows that open with "the" and a single
+// space, as written in any case: a caller may skip them when the word after
+// the space is neither a head (see Heads) nor one of heads, and alone is
+// false. heads are Heads of the starts that begin with "the ", with that
+// taken off; alone tells whether "the" is itself a start. (Such a window's
+// surface, normalised, is "the " and the rest from the next word: what
+// Lookup and IsNotDonor try for it is the rest, which opens with a word
+// that is no head, or "the " and the rest, which folds to a start only if
+// the next word is one of heads.)
+func (g *Gazetteer) ArticleHeads() (heads []string, alone bool) {
+	return g.headsAfter("the "), g.isStart("the")
+}
+
+// headsAfter is Heads of the starts that begin with prefix, prefix taken
+// off.
+func (g *Gazetteer) headsAfter(prefix string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range g.starts {
+		if !strings.HasPrefix(s, prefix) {
+			continue
+		}
+		s = s[len(prefix):]
+		for k := 1; k <= len(s); k++ {
+			if k < len(s) && isAlnum(s[k]) && s[k-1] != '.' {
+				continue
+			}
+			if h := s[:k]; !seen[h] {
+				seen[h] = true
+				out = append(out, h)
+			}
+			if k < len(s) && s[k] == ' ' {
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isAlnum(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }

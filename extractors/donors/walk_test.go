@@ -61,6 +61,11 @@ func TestWalkMatchesMayStart(t *testing.T) {
 		w := g.Walk()
 		for _, s := range surfaces {
 			low := lowerASCII(s)
+			e, nd := g.Classify(s)
+			we, wok := g.Lookup(s)
+			if wnd := g.IsNotDonor(s); nd != wnd || !wnd && (e != we || (e != nil) != wok) {
+				t.Fatalf("Classify(%q) = %v, %v; IsNotDonor %v, Lookup %v, %v", s, e, nd, wnd, we, wok)
+			}
 			got, want := w.Grow(low), g.MayStart(low)
 			if got != want {
 				t.Fatalf("Grow(%q) = %v, MayStart = %v (walk %q)", low, got, want, surfaces)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,7 +27,21 @@ type Linker struct {
 	markers                                 [numRoles]*phraseIndex
 	// all tables, searched in one pass: see the tab constants
 	set *tableSet
+	// trigRules[k] is the rule of an event of trigger k, before its donor:
+	// "events/triggers.tsv:" and the trigger's line
+	trigRules []string
+	// theAlone: "the" is itself a gazetteer start (see donors.ArticleHeads)
+	theAlone bool
+	// noGate starts a gazetteer walk at every token, for the tests that
+	// check the gate against the walk
+	noGate bool
 }
+
+// The lists of extra words of Linker.set, by bit of tableSet.marked.
+const (
+	markHead    = iota // donors.Heads
+	markArticle        // the heads of donors.ArticleHeads
+)
 
 // The tables of Linker.set, in order: the markers come last, by role.
 const (
@@ -66,7 +81,12 @@ func New() (*Linker, error) {
 		l.markers[r] = newPhraseIndex(ps)
 		tables = append(tables, l.markers[r])
 	}
-	l.set = newTableSet(tables...)
+	article, alone := g.ArticleHeads()
+	l.set = newTableSet([][]string{markHead: g.Heads(), markArticle: article}, tables...)
+	l.theAlone = alone
+	for _, tr := range dt.triggers {
+		l.trigRules = append(l.trigRules, "events/"+TriggersFile+":"+strconv.Itoa(tr.line))
+	}
 	for i := range g.Entries {
 		for _, f := range g.Entries[i].Forms() {
 			if toks, _ := tokenize(f, 0, len(f)); len(toks) > l.maxForm {
@@ -95,6 +115,14 @@ func isWordRune(r rune) bool {
 	return isWordRuneSlow(r)
 }
 
+// asciiWord[c] is isWordRune(rune(c)) for the ASCII bytes, false above.
+var asciiWord = func() (w [256]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = isWordRune(rune(c))
+	}
+	return w
+}()
+
 func isWordRuneSlow(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // tokenize splits t[start:end] into words. Hyphens and punctuation separate
@@ -114,25 +142,37 @@ func tokenize(t string, start, end int) ([]token, string) {
 // document once, and its tokens' lower-case forms are sliced from that.
 func appendTokens(toks []token, t, low string, base, start, end int) []token {
 	first := len(toks)
+	var high byte // the bytes of t[start:end] or'ed: ASCII when below 0x80
 	i := start
 	for i < end {
-		r, size := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(t[i:end])
-		}
-		if !isWordRune(r) {
-			i += size
-			continue
+		if c := t[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else {
+			high |= c
+			if r, size := utf8.DecodeRuneInString(t[i:end]); !isWordRuneSlow(r) {
+				i += size
+				continue
+			}
 		}
 		j := i
 		for j < end {
-			r, size := rune(t[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(t[j:end])
-			}
-			if isWordRune(r) {
-				j += size
-				continue
+			var r rune
+			if c := t[j]; c < utf8.RuneSelf {
+				if asciiWord[c] {
+					j++
+					continue
+				}
+				r = rune(c)
+			} else {
+				high |= c
+				var size int
+				if r, size = utf8.DecodeRuneInString(t[j:end]); isWordRuneSlow(r) {
+					j += size
+					continue
+				}
 			}
 			if (r == '.' || r == ',') && j+1 < end {
 				next, _ := utf8.DecodeRuneInString(t[j+1 : end])
@@ -153,7 +193,9 @@ func appendTokens(toks []token, t, low string, base, start, end int) []token {
 		}
 		i = j
 	}
-	ascii := isASCII(t[start:end])
+	// every rune of t[start:end] was looked at, and its first byte is
+	// 0x80 or more when the rune is not ASCII
+	ascii := high < utf8.RuneSelf
 	for k := first; k < len(toks); k++ {
 		tk := &toks[k]
 		if w := t[tk.start:tk.end]; ascii || isASCII(w) {
@@ -319,14 +361,27 @@ type sentence struct {
 	items  []*model.Mention
 	// clause boundaries: byte offsets where a clause ends (';' or ':')
 	cuts []int
-	cp   int    // code-point start of the sentence in the original
-	text string // the document's view text
+	// code-point start of the sentence in the original, once computed
+	// (charStart): few sentences need it, and each look is a cache miss
+	cp     int
+	cpDone bool
+	view   *model.View
+	text   string // the document's view text
 	// the sentence's coordinated donors (see coordinated), once computed
 	coords     []coord
 	coordsDone bool
 	// whether its line starts with a bullet, once computed: finding the
 	// line's start scans back through a long line for every statement
 	item, itemDone bool
+}
+
+// charStart returns the sentence's code-point start in the original.
+func (st *sentence) charStart() int {
+	if !st.cpDone {
+		st.cp, _ = st.view.Span(st.s.Start, st.s.End)
+		st.cpDone = true
+	}
+	return st.cp
 }
 
 // isItem reports bulleted(st.text, st.s.Start), computed once.
@@ -342,14 +397,22 @@ func (st *sentence) isItem() bool {
 // toks are the sentence's tokens; low is the document with ASCII letters in
 // lower case, sliced by the tokens' offsets: MayStart folds case anyway,
 // and a lower-case surface folds for free.
-func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string) {
+//
+// The actors are appended to *acts, which the sentences of a document
+// share, and st.actors is the sentence's part of it, its capacity cut so
+// that an append copies.
+func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor) {
 	t := d.View.Text
 	const base = 0
-	*st = sentence{s: s, toks: toks, text: t}
-	st.cp, _ = d.View.Span(s.Start, s.End)
+	*st = sentence{s: s, toks: toks, text: t, view: d.View}
 	var found [numTables][]hit
-	l.set.find(toks, found[:])
+	sc := findPool.Get().(*findScratch)
+	defer findPool.Put(sc)
+	l.set.find(toks, found[:], sc)
+	ids := sc.ids
 	groups := found[tabGroups] // by start token
+	as := *acts
+	first := len(as)
 	for i := 0; i < len(toks); {
 		// a collective donor, longest phrase first
 		best, bestEnd := -1, i
@@ -368,9 +431,19 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 		// only windows that could still grow into a name are tried
 		// and only those that equal a name, folded, can name one: bit n-1
 		// of mayName for the window of n tokens
+		n := 0
+		if !l.noGate && !l.mayOpen(t, toks, ids, i) {
+			// no window that opens here can be named: see donors.Heads
+			if best >= 0 {
+				as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
+				i = bestEnd
+			} else {
+				i++
+			}
+			continue
+		}
 		walk := l.gaz.Walk()
 		var mayName uint64
-		n := 0
 		for n < min(l.maxForm, len(toks)-i) && walk.Grow(low[toks[i].start-base:toks[i+n].end-base]) {
 			if walk.MayName() {
 				mayName |= 1 << n
@@ -384,11 +457,12 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 				continue
 			}
 			surface := t[toks[i].start:toks[i+n-1].end]
-			if l.gaz.IsNotDonor(surface) {
+			e, notDonor := l.gaz.Classify(surface)
+			if notDonor {
 				skip = i + n
 				break
 			}
-			if e, ok := l.gaz.Lookup(surface); ok {
+			if e != nil {
 				entry, entryEnd = e, i+n
 				break
 			}
@@ -397,18 +471,18 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 		case skip > i && skip >= bestEnd:
 			i = skip
 		case best >= 0 && bestEnd >= entryEnd:
-			st.actors = append(st.actors, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
+			as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
 			i = bestEnd
 		case entry != nil:
-			st.actors = append(st.actors, actor{from: i, to: entryEnd, entry: entry})
+			as = append(as, actor{from: i, to: entryEnd, entry: entry})
 			i = entryEnd
 		default:
 			i++
 		}
 	}
 	if len(moneySpans) > 0 {
-		kept := st.actors[:0]
-		for _, a := range st.actors {
+		kept := as[:first]
+		for _, a := range as[first:] {
 			inside := false
 			for _, sp := range moneySpans {
 				if toks[a.from].start < sp[1] && toks[a.to-1].end > sp[0] {
@@ -419,7 +493,11 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 				kept = append(kept, a)
 			}
 		}
-		st.actors = kept
+		as = kept
+	}
+	*acts = as
+	if len(as) > first {
+		st.actors = as[first:len(as):len(as)]
 	}
 	st.trig, st.cues, st.pkgs, st.legis = found[tabTriggers], found[tabCues], found[tabPackages], found[tabLegis]
 	copy(st.marks[:], found[tabMarkers:])
@@ -439,6 +517,50 @@ func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [
 		}
 	}
 }
+
+// mayOpen reports whether a gazetteer window that opens at token i could
+// be named; ids are the tokens' vocabulary ids. It is false only where
+// donors.Heads or donors.ArticleHeads say so.
+func (l *Linker) mayOpen(t string, toks []token, ids []int32, i int) bool {
+	if toks[i].low != "the" {
+		return l.opens(ids[i], toks[i].low)
+	}
+	switch {
+	case l.theAlone:
+		return true
+	case i+1 == len(toks):
+		return false // the one window, "the", is no start
+	case t[toks[i].end:toks[i+1].start] != " ":
+		return true
+	}
+	// "the " and the rest, or the rest alone
+	id := ids[i+1]
+	return id >= 0 && l.set.marked[id]&(1<<markArticle) != 0 || l.opens(id, toks[i+1].low)
+}
+
+// opens is mayOpen for a word other than "the", a word of vocabulary id id
+// (-1 outside it): whether it is one of donors.Heads, or a word Heads
+// says nothing about.
+func (l *Linker) opens(id int32, w string) bool {
+	if id >= 0 && l.set.marked[id]&(1<<markHead) != 0 || w == "the" {
+		return true
+	}
+	for k := 0; k < len(w); k++ {
+		if openAnyway[w[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// openAnyway[c] holds for the bytes of a word donors.Heads says nothing
+// about: not ASCII, an apostrophe or a capital.
+var openAnyway = func() (b [256]bool) {
+	for c := range 256 {
+		b[c] = c >= utf8.RuneSelf || c == '\'' || 'A' <= c && c <= 'Z'
+	}
+	return b
+}()
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -534,19 +656,29 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	if d == nil || d.View == nil {
 		return nil
 	}
-	spans := make([][][2]int, len(d.Sentences))
+	ls := linkPool.Get().(*linkScratch)
+	defer ls.put()
+	n := len(d.Sentences)
+	spans := slices.Grow(ls.spans[:0], n)[:n] // nil: put clears them
+	ls.spans = spans
 	for i := range ms {
 		if m := &ms[i]; m.Kind == model.KindMoney && m.Sentence >= 0 && m.Sentence < len(spans) {
 			spans[m.Sentence] = append(spans[m.Sentence], [2]int{m.Start, m.End})
 		}
 	}
-	sents := make([]*sentence, len(d.Sentences))
-	backing := make([]sentence, len(d.Sentences)) // one allocation for all
-	// the tokens of every sentence in one allocation, of about one word in
+	// the sentences and their tokens live in scratch kept from call to
+	// call: nothing Link returns points into them
+	sents := slices.Grow(ls.sents[:0], n)[:n] // zero: put clears them
+	backing := slices.Grow(ls.backing[:0], n)[:n]
+	ls.sents, ls.backing = sents, backing
+	// the tokens of every sentence in one slice, of about one word in
 	// five bytes; sentence i's are all[cut[i]:cut[i+1]]
 	low := lowerASCII(d.View.Text)
-	all := make([]token, 0, len(d.View.Text)/5+len(d.Sentences))
-	cut := make([]int, len(d.Sentences)+1)
+	all := slices.Grow(ls.all[:0], len(d.View.Text)/5+n)
+	cut := slices.Grow(ls.cut[:0], n+1)[:n+1]
+	ls.actors = ls.actors[:0]
+	cut[0] = 0
+	defer func() { ls.all, ls.cut = all, cut }()
 	for i, s := range d.Sentences {
 		if s.Start >= 0 && s.End <= len(d.View.Text) && s.Start <= s.End {
 			all = appendTokens(all, d.View.Text, low, 0, s.Start, s.End)
@@ -558,7 +690,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			continue
 		}
 		sents[i] = &backing[i]
-		l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low)
+		l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors)
 	}
 	// place mentions in their sentences
 	var allDates []*model.Mention
@@ -583,7 +715,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 	}
 
-	var out []model.Event
+	// the events are gathered in scratch and copied out at the end, at
+	// their size; each sentence's rows reuse one buffer
+	out := ls.out[:0]
+	var rowsBuf []built
 	nar := narrative{last: -1, heads: headings(d.View.Text)}
 	// the id of the event at out[idOf], kept while nar.last stays there:
 	// most sentences have no events and would build the same id again
@@ -598,7 +733,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			prev = out[nar.last:]
 			if idOf != nar.last {
 				base := &out[nar.last]
-				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].charStart(), base.Seq)
 			}
 			prevID = lastID
 		}
@@ -606,7 +741,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		if si > 0 {
 			before = sents[si-1]
 		}
-		evs := l.sentenceEvents(d, st, &nar, allDates, prev, prevID, before)
+		evs := l.sentenceEvents(d, st, &nar, allDates, prev, prevID, before, rowsBuf[:0])
+		if cap(evs) > 0 {
+			rowsBuf = evs[:0]
+		}
 		if len(evs) > 0 {
 			nar.donors = nar.donors[:0] // nothing else holds the old rows
 			for _, e := range evs {
@@ -620,7 +758,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			// materiel belongs to the last event
 			base := &out[nar.last]
 			if idOf != nar.last {
-				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].cp, base.Seq)
+				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].charStart(), base.Seq)
 			}
 			id := lastID
 			for _, m := range st.items {
@@ -642,7 +780,37 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			out = append(out, e.ev)
 		}
 	}
-	return out
+	ls.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// linkScratch is the memory Link keeps between calls, by document: the
+// Linker is shared by goroutines, so it lives in a pool.
+type linkScratch struct {
+	sents   []*sentence
+	backing []sentence
+	all     []token
+	cut     []int
+	actors  []actor
+	out     []model.Event
+	spans   [][][2]int
+}
+
+var linkPool = sync.Pool{New: func() any { return new(linkScratch) }}
+
+// put clears what the last document left, so that the pool holds no
+// pointer into it and the next Link finds zero sentences, and pools ls.
+func (ls *linkScratch) put() {
+	clear(ls.sents)
+	clear(ls.backing)
+	clear(ls.all)
+	clear(ls.actors)
+	clear(ls.out)
+	clear(ls.spans)
+	linkPool.Put(ls)
 }
 
 // narrative is what earlier sentences tell about the next ones.
@@ -672,13 +840,13 @@ func headings(t string) []int {
 		}
 		ln := t[pos:end]
 		s := strings.TrimSpace(ln)
-		lead := pos + len(ln) - len(strings.TrimLeft(ln, " \t\r\n"))
 		switch {
 		case strings.HasPrefix(s, "#"):
-			out = append(out, lead)
-		case s != "" && prevBlank && (!more || nextBlank(t, end)) && fewFields(s, 16) &&
-			!strings.ContainsAny(s[len(s)-1:], ".:;!?,\"'”)") && !strings.ContainsAny(s[:1], "-*+•·"):
-			out = append(out, lead)
+			out = append(out, pos+len(ln)-len(strings.TrimLeft(ln, " \t\r\n")))
+		case s != "" && prevBlank && !strings.ContainsAny(s[len(s)-1:], ".:;!?,\"'”)") &&
+			!strings.ContainsAny(s[:1], "-*+•·") && (!more || nextBlank(t, end)) && fewFields(s, 16):
+			// the tests cheapest first
+			out = append(out, pos+len(ln)-len(strings.TrimLeft(ln, " \t\r\n")))
 		}
 		prevBlank = s == ""
 		if !more {
@@ -770,7 +938,9 @@ type statement struct {
 	part    int // for a trigger, where its part of the clause starts
 }
 
-func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, prev []model.Event, prevID string, before *sentence) []built {
+// sentenceEvents returns the events sentence st states, appended to rows,
+// an empty buffer the caller passes.
+func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, prev []model.Event, prevID string, before *sentence, rows []built) []built {
 	t := d.View.Text
 	// a sentence that opens with "If" or "Unless" supposes; a heading
 	// ("### Aid via drawdown from existing stocks") titles: neither states
@@ -801,7 +971,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	// parts of clauses with a trigger but no amount: a clause splits where a
 	// new actor takes up a new verb ("the US began to sell it weapons, and
 	// Ukraine agreed to purchase TB2 drones from Turkey")
-	cl := append([]int{st.s.Start - 1}, st.cuts...)
+	// (without a trigger there is nothing to find: strongest finds none)
+	var cl []int
+	if len(st.trig) > 0 {
+		cl = append([]int{st.s.Start - 1}, st.cuts...)
+	}
 	for ci, c := range cl {
 		cs, ce := c+1, st.s.End
 		if ci+1 < len(cl) {
@@ -866,7 +1040,6 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	pronounAmount := anaphoric && st.markAt(markPronoun, 0)
 	anaphoric = anaphoric && st.markAt(markAnaphor, 0)
 
-	var rows []built
 	// the same for every statement: read once
 	toRussia := len(stmts) > 0 && st.mentionsRussiaAsRecipient()
 	lastFirst := -1 // first row of the last amount's statement
@@ -896,7 +1069,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if lastFirst >= 0 && k > 0 && stmts[k-1].money != nil && stmts[k-1].pos >= cs &&
 				st.markEndsNear(markSubpart, st.tokAt(sm.money.Start), 3) && !st.donorIn(l, sm.from, sm.to, t) &&
 				smaller(sm.money.Money, stmts[k-1].money.Money) {
-				l.linkMoney(sm, model.EventID(d.ID, st.cp, lastFirst))
+				l.linkMoney(sm, model.EventID(d.ID, st.charStart(), lastFirst))
 				continue
 			}
 			switch how {
@@ -996,14 +1169,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if toRussia {
 			base.Recipient = "Russia"
 		}
-		rule := "events/"
+		rule := "events/amount"
 		if sm.trig >= 0 {
-			rule += TriggersFile + ":" + strconv.Itoa(l.data.triggers[st.trig[sm.trig].idx].line)
-		} else {
-			rule += "amount"
+			rule = l.trigRules[st.trig[sm.trig].idx]
 		}
-		rule += "+donor:" + how
-		base.Rule = rule
+		base.Rule = rule + "+donor:" + how
 		conf := 0.45
 		if sm.trig >= 0 {
 			conf += 0.15 * float64(l.data.triggers[st.trig[sm.trig].idx].strength) / 2
@@ -1038,9 +1208,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			}
 			rows = append(rows, built{ev: e, first: first})
 		}
-		// link the amount and the materiel of the segment
-		id := model.EventID(d.ID, st.cp, first)
+		// link the amount and the materiel of the segment; the id is built
+		// only when something takes it
+		id := ""
 		if sm.money != nil {
+			id = model.EventID(d.ID, st.charStart(), first)
 			l.linkMoney(sm, id)
 			lastFirst = first
 		}
@@ -1048,6 +1220,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		for _, m := range st.items {
 			if m.Materiel.EventID != "" || m.Start < sm.from || m.Start >= sm.to {
 				continue
+			}
+			if id == "" {
+				id = model.EventID(d.ID, st.charStart(), first)
 			}
 			m.Materiel.EventID = id
 			n++
@@ -1058,9 +1233,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	}
 	// materiel of the sentence outside every segment joins its first event
 	if len(rows) > 0 {
-		id := model.EventID(d.ID, st.cp, 0)
+		id := ""
 		for _, m := range st.items {
 			if m.Materiel.EventID == "" {
+				if id == "" {
+					id = model.EventID(d.ID, st.charStart(), 0)
+				}
 				m.Materiel.EventID = id
 				for r := 0; r < len(rows) && rows[r].first == 0; r++ {
 					rows[r].ev.ItemCount++
@@ -1626,6 +1804,7 @@ func (l *Linker) coordinated(st *sentence, t string) []coord {
 // coordinate is coordinated, computed once per sentence.
 func (l *Linker) coordinate(st *sentence, t string) []coord {
 	out := make([]coord, 0, len(st.actors)) // at most one run per actor
+	var ents []*donors.Entry                // backs the runs' entries
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
 	for _, a := range st.actors {
@@ -1663,7 +1842,16 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		if l.data.recipients[a.entry.Canonical] || containsEntry(cur.entries, a.entry) {
 			continue
 		}
+		// the runs' entries share one array, each run's after the last's:
+		// a run takes entries only while it is the last
+		if ents == nil {
+			ents = make([]*donors.Entry, 0, len(st.actors))
+		}
+		if cur.entries == nil {
+			cur.entries = ents[len(ents):len(ents)]
+		}
 		cur.entries = append(cur.entries, a.entry)
+		ents = ents[:len(ents)+1]
 	}
 	// runs of recipients only are not donors, nor names that make or
 	// host ("manufactured by the Taiwanese DronesVision", "the Ukraine
@@ -1816,9 +2004,10 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 // a dated document, a later date carried over from another sentence ("for
 // 2024-2027", "until 2036") is the span of a plan, not the day of the act.
 func notAfterDoc(d *model.Doc, x *model.Date) *model.Date {
-	if dd := docDate(d); dd != nil {
+	// docDate(d) != nil, without building it for nothing
+	if d.Document != nil && !d.Date.IsZero() {
 		if first, _, ok := x.Bounds(); ok && first.After(d.Date) {
-			return dd
+			return docDate(d)
 		}
 	}
 	return x

@@ -662,7 +662,7 @@ func TestPhraseIndexMatchesBruteForce(t *testing.T) {
 		xs = append(xs, newPhraseIndex(tables[name]))
 	}
 	sets := make([][]hit, len(xs))
-	newTableSet(xs...).find(toks, sets)
+	newTableSet(nil, xs...).find(toks, sets, new(findScratch))
 	for i, hits := range sets {
 		if want := xs[i].find(toks); fmt.Sprint(hits) != fmt.Sprint(want) {
 			t.Errorf("table %d: set found %v, want %v", i, hits, want)
@@ -710,7 +710,7 @@ func TestTableSetMatchesBruteForce(t *testing.T) {
 		text := b.String()
 		toks, _ := tokenize(text, 0, len(text))
 		got := make([][]hit, len(l.set.tables))
-		l.set.find(toks, got)
+		l.set.find(toks, got, new(findScratch))
 		for ti, x := range l.set.tables {
 			var want []hit
 			for i := range toks {

@@ -89,6 +89,77 @@ type tableSet struct {
 	// the two-byte keys of byStem as a bitset: most words start with no
 	// stem, and testing a bit is cheaper than missing in the map
 	stems [1 << 16 / 64]uint64
+	// marked[id] has bit k set for the words of extra[k] newTableSet was
+	// given (the gazetteer's heads), which the vocabulary holds too, so
+	// that the one lookup per token answers both
+	marked []uint8
+	// ids is vocab as an open-addressed table, cheaper to ask than the map
+	ids idTable
+}
+
+// idTable maps the words of a vocabulary to their ids: linear probing in a
+// table of a power of two slots, at most a quarter of them used, hashed by
+// wordHash. A slot is the hash's top 16 bits and the id plus one (0: an
+// empty slot), so that the table is small and a word is compared only when
+// the bits agree.
+type idTable struct {
+	slots []uint32
+	words []string // by id
+	mask  uint32
+}
+
+func newIDTable(vocab map[string]int32) idTable {
+	if len(vocab) >= 1<<16-1 {
+		panic("events: vocabulary too large for its table")
+	}
+	size := 64
+	for size < 4*len(vocab) {
+		size *= 2
+	}
+	x := idTable{slots: make([]uint32, size), words: make([]string, len(vocab)), mask: uint32(size - 1)}
+	for w, id := range vocab {
+		h := wordHash(w)
+		i := h & x.mask
+		for x.slots[i] != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = h&^0xffff | uint32(id+1)
+		x.words[id] = w
+	}
+	return x
+}
+
+// get returns the id of w, -1 when w is not in the vocabulary.
+func (x *idTable) get(w string) int32 {
+	h := wordHash(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		v := x.slots[i]
+		if v == 0 {
+			return -1
+		}
+		if (v^h)>>16 == 0 {
+			if id := int32(v&0xffff) - 1; x.words[id] == w {
+				return id
+			}
+		}
+	}
+}
+
+// wordHash hashes w by its length and its first and last four bytes (all
+// of a shorter word): cheap for any length, and words that share those
+// are few.
+func wordHash(w string) uint32 {
+	n := len(w)
+	x := uint64(n)
+	switch {
+	case n >= 4:
+		x |= uint64(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16|uint32(w[3])<<24) << 8
+		x ^= uint64(uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24) << 32
+	case n > 0:
+		x |= (uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16) << 8
+	}
+	x *= 0x9e3779b97f4a7c15
+	return uint32(x >> 32)
 }
 
 // ref is phrase k of table t.
@@ -102,7 +173,12 @@ type start struct {
 	next int32
 }
 
-func newTableSet(tables ...*phraseIndex) *tableSet {
+// newTableSet indexes the tables. The extra words (at most eight lists)
+// join the vocabulary, and marked tells them by id. A word that starts no
+// phrase by itself is given the phrases a prefix or a number starts there,
+// in table order, as it would be outside the vocabulary: find returns the
+// same for any extra words.
+func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 	if len(tables) > maxTables {
 		panic("events: too many tables in a set")
 	}
@@ -117,6 +193,20 @@ func newTableSet(tables ...*phraseIndex) *tableSet {
 			}
 		}
 	}
+	for _, ws := range extra {
+		for _, w := range ws {
+			if _, ok := s.vocab[w]; !ok {
+				s.vocab[w] = int32(len(s.vocab))
+			}
+		}
+	}
+	s.marked = make([]uint8, len(s.vocab))
+	for k, ws := range extra {
+		for _, w := range ws {
+			s.marked[s.vocab[w]] |= 1 << k
+		}
+	}
+	s.ids = newIDTable(s.vocab)
 	s.starts = make([][]start, len(s.vocab))
 	for t, x := range tables {
 		for w, ks := range x.byStem {
@@ -133,17 +223,21 @@ func newTableSet(tables ...*phraseIndex) *tableSet {
 		// order as the tables are walked in order
 		for k, p := range x.phrases {
 			first := p.toks[0]
+			next := int32(-1)
+			if len(p.toks) > 1 && plain(p.toks[1]) {
+				next = s.vocab[p.toks[1]]
+			}
+			if plain(first) { // the one word it is
+				id := s.vocab[first]
+				s.starts[id] = append(s.starts[id], start{ref{t, k}, next})
+				continue
+			}
 			for w, id := range s.vocab {
 				switch {
 				case first == numberToken && isNumberWord(w),
-					strings.HasSuffix(first, "*") && strings.HasPrefix(w, first[:len(first)-1]),
-					first == w:
+					strings.HasSuffix(first, "*") && strings.HasPrefix(w, first[:len(first)-1]):
 				default:
 					continue
-				}
-				next := int32(-1)
-				if len(p.toks) > 1 && plain(p.toks[1]) {
-					next = s.vocab[p.toks[1]]
 				}
 				s.starts[id] = append(s.starts[id], start{ref{t, k}, next})
 			}
@@ -183,17 +277,13 @@ type findScratch struct {
 var findPool = sync.Pool{New: func() any { return new(findScratch) }}
 
 // find sets out[t] to what table t's find would return. The lists share
-// one allocation, sized exactly.
-func (s *tableSet) find(toks []token, out [][]hit) {
-	sc := findPool.Get().(*findScratch)
+// one allocation, sized exactly. It leaves the tokens' vocabulary ids in
+// sc.ids, -1 for a word outside it.
+func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) {
 	all := sc.all[:0]
 	ids := slices.Grow(sc.ids[:0], len(toks))[:len(toks)]
 	for i := range toks {
-		id, ok := s.vocab[toks[i].low]
-		if !ok {
-			id = -1
-		}
-		ids[i] = id
+		ids[i] = s.ids.get(toks[i].low)
 	}
 	for i := range toks {
 		if id := ids[i]; id >= 0 {
@@ -256,5 +346,4 @@ func (s *tableSet) find(toks []token, out [][]hit) {
 		out[h.t] = append(out[h.t], h.hit)
 	}
 	sc.all, sc.ids = all, ids
-	findPool.Put(sc)
 }
