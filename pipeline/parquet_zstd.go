@@ -28,12 +28,16 @@ func init() {
 // pooledZstd is the library's codec but for EncodeLevel.
 type pooledZstd struct{ compress.Codec }
 
-// zstdEncoders keeps one idle encoder per compression level; a writer that
-// finds none makes one (sinks writing at the same time get one each).
-var zstdEncoders sync.Map // compress level -> chan *zstd.Encoder (one slot)
+// zstdEncoders keeps idle encoders per compression level, as many as row
+// groups may be encoded at once (parquetEncoders); a writer that finds none
+// makes one.
+var zstdEncoders sync.Map // compress level -> chan *zstd.Encoder
 
 func (z pooledZstd) EncodeLevel(dst, src []byte, level int) []byte {
-	c, _ := zstdEncoders.LoadOrStore(level, make(chan *zstd.Encoder, 1))
+	c, ok := zstdEncoders.Load(level)
+	if !ok {
+		c, _ = zstdEncoders.LoadOrStore(level, make(chan *zstd.Encoder, cap(parquetEncoders)))
+	}
 	idle := c.(chan *zstd.Encoder)
 	var enc *zstd.Encoder
 	select {
