@@ -373,6 +373,19 @@ type sentence struct {
 	// whether its line starts with a bullet, once computed: finding the
 	// line's start scans back through a long line for every statement
 	item, itemDone bool
+	// isBound of each of dates, once computed: every statement asks
+	bound []bool
+}
+
+// dateBound reports isBound of the sentence's date k.
+func (st *sentence) dateBound(k int) bool {
+	if st.bound == nil {
+		st.bound = make([]bool, len(st.dates))
+		for i, m := range st.dates {
+			st.bound[i] = isBound(st.text, m)
+		}
+	}
+	return st.bound[k]
 }
 
 // charStart returns the sentence's code-point start in the original.
@@ -1727,7 +1740,13 @@ func (st *sentence) purchase(sm *statement, anchorTok, anchorEnd int) bool {
 // partyActs reports whether a side of the war stands right before token
 // i (at most two tokens between), at or after byte cs: it is the subject.
 func (st *sentence) partyActs(l *Linker, cs, i int) bool {
-	for _, a := range st.actors {
+	// actors come in text order and do not overlap: start at the first
+	// that ends late enough
+	k, _ := slices.BinarySearchFunc(st.actors, i-2, func(a actor, to int) int { return cmp.Compare(a.to, to) })
+	for _, a := range st.actors[k:] {
+		if a.to > i {
+			break
+		}
 		if a.entry != nil && l.data.recipients[a.entry.Canonical] && st.toks[a.from].start >= cs && a.to <= i && a.to >= i-2 {
 			if a.from > 0 {
 				switch st.toks[a.from-1].low {
@@ -1960,14 +1979,14 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	total := sm.kind == KindTotal
 	var asOf, own, ownAfter, earlier, earlierBound, since *model.Mention
 	better := func(cur, m *model.Mention) bool { return cur == nil || rank(m.Date) >= rank(cur.Date) }
-	for _, m := range st.dates {
+	for k, m := range st.dates {
 		if m.Date.Modifier == "since" {
 			if since == nil {
 				since = m
 			}
 			continue
 		}
-		bound := isBound(t, m)
+		bound := st.dateBound(k)
 		if bound && asOf == nil && m.Start >= sm.from && m.Start < sm.to && (m.Start <= sm.pos || total) {
 			asOf = m
 		}
