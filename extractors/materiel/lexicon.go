@@ -173,13 +173,11 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 // three bytes, Lookup of raw without its "s". For ASCII it folds raw
 // once and asks keys once.
 func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
-	if i, ok := l.exactAt(raw); ok {
-		return &l.Systems[i], nil
-	}
-	plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
 	var buf [64]byte
 	key, ascii := foldASCII(buf[:0], raw)
 	if !ascii || l.keys == nil {
+		// Lookup asks exact first
+		plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
 		if s, ok := l.Lookup(raw); ok {
 			return s, nil
 		}
@@ -193,6 +191,16 @@ func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
 		}
 		return nil, nil
 	}
+	return l.lookupFolded(raw, key)
+}
+
+// lookupFolded is lookupPhrase(raw) for an ASCII raw whose fold is key,
+// in a lexicon with keys.
+func (l *Lexicon) lookupFolded(raw string, key []byte) (*System, *Head) {
+	if i, ok := l.exactAt(raw); ok {
+		return &l.Systems[i], nil
+	}
+	plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
 	if r, ok := l.keyAt(key); ok {
 		if r.sys >= 0 {
 			return &l.Systems[r.sys], nil

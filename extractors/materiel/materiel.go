@@ -37,6 +37,10 @@ type Extractor struct {
 	gram   grammar
 	cues   []cue
 	cueSet *cuewin.Set // the cues' patterns, searched together
+	// rules holds the rule ids of every kind for each system and head,
+	// made once rather than per mention
+	sysRules  map[*System]*[numRuleKinds]string
+	headRules map[*Head]*[numRuleKinds]string
 	// articleLens holds, for each first byte of an article, a bit for
 	// each of the articles' lengths: most tokens fail it without a map
 	// look-up.
@@ -66,6 +70,24 @@ func New() (*Extractor, error) {
 		set[i] = c.re
 	}
 	e := &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}
+	e.sysRules = make(map[*System]*[numRuleKinds]string, len(lex.Systems))
+	for i := range lex.Systems {
+		en := entity{sys: &lex.Systems[i]}
+		var r [numRuleKinds]string
+		for k := range r {
+			r[k] = ruleNames[k] + "@" + en.rule()
+		}
+		e.sysRules[en.sys] = &r
+	}
+	e.headRules = make(map[*Head]*[numRuleKinds]string, len(lex.Heads))
+	for i := range lex.Heads {
+		en := entity{head: &lex.Heads[i]}
+		var r [numRuleKinds]string
+		for k := range r {
+			r[k] = ruleNames[k] + "@" + en.rule()
+		}
+		e.headRules[en.head] = &r
+	}
 	for w := range gram["article"] {
 		e.articleLens[w[0]] |= lenBit(len(w)) // words are not empty (parseGrammar)
 	}
@@ -103,6 +125,33 @@ func (en *entity) category() string {
 	return en.head.Category
 }
 
+// ruleKind is one of the rule ids above, as an index of ruleNames.
+type ruleKind int
+
+const (
+	kindCount ruleKind = iota
+	kindMeasureOf
+	kindSingle
+	kindGeneric
+	kindEllipsis
+	kindCoord
+	numRuleKinds
+)
+
+var ruleNames = [numRuleKinds]string{RuleCount, RuleMeasureOf, RuleSingle, RuleGeneric, RuleEllipsis, RuleCoord}
+
+// ruleOf is ruleNames[k] + "@" + en.rule(), made once per system or head.
+func (e *Extractor) ruleOf(k ruleKind, en *entity) string {
+	if en.sys != nil {
+		if r := e.sysRules[en.sys]; r != nil {
+			return r[k]
+		}
+	} else if r := e.headRules[en.head]; r != nil {
+		return r[k]
+	}
+	return ruleNames[k] + "@" + en.rule()
+}
+
 func (en *entity) rule() string {
 	if en.sys != nil {
 		return fmt.Sprintf("%s:%d", SystemsFile, en.sys.Line)
@@ -121,6 +170,7 @@ type scan struct {
 	// scratch of Extract
 	found []found
 	taken [3]spans
+	tx    cuewin.Text // the roles' cues searched in text
 }
 
 // scans recycles the scratch of scans: the extractor is shared by
@@ -134,7 +184,8 @@ func putScan(sc *scan) {
 		return // one huge sentence: let it go rather than keep it
 	}
 	sc.text = ""
-	clear(sc.toks) // drop the pointers they hold
+	sc.tx.Reset("", nil) // let go of the text
+	clear(sc.toks)       // drop the pointers they hold
 	clear(sc.ents)
 	clear(sc.found)
 	scans.Put(sc)
@@ -220,6 +271,8 @@ func (e *Extractor) newScan(text string) *scan {
 		sc.cover[i] = -1
 	}
 	var buf [64]byte
+	var kbuf [256]byte
+	var keyEnds [maxAliasTokens + 1]int // fold of the window of n tokens: key[:keyEnds[n]]
 	for i := 0; i < len(sc.toks); {
 		best := entity{}
 		found := false
@@ -247,23 +300,48 @@ func (e *Extractor) newScan(text string) *scan {
 		}
 		// windows longer than most are skipped: start at the longest
 		// that may match
-		for n := min(maxAliasTokens, len(sc.toks)-i, max(most, 1)); n >= 1 && !found; n-- {
-			if n == 1 && !one {
-				continue
+		top := min(maxAliasTokens, len(sc.toks)-i, max(most, 1))
+		if top == 1 && !one {
+			i++
+			continue
+		}
+		// a window may not hold a break between two of its tokens: the
+		// first break after token i bounds them all
+		for k := i; k < i+top-1; k++ {
+			if strongBreak(sc.toks[k].trail) || strings.ContainsAny(sc.toks[k+1].lead, "([") {
+				top = k - i + 1
+				break
 			}
-			ok := true
-			for k := i; k < i+n-1; k++ {
-				if strongBreak(sc.toks[k].trail) || strings.ContainsAny(sc.toks[k+1].lead, "([") {
-					ok = false
+		}
+		// fold the longest window once: the fold of a shorter one is a
+		// prefix of it, up to its last token (which ends on a byte that
+		// folds to itself), as long as it is ASCII
+		key, ascii := kbuf[:0], 0
+		if e.lex.keys != nil {
+			for k := i; k < i+top; k++ {
+				from := sc.toks[i].start
+				if k > i {
+					from = sc.toks[k-1].end
+				}
+				var ok bool
+				if key, ok = foldASCII(key, text[from:sc.toks[k].end]); !ok {
 					break
 				}
+				ascii = k - i + 1
+				keyEnds[ascii] = len(key)
 			}
-			if !ok {
+		}
+		for n := top; n >= 1 && !found; n-- {
+			if n == 1 && !one {
 				continue
 			}
 			raw := text[sc.toks[i].start:sc.toks[i+n-1].end]
 			en := entity{t0: i, t1: i + n, start: sc.toks[i].start, end: sc.toks[i+n-1].end}
-			en.sys, en.head = e.lex.lookupPhrase(raw)
+			if n <= ascii {
+				en.sys, en.head = e.lex.lookupFolded(raw, key[:keyEnds[n]])
+			} else {
+				en.sys, en.head = e.lex.lookupPhrase(raw)
+			}
 			found = en.sys != nil || en.head != nil
 			if found {
 				best = en
@@ -579,9 +657,12 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 	}
 	out := make([]model.Mention, len(fs))
-	tx := cuewin.NewText(text, e.cueSet)
+	ms := make([]model.Materiel, len(fs)) // one allocation for all
+	tx := &sc.tx
+	tx.Reset(text, e.cueSet)
 	for i, f := range fs {
-		m := &model.Materiel{
+		m := &ms[i]
+		*m = model.Materiel{
 			Quantity: f.qty, HasQuantity: f.hasQty, QuantityMax: f.max, Qualifier: f.qual, Vague: f.vague,
 			Category: f.category, Unit: f.unit,
 			Role: e.role(tx, f.start, f.end),
@@ -679,16 +760,16 @@ func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts [
 			return e.measureOf(sc, p.t1+1, last.head.Unit, last.head.Category, f)
 		}
 		cat, sys, by := e.decide(sc, p)
-		rule := RuleCount
+		rule := kindCount
 		if by.sys == nil && len(p.ents) == 1 && by.t1-by.t0 == 1 && e.gram.is("generic", sc.toks[by.t0].low) {
 			// "two launchers": a generic head stands for the system named before
 			if en, _ := e.context(d, s, sc, nil, c.Start, true); en != nil && en.sys != nil {
-				cat, sys, by, rule = en.category(), en.sys, en, RuleGeneric
+				cat, sys, by, rule = en.category(), en.sys, en, kindGeneric
 			}
 		}
 		f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
 		f.category, f.sys, f.by = cat, sys, by
-		f.rule = rule + "@" + by.rule()
+		f.rule = e.ruleOf(rule, by)
 		return f, true
 	}
 	if unit, ok := e.gram["measure"][sc.toks[t].low]; ok && t+1 < len(sc.toks) && sc.toks[t+1].low == "of" && !strongBreak(sc.toks[t].trail) {
@@ -698,20 +779,20 @@ func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts [
 		en, _ := e.context(d, s, sc, nil, c.Start, true)
 		cat := ""
 		var sys *System
-		rule := ""
+		var by *entity
 		switch {
 		case en != nil:
-			cat, sys, rule = en.category(), en.sys, en.rule()
+			cat, sys, by = en.category(), en.sys, en
 		default:
 			if h, ok := e.lex.LookupHead(p.generic); ok {
-				cat, rule = h.Category, fmt.Sprintf("%s:%d", HeadsFile, h.Line)
+				cat, by = h.Category, &entity{head: h}
 			}
 		}
 		if cat == "" {
 			return f, false
 		}
 		f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
-		f.category, f.sys, f.rule = cat, sys, RuleGeneric+"@"+rule
+		f.category, f.sys, f.rule = cat, sys, e.ruleOf(kindGeneric, by)
 		return f, true
 	}
 	if p.stopWord == "and" || p.stopWord == "or" {
@@ -738,7 +819,7 @@ func (e *Extractor) measureOf(sc *scan, t int, unit, measureCat string, f found)
 	}
 	f.itemStart, f.itemEnd, f.end = p.start, p.end, p.end
 	f.category, f.sys, f.unit, f.by = cat, sys, unit, by
-	f.rule = RuleMeasureOf + "@" + by.rule()
+	f.rule = e.ruleOf(kindMeasureOf, by)
 	return f, true
 }
 
@@ -766,7 +847,7 @@ func (e *Extractor) ellipsis(d *model.Doc, s model.Sentence, sc *scan, c numbers
 		return f, false
 	}
 	f.end, f.item = end, item
-	f.category, f.sys, f.rule = en.category(), en.sys, RuleEllipsis+"@"+en.rule()
+	f.category, f.sys, f.rule = en.category(), en.sys, e.ruleOf(kindEllipsis, en)
 	return f, true
 }
 
@@ -798,7 +879,7 @@ func (e *Extractor) coordinated(sc *scan, counts []numbers.Count, ci int, p phra
 		}
 	}
 	f.itemStart, f.itemEnd, f.end = p.start, sc.toks[p.t1-1].end, sc.toks[p.t1-1].end
-	f.category, f.sys, f.rule = cat, sys, RuleCoord+"@"+by.rule()
+	f.category, f.sys, f.rule = cat, sys, e.ruleOf(kindCoord, by)
 	return f, true
 }
 
@@ -885,7 +966,7 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 		return found{}, false
 	}
 	return found{start: sc.toks[t].start, end: p.end, itemStart: p.start, itemEnd: p.end, qty: 1, hasQty: true,
-		qual: model.Exact, category: cat, sys: sys, by: by, rule: RuleSingle + "@" + by.rule()}, true
+		qual: model.Exact, category: cat, sys: sys, by: by, rule: e.ruleOf(kindSingle, by)}, true
 }
 
 // namedWithHead reports whether the phrase names a system and ends on a

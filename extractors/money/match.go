@@ -141,7 +141,10 @@ func (a *anchored) cannot(pc uint32, s string, pos int) bool {
 
 // find returns the submatch offsets of the match at the start of s, as
 // regexp.FindStringSubmatchIndex would, or nil.
-func (a *anchored) find(s string) []int {
+func (a *anchored) find(s string) []int { return a.findInto(nil, s) }
+
+// findInto is find, its answer in dst's memory when that holds it.
+func (a *anchored) findInto(dst []int, s string) []int {
 	if !a.ok {
 		return a.re.FindStringSubmatchIndex(s)
 	}
@@ -150,7 +153,12 @@ func (a *anchored) find(s string) []int {
 	if !a.run(st, s) {
 		return nil
 	}
-	out := make([]int, 2*(a.re.NumSubexp()+1))
+	n := 2 * (a.re.NumSubexp() + 1)
+	out := dst[:0]
+	if cap(out) < n {
+		out = make([]int, n)
+	}
+	out = out[:n]
 	for i := range out {
 		out[i] = -1
 	}

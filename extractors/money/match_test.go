@@ -28,6 +28,7 @@ func TestAnchoredAgreesWithRegexp(t *testing.T) {
 		}
 		texts = append(texts, string(b[:n]))
 	}
+	var buf []int
 	for _, a := range []*anchored{e.scan.prefixAt, e.scan.suffixAt, e.scan.suffixCtx} {
 		if !a.ok {
 			t.Fatalf("%.40s...: not run by the backtracking search", a.re)
@@ -37,6 +38,15 @@ func TestAnchoredAgreesWithRegexp(t *testing.T) {
 				got, want := a.find(text[p:]), a.re.FindStringSubmatchIndex(text[p:])
 				if !slices.Equal(got, want) {
 					t.Fatalf("%q: got %v, want %v", text[p:], got, want)
+				}
+				// into a buffer that holds the last answer, or too small
+				if got := a.findInto(buf[:0], text[p:]); !slices.Equal(got, want) {
+					t.Fatalf("%q: findInto got %v, want %v", text[p:], got, want)
+				} else if got != nil {
+					buf = got
+				}
+				if got := a.findInto(make([]int, 0, 1), text[p:]); !slices.Equal(got, want) {
+					t.Fatalf("%q: findInto (small) got %v, want %v", text[p:], got, want)
 				}
 			}
 		}

@@ -570,11 +570,12 @@ func shift(loc []int, off int) {
 // scanPrefixAt is scanPrefix tried only at the places in starts.
 func (e *Extractor) scanPrefixAt(text string, starts []int, out []candidate) []candidate {
 	pos := 0
+	var locBuf [32]int // the matches' offsets, which no candidate keeps
 	for _, p := range starts {
 		if p < pos {
 			continue
 		}
-		loc := e.scan.prefixAt.find(text[p:])
+		loc := e.scan.prefixAt.findInto(locBuf[:0], text[p:])
 		if loc == nil {
 			continue
 		}
@@ -644,6 +645,7 @@ func (e *Extractor) currencyAhead(text string, i int, buf []byte) ([]byte, bool)
 // scanSuffixAt is scanSuffix tried only at the places in starts.
 func (e *Extractor) scanSuffixAt(text string, starts []int, out []candidate, buf []byte) []candidate {
 	pos := 0
+	var locBuf [32]int // the matches' offsets, which no candidate keeps
 	for _, p := range starts {
 		if p < pos {
 			continue
@@ -654,14 +656,14 @@ func (e *Extractor) scanSuffixAt(text string, starts []int, out []candidate, buf
 		}
 		var loc []int
 		if p == pos {
-			loc = e.scan.suffixAt.find(text[p:])
+			loc = e.scan.suffixAt.findInto(locBuf[:0], text[p:])
 			if loc == nil {
 				continue
 			}
 			shift(loc, p)
 		} else {
 			_, w := utf8.DecodeLastRuneInString(text[:p])
-			loc = e.scan.suffixCtx.find(text[p-w:])
+			loc = e.scan.suffixCtx.findInto(locBuf[:0], text[p-w:])
 			if loc == nil {
 				continue
 			}

@@ -591,14 +591,48 @@ func gluedBefore(r rune) bool {
 	return false
 }
 
+// firstWordEntry is c.lex.words[f[0]] for f the fields of
+// strings.ToLower(s) split at spaces and hyphens (s holds one), without
+// building them: lower case maps rune by rune, so the first field of the
+// lower case is the lower case of the first field.
+func (c *CountScanner) firstWordEntry(s string) (entry, bool) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '-' {
+		j++
+	}
+	w := s[i:j]
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		b := buf[:len(w)]
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			ch := w[k]
+			if ch >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			b[k] = lowerByte(ch)
+		}
+		if ascii {
+			e, ok := c.lex.words[string(b)]
+			return e, ok
+		}
+	}
+	e, ok := c.lex.words[strings.ToLower(w)]
+	return e, ok
+}
+
 // numberAt reads the number text[start:end] and what surrounds it.
 func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	s := text[start:end]
 	words := !unicode.IsDigit(rune(s[0]))
 	if words {
 		// "million tanks", "hundred": a bare magnitude is not a count
-		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' })
-		if e, ok := c.lex.words[f[0]]; ok && (e.kind == Scale || e.kind == Hundred || e.kind == Dozen || e.kind == Fraction) {
+		if e, ok := c.firstWordEntry(s); ok && (e.kind == Scale || e.kind == Hundred || e.kind == Dozen || e.kind == Fraction) {
 			return Count{}, false
 		}
 	}

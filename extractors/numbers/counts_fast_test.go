@@ -256,3 +256,34 @@ func TestGluedBefore(t *testing.T) {
 		t.Fatal("gluedBefore(RuneError)")
 	}
 }
+
+// firstWordEntry must look up what the fields it stands in for would.
+func TestFirstWordEntrySameAsFields(t *testing.T) {
+	c := newCounts(t)
+	pieces := []string{"one", "One", "ONE", "hundred", "Hundred", "million", "Million", "dozen", "half", "a", "A", " ", "-", "  ", "--",
+		"é", "\u212a", "\u017f", "\xff", "\xc3", "twenty", "Twenty-one", "thousand", "ſix", "K", "x", "thirty-fivethousandthousandthousand"}
+	r := rand.New(rand.NewPCG(5, 6))
+	hits := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(5) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) == 0 {
+			continue
+		}
+		want, wok := c.lex.words[f[0]]
+		got, gok := c.firstWordEntry(s)
+		if wok != gok || !reflect.DeepEqual(want, got) {
+			t.Fatalf("firstWordEntry(%q) = %v, %v; want %v, %v", s, got, gok, want, wok)
+		}
+		if wok {
+			hits++
+		}
+	}
+	if hits < 1000 {
+		t.Errorf("only %d words found: too few to tell", hits)
+	}
+}

@@ -337,7 +337,9 @@ type Text struct {
 	s      string
 	set    *Set
 	semis  []int // offsets of ';'
-	chains map[chainKey][][]int
+	chains map[chainKey][][2]int
+	// matches backs the chains' matches of FindAll (see chain)
+	matches [][2]int
 	// cands are the offsets where \b holds and a prefix of some cue
 	// starts, with the cues (bits); all is set when s holds a rune that
 	// folds to an ASCII letter (K, ſ), and every cue may match anywhere.
@@ -368,10 +370,20 @@ type chainKey struct {
 
 // NewText prepares s for searching the cues of set.
 func NewText(s string, set *Set) *Text {
+	t := new(Text)
+	t.Reset(s, set)
+	return t
+}
+
+// Reset makes t NewText(s, set), keeping the memory it has grown: a
+// caller that searches one sentence after another may keep one Text.
+func (t *Text) Reset(s string, set *Set) {
 	if set == nil {
 		set = noCues
 	}
-	t := &Text{s: s, set: set}
+	clear(t.chains)
+	clear(t.clauses)
+	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains, clauses: t.clauses, matches: t.matches[:0]}
 	t.all = strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
 	for i := 0; i < len(s); i++ {
 		b := s[i]
@@ -386,7 +398,6 @@ func NewText(s string, set *Set) *Text {
 			t.present |= m
 		}
 	}
-	return t
 }
 
 // startsAt returns the cues with a prefix that starts at s[i:], without
@@ -506,7 +517,7 @@ func (t *Text) clauseEnd(pos int) int {
 
 // chain returns the matches of c in the clause that starts at ls, as
 // FindAllStringIndex finds them, in offsets of s.
-func (t *Text) chain(c *Cue, ls int) [][]int {
+func (t *Text) chain(c *Cue, ls int) [][2]int {
 	if t.absent(t.bit(c)) {
 		return nil // what mayMatchClause says below, without the map
 	}
@@ -514,7 +525,7 @@ func (t *Text) chain(c *Cue, ls int) [][]int {
 	if ms, ok := t.chains[k]; ok {
 		return ms
 	}
-	var ms [][]int
+	var ms [][2]int
 	end := t.clauseEnd(ls)
 	switch b := t.bit(c); {
 	case !t.mayMatchClause(c, ls):
@@ -524,6 +535,9 @@ func (t *Text) chain(c *Cue, ls int) [][]int {
 		// so on. A match at p is tried in a window of the longest match
 		// and one byte more, for the \b that ends it.
 		q := ls
+		// the matches are appended to t.matches, after those of other
+		// chains, which later appends may move but never overwrite
+		base := len(t.matches)
 		k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
 		for ; k < len(t.cands) && t.cands[k].pos < end; k++ {
 			p := t.cands[k].pos
@@ -534,19 +548,24 @@ func (t *Text) chain(c *Cue, ls int) [][]int {
 				continue // no \b at p, the clause's start read as the text's
 			}
 			if m := c.at.FindStringIndex(t.s[p:min(end, p+c.maxLen+1)]); m != nil {
-				ms = append(ms, []int{p, p + m[1]})
+				t.matches = append(t.matches, [2]int{p, p + m[1]})
 				q = p + m[1]
 			}
 		}
+		if len(t.matches) > base {
+			ms = t.matches[base:len(t.matches):len(t.matches)]
+		}
 	default:
-		ms = c.re.FindAllStringIndex(t.s[ls:end], -1)
-		for _, m := range ms {
-			m[0] += ls
-			m[1] += ls
+		base := len(t.matches)
+		for _, m := range c.re.FindAllStringIndex(t.s[ls:end], -1) {
+			t.matches = append(t.matches, [2]int{m[0] + ls, m[1] + ls})
+		}
+		if len(t.matches) > base {
+			ms = t.matches[base:len(t.matches):len(t.matches)]
 		}
 	}
 	if t.chains == nil {
-		t.chains = map[chainKey][][]int{}
+		t.chains = map[chainKey][][2]int{}
 	}
 	t.chains[k] = ms
 	return ms

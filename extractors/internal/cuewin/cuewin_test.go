@@ -88,11 +88,16 @@ func TestSameAsPlain(t *testing.T) {
 		t.Errorf("unbounded cue got maxLen %d", cues[6].maxLen)
 	}
 	set := NewSet(cues...)
+	var reused Text // Reset from text to text: it must answer as a new one
 	for range 5000 {
 		s := randText(r)
 		tx := NewText(s, set)
-		if r.IntN(4) == 0 {
+		switch r.IntN(4) {
+		case 0:
 			tx = NewText(s, NewSet()) // cues unknown to the set: no prefilter
+		case 1, 2:
+			reused.Reset(s, set)
+			tx = &reused
 		}
 		for _, c := range cues {
 			for range 4 {
