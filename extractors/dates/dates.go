@@ -26,26 +26,35 @@ func New() *Extractor { return &Extractor{lx: sharedLexicon} }
 func (e *Extractor) Name() string { return "dates" }
 
 // token is a word, a run of ASCII digits or one punctuation rune of a
-// sentence. start and end are byte offsets into the sentence; sp is true when
-// white space (or the sentence start) comes before it. info is what the
-// lexicon knows about low (nil when nothing); tokenizeInto sets it.
+// sentence. start and end are byte offsets into the sentence (scanner.word
+// gives its text); sp is true when white space (or the sentence start) comes
+// before it. info is what the lexicon knows about low (nil when nothing);
+// tokenizeInto sets it.
+//
+// low is the lower-case form of the token, with one exception when the
+// tokens were read with a lexicon: an ASCII word with a capital whose
+// lower-case form is none of the words the lexicon interns (lexicon.table:
+// its words, the words of its phrases and the words the grammar names) keeps
+// its text. Such a low still differs from every lower-case word the scanner
+// compares it with or looks up, and no lower-case copy is made.
 type token struct {
-	s, low     string
-	start, end int
+	low        string
 	info       *wordInfo
+	start, end int32
 	kind       byte // 'w' word, 'n' number, 'p' punctuation
 	sp         bool
 }
 
 func tokenize(s string) []token { return tokenizeInto(nil, s, nil) }
 
+// lowerLetters holds the one-letter words in lower case.
+const lowerLetters = "abcdefghijklmnopqrstuvwxyz"
+
 // tokenizeInto appends the tokens of s to toks and, when lx is not nil,
-// sets their info. Words are lower-cased with strings.ToLower; the lower-case
-// forms of ASCII words with a capital are written one after the other into a
-// single buffer per call.
+// sets their info. Without a lexicon, words are lower-cased with
+// strings.ToLower; with one, see token.low.
 func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 	sp := true
-	var lowered strings.Builder
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
@@ -61,13 +70,17 @@ func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
 				}
-				toks = append(toks, token{s: s[i:j], low: s[i:j], start: i, end: j, info: lx.lookup(s[i:j], 'n'), kind: 'n', sp: sp})
+				toks = append(toks, token{low: s[i:j], start: int32(i), end: int32(j), info: lx.lookup(s[i:j], 'n'), kind: 'n', sp: sp})
 				i = j
 				sp = false
 				continue
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			default:
-				toks = append(toks, token{s: s[i : i+1], low: s[i : i+1], start: i, end: i + 1, info: lx.lookup(s[i:i+1], 'p'), kind: 'p', sp: sp})
+				var wi *wordInfo
+				if lx != nil {
+					wi = lx.ascii[c]
+				}
+				toks = append(toks, token{low: s[i : i+1], start: int32(i), end: int32(i + 1), info: wi, kind: 'p', sp: sp})
 				i++
 				sp = false
 				continue
@@ -81,7 +94,7 @@ func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 				continue
 			}
 			if !unicode.IsLetter(r) {
-				toks = append(toks, token{s: s[i : i+size], low: s[i : i+size], start: i, end: i + size, info: lx.lookup(s[i:i+size], 'p'), kind: 'p', sp: sp})
+				toks = append(toks, token{low: s[i : i+size], start: int32(i), end: int32(i + size), info: lx.lookup(s[i:i+size], 'p'), kind: 'p', sp: sp})
 				i += size
 				sp = false
 				continue
@@ -115,35 +128,28 @@ func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 		}
 		w := s[i:j]
 		low := w
-		switch {
-		case !ascii:
-			low = strings.ToLower(w)
-		case upper:
-			if lowered.Cap() == 0 {
-				lowered.Grow(min(len(s)-i, 64))
-			}
-			off := lowered.Len()
-			for k := i; k < j; k++ {
-				c := s[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lowered.WriteByte(c)
-			}
-			// the builder never changes bytes once written, so earlier
-			// slices of its string stay valid
-			low = lowered.String()[off:]
-		}
 		var wi *wordInfo
 		switch {
 		case !ascii:
+			low = strings.ToLower(w)
 			wi = lx.lookup(low, 'w')
-		case lx != nil && len(low) > 1 && len(low) <= lx.maxWord:
-			wi = lx.find(low, h)
-		case lx != nil && len(low) == 1:
+		case lx == nil:
+			if upper {
+				low = strings.ToLower(w)
+			}
+		case len(w) == 1:
+			k := c | 0x20 - 'a'
+			low = lowerLetters[k : k+1]
 			wi = lx.ascii[low[0]]
+		case len(w) > lx.maxKey:
+		case upper:
+			if k, kwi, ok := lx.findFold(w, h); ok {
+				low, wi = k, kwi
+			}
+		default:
+			wi = lx.find(w, h)
 		}
-		toks = append(toks, token{s: w, low: low, start: i, end: j, info: wi, kind: 'w', sp: sp})
+		toks = append(toks, token{low: low, start: int32(i), end: int32(j), info: wi, kind: 'w', sp: sp})
 		i = j
 		sp = false
 	}
@@ -198,6 +204,11 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	defer scanners.Put(sc)
 	sc.lx, sc.text = e.lx, text
 	sc.toks = tokenizeInto(sc.toks[:0], text, e.lx)
+	return sc.mentions(s)
+}
+
+// mentions reads the date mentions of sentence s from sc.toks.
+func (sc *scanner) mentions(s model.Sentence) []model.Mention {
 	atoms := sc.scan()
 	if len(atoms) == 0 {
 		return nil
@@ -232,7 +243,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 				dt.NeedsYear = true
 			}
 		}
-		start, end := sc.toks[at.a].start, sc.toks[at.b-1].end
+		start, end := int(sc.toks[at.a].start), int(sc.toks[at.b-1].end)
 		out = append(out, model.Mention{
 			Kind:     model.KindDate,
 			Start:    s.Start + start,
@@ -288,6 +299,12 @@ func ruleName(rule string) string {
 
 // ---- token helpers ----
 
+// word is the text of token i.
+func (sc *scanner) word(i int) string {
+	t := &sc.toks[i]
+	return sc.text[t.start:t.end]
+}
+
 func (sc *scanner) low(i int) string {
 	if i < 0 || i >= len(sc.toks) {
 		return ""
@@ -330,13 +347,13 @@ func (sc *scanner) numberGlued(i int) bool {
 		switch {
 		case p.kind == 'w':
 			return true
-		case p.s == "," || p.s == "." || p.s == "/" || p.s == ":":
+		case p.low == "," || p.low == "." || p.low == "/" || p.low == ":":
 			if i >= 2 && sc.adj(i-1) && t[i-2].kind == 'n' {
 				return true
 			}
-		case p.s == "$" || p.s == "€" || p.s == "£" || p.s == "#" || p.s == "№":
+		case p.low == "$" || p.low == "€" || p.low == "£" || p.low == "#" || p.low == "№":
 			return true
-		case p.s == "-":
+		case p.low == "-":
 			if i >= 2 && sc.adj(i-1) && (t[i-2].kind == 'n' || t[i-2].kind == 'w' && !sc.lx.isModWord(t[i-2].low)) {
 				return true
 			}
@@ -345,11 +362,11 @@ func (sc *scanner) numberGlued(i int) bool {
 	if i+1 < len(t) && sc.adj(i+1) {
 		n := t[i+1]
 		switch {
-		case n.s == "," || n.s == "." || n.s == ":" || n.s == "/":
+		case n.low == "," || n.low == "." || n.low == ":" || n.low == "/":
 			if i+2 < len(t) && sc.adj(i+2) && t[i+2].kind == 'n' {
 				return true
 			}
-		case n.s == "%":
+		case n.low == "%":
 			return true
 		}
 	}
@@ -377,13 +394,13 @@ func (sc *scanner) dayAtOpt(i int, rangeEnd bool) (int, int, bool) {
 	}
 	t := sc.toks[i]
 	glued := sc.numberGlued(i)
-	if glued && rangeEnd && sc.toks[i-1].s == "-" && sc.toks[i-2].kind == 'n' {
+	if glued && rangeEnd && sc.toks[i-1].low == "-" && sc.toks[i-2].kind == 'n' {
 		glued = false
 	}
-	if t.kind != 'n' || len(t.s) > 2 || glued {
+	if t.kind != 'n' || len(t.low) > 2 || glued {
 		return 0, i, false
 	}
-	d, _ := strconv.Atoi(t.s)
+	d, _ := strconv.Atoi(t.low)
 	if d < 1 || d > 31 {
 		return 0, i, false
 	}
@@ -409,18 +426,18 @@ func (sc *scanner) monthAt(i int) (m, next int, abbr, ok bool) {
 		return 0, i, false, false
 	}
 	t := sc.toks[i]
-	if t.kind != 'w' || !isUpper(t.s) {
+	if t.kind != 'w' || !isUpper(sc.word(i)) {
 		return 0, i, false, false
 	}
 	if t.info == nil || !t.info.isMonth {
 		return 0, i, false, false
 	}
 	mn := t.info.month
-	if !titleCase(t.s) && strings.ToUpper(t.s) != t.s {
+	if w := sc.word(i); !titleCase(w) && strings.ToUpper(w) != w {
 		return 0, i, false, false // "MaRch"
 	}
 	j := i + 1
-	if mn.abbr && j < len(sc.toks) && sc.toks[j].s == "." && sc.adj(j) {
+	if mn.abbr && j < len(sc.toks) && sc.toks[j].low == "." && sc.adj(j) {
 		j++
 	}
 	if j < len(sc.toks) && sc.adj(j) && (sc.toks[j].kind == 'w' || sc.toks[j].kind == 'n') {
@@ -440,13 +457,13 @@ func (sc *scanner) yearAtOpt(i int, rangeEnd bool) (int, int, bool) {
 	}
 	t := sc.toks[i]
 	glued := sc.numberGlued(i)
-	if glued && rangeEnd && sc.toks[i-1].s == "-" && sc.toks[i-2].kind == 'n' {
+	if glued && rangeEnd && sc.toks[i-1].low == "-" && sc.toks[i-2].kind == 'n' {
 		glued = false
 	}
-	if t.kind != 'n' || len(t.s) != 4 || glued {
+	if t.kind != 'n' || len(t.low) != 4 || glued {
 		return 0, i, false
 	}
-	y, _ := strconv.Atoi(t.s)
+	y, _ := strconv.Atoi(t.low)
 	if y < 1900 || y > 2099 {
 		return 0, i, false
 	}
@@ -459,7 +476,7 @@ func (sc *scanner) yearAtOpt(i int, rangeEnd bool) (int, int, bool) {
 // optYear reads an optional ", 2022" / " 2022" / " of 2022" after index j.
 func (sc *scanner) optYear(j int) (int, int, bool) {
 	k := j
-	if k < len(sc.toks) && (sc.toks[k].s == "," || sc.toks[k].low == "of") {
+	if k < len(sc.toks) && (sc.toks[k].low == "," || sc.toks[k].low == "of") {
 		k++
 	}
 	if y, n, ok := sc.yearAt(k); ok {
@@ -521,12 +538,12 @@ func (sc *scanner) atomAt(i int) (atom, bool) {
 			return at, true
 		}
 	}
-	if t.kind == 'w' {
+	if t.kind == 'w' && wi != nil && wi.fiscal {
 		if at, ok := sc.fiscalAt(i); ok {
 			return at, true
 		}
 	}
-	if t.kind != 'p' {
+	if sc.quarterGate(i) {
 		if at, ok := sc.quarterAt(i); ok {
 			return at, true
 		}
@@ -583,7 +600,7 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 			return atom{}, false
 		}
 		// "Today" inside a sentence is a name ("Ukraine Today").
-		if e.now && isUpper(t[i].s) && i > 0 && t[i-1].kind == 'w' && isUpper(t[i-1].s) {
+		if e.now && isUpper(sc.word(i)) && i > 0 && t[i-1].kind == 'w' && isUpper(sc.word(i-1)) {
 			return atom{}, false
 		}
 		return atom{a: i, b: j, rule: "relative", ok: true,
@@ -592,8 +609,8 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 	// "two days earlier", "3 days later", "two days ago"
 	if i+2 < len(t) && (t[i+1].low == "days" || t[i+1].low == "day") {
 		n := 0
-		if t[i].kind == 'n' && len(t[i].s) <= 3 && !sc.numberGlued(i) {
-			n, _ = strconv.Atoi(t[i].s)
+		if t[i].kind == 'n' && len(t[i].low) <= 3 && !sc.numberGlued(i) {
+			n, _ = strconv.Atoi(t[i].low)
 		} else if wi := t[i].info; wi != nil && wi.isNumber && t[i].low != "first" && t[i].low != "second" && t[i].low != "third" && t[i].low != "fourth" && t[i].low != "last" && t[i].low != "final" {
 			n = wi.number
 		}
@@ -624,7 +641,7 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 	// "the eve of the 13th Ukraine Defense Contact Group meeting"
 	if t[i].low == "the" && sc.low(i+1) == "eve" && sc.low(i+2) == "of" {
 		for j := i + 3; j < len(t) && j < i+14; j++ {
-			if t[j].kind == 'p' && t[j].s != "-" && t[j].s != "'" {
+			if t[j].kind == 'p' && t[j].low != "-" && t[j].low != "'" {
 				break
 			}
 			if isEvent(t[j].info) {
@@ -641,18 +658,18 @@ func (sc *scanner) relativeAt(i int) (atom, bool) {
 // numericAt reads "2022-02-24", "24.02.2022" and unambiguous "24/02/2022".
 func (sc *scanner) numericAt(i int) (atom, bool) {
 	t := sc.toks
-	if i+4 >= len(t) || t[i].kind != 'n' || (i > 0 && sc.adj(i) && (t[i-1].kind != 'p' || t[i-1].s == "-" || t[i-1].s == "/" || t[i-1].s == ".")) {
+	if i+4 >= len(t) || t[i].kind != 'n' || (i > 0 && sc.adj(i) && (t[i-1].kind != 'p' || t[i-1].low == "-" || t[i-1].low == "/" || t[i-1].low == ".")) {
 		return atom{}, false
 	}
-	sep := t[i+1].s
-	if (sep != "-" && sep != "/" && sep != ".") || t[i+3].s != sep || !sc.adj(i+1) || !sc.adj(i+2) || !sc.adj(i+3) || !sc.adj(i+4) ||
+	sep := t[i+1].low
+	if (sep != "-" && sep != "/" && sep != ".") || t[i+3].low != sep || !sc.adj(i+1) || !sc.adj(i+2) || !sc.adj(i+3) || !sc.adj(i+4) ||
 		t[i+2].kind != 'n' || t[i+4].kind != 'n' {
 		return atom{}, false
 	}
-	if i+5 < len(t) && sc.adj(i+5) && (t[i+5].kind != 'p' || t[i+5].s == sep && i+6 < len(t) && t[i+6].kind == 'n') {
+	if i+5 < len(t) && sc.adj(i+5) && (t[i+5].kind != 'p' || t[i+5].low == sep && i+6 < len(t) && t[i+6].kind == 'n') {
 		return atom{}, false
 	}
-	a, b, c := t[i].s, t[i+2].s, t[i+4].s
+	a, b, c := t[i].low, t[i+2].low, t[i+4].low
 	var y, m, d int
 	switch {
 	case len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep == "-":
@@ -712,15 +729,15 @@ func (sc *scanner) fiscalAt(i int) (atom, bool) {
 		if y, n, ok := sc.yearAt(j); ok {
 			return atom{a: i, b: n, rule: "fiscal-year", ok: true, hasYear: true, date: model.Date{Y: y, Precision: model.Year}}, true
 		}
-	case t[i].s == "FY" || t[i].s == "Fy":
+	case sc.word(i) == "FY" || sc.word(i) == "Fy":
 		j++
-		if j < len(t) && t[j].kind == 'n' && (j+1 >= len(t) || !sc.adj(j+1) || t[j+1].kind == 'p' && t[j+1].s != "," && t[j+1].s != ".") {
+		if j < len(t) && t[j].kind == 'n' && (j+1 >= len(t) || !sc.adj(j+1) || t[j+1].kind == 'p' && t[j+1].low != "," && t[j+1].low != ".") {
 			y := 0
 			switch {
-			case len(t[j].s) == 4:
-				y, _ = strconv.Atoi(t[j].s)
-			case len(t[j].s) == 2 && sc.adj(j):
-				y, _ = strconv.Atoi(t[j].s)
+			case len(t[j].low) == 4:
+				y, _ = strconv.Atoi(t[j].low)
+			case len(t[j].low) == 2 && sc.adj(j):
+				y, _ = strconv.Atoi(t[j].low)
 				y += 2000
 			}
 			if y >= 1900 && y <= 2099 {
@@ -740,7 +757,7 @@ func (sc *scanner) ordinalAt(i int) (int, int, bool) {
 	if t.kind == 'n' && i+1 < len(sc.toks) && sc.adj(i+1) {
 		switch sc.toks[i+1].low {
 		case "st", "nd", "rd", "th":
-			n, _ := strconv.Atoi(t.s)
+			n, _ := strconv.Atoi(t.low)
 			return n, i + 2, true
 		}
 		return 0, i, false
@@ -753,6 +770,20 @@ func (sc *scanner) ordinalAt(i int) (int, int, bool) {
 		return t.info.number, i + 1, true
 	}
 	return 0, i, false
+}
+
+// quarterGate reports whether quarterAt may find a quarter at token i: a
+// number needs a word after it ("2023 Q3", "3rd quarter"), a word is "Q",
+// "the" or an ordinal (wordInfo.quarter).
+func (sc *scanner) quarterGate(i int) bool {
+	t := &sc.toks[i]
+	switch t.kind {
+	case 'n':
+		return i+1 < len(sc.toks) && sc.toks[i+1].kind == 'w'
+	case 'w':
+		return t.info != nil && t.info.quarter
+	}
+	return false
 }
 
 // quarterAt reads "the second quarter of 2024", "Q3 2023", "Q3/2023",
@@ -768,26 +799,26 @@ func (sc *scanner) quarterAt(i int) (atom, bool) {
 		return at
 	}
 	// Q3 2023
-	if t[i].s == "Q" && i+1 < len(t) && sc.adj(i+1) && t[i+1].kind == 'n' && len(t[i+1].s) == 1 {
-		q, _ := strconv.Atoi(t[i+1].s)
+	if sc.word(i) == "Q" && i+1 < len(t) && sc.adj(i+1) && t[i+1].kind == 'n' && len(t[i+1].low) == 1 {
+		q, _ := strconv.Atoi(t[i+1].low)
 		if q >= 1 && q <= 4 {
 			j := i + 2
-			if j < len(t) && (t[j].s == "/" || t[j].s == "-" || t[j].s == "," || t[j].low == "of") {
+			if j < len(t) && (t[j].low == "/" || t[j].low == "-" || t[j].low == "," || t[j].low == "of") {
 				j++
 			}
 			if y, n, ok := sc.yearAt(j); ok {
 				return mk(i, n, q, y), true
 			}
-			if j < len(t) && t[j].kind == 'n' && len(t[j].s) == 2 && sc.adj(j) {
-				y, _ := strconv.Atoi(t[j].s)
+			if j < len(t) && t[j].kind == 'n' && len(t[j].low) == 2 && sc.adj(j) {
+				y, _ := strconv.Atoi(t[j].low)
 				return mk(i, j+1, q, 2000+y), true
 			}
 		}
 	}
 	// 2023 Q3
-	if y, n, ok := sc.yearAt(i); ok && n+1 < len(t) && t[n].s == "Q" && sc.adj(n+1) && t[n+1].kind == 'n' && len(t[n+1].s) == 1 &&
+	if y, n, ok := sc.yearAt(i); ok && n+1 < len(t) && sc.word(n) == "Q" && sc.adj(n+1) && t[n+1].kind == 'n' && len(t[n+1].low) == 1 &&
 		(n+2 >= len(t) || !sc.adj(n+2) || t[n+2].kind == 'p') {
-		q, _ := strconv.Atoi(t[n+1].s)
+		q, _ := strconv.Atoi(t[n+1].low)
 		if q >= 1 && q <= 4 {
 			return mk(i, n+2, q, y), true
 		}
@@ -850,7 +881,7 @@ func (sc *scanner) dayFirstDepth(i, depth int) (atom, bool) {
 			}
 		}
 	}
-	if d2 == 0 && depth < maxDayList && j < len(t) && (t[j].low == "and" || t[j].low == "or" || t[j].s == "," || t[j].s == "&") {
+	if d2 == 0 && depth < maxDayList && j < len(t) && (t[j].low == "and" || t[j].low == "or" || t[j].low == "," || t[j].low == "&") {
 		// "3 and 5 May": the bare day borrows the month of the next one
 		if next, ok := sc.dayFirstDepth(j+1, depth+1); ok && next.date.Precision == model.Day && next.date.EndY == 0 {
 			at := next
@@ -929,7 +960,7 @@ func (sc *scanner) monthFirstAt(i int) (atom, bool) {
 	if y, n, ok := sc.optYear(j); ok {
 		return atom{a: i, b: n, rule: "month-year", ok: true, hasYear: true, date: model.Date{Y: y, M: m, Precision: model.Month}}, true
 	}
-	if abbr || !titleCase(t[i].s) {
+	if abbr || !titleCase(sc.word(i)) {
 		return atom{}, false
 	}
 	at := atom{a: i, b: j, rule: "month", weak: weakMonth, date: model.Date{M: m, Precision: model.Month}}
@@ -947,7 +978,7 @@ func (sc *scanner) monthDayContext(i int) bool {
 		return true
 	}
 	p := sc.toks[i-1]
-	if p.kind != 'w' || !isUpper(p.s) {
+	if p.kind != 'w' || !isUpper(sc.word(i-1)) {
 		return true
 	}
 	if p.info != nil && (p.info.isWeekday || p.info.trigger) {
@@ -964,13 +995,13 @@ func (sc *scanner) monthDayContext(i int) bool {
 // weekday in front of a full date ("Tuesday, 3 May 2022").
 func (sc *scanner) weekdayAt(i int) (atom, bool) {
 	t := sc.toks
-	if t[i].info == nil || !t[i].info.isWeekday || !isUpper(t[i].s) {
+	if t[i].info == nil || !t[i].info.isWeekday || !isUpper(sc.word(i)) {
 		return atom{}, false
 	}
 	wd := t[i].info.weekday
 	prev := sc.low(i - 1)
 	j := i + 1
-	if j < len(t) && t[j].s == "," {
+	if j < len(t) && t[j].low == "," {
 		j++
 	}
 	if prev != "that" {
@@ -1027,12 +1058,12 @@ func (sc *scanner) bareYearAt(i int) (atom, bool) {
 		return atom{}, false
 	}
 	at := atom{a: i, b: j, rule: "year", weak: weakYear, hasYear: true, date: model.Date{Y: y, Precision: model.Year}}
-	if j+1 < len(t) && t[j].s == "-" && sc.adj(j) && sc.adj(j+1) {
+	if j+1 < len(t) && t[j].low == "-" && sc.adj(j) && sc.adj(j+1) {
 		if y2, n, ok := sc.yearAtOpt(j+1, true); ok && y2 > y {
 			at.b, at.rule = n, "year-range"
 			at.date.EndY, at.date.EndPrecision = y2, model.Year
-		} else if t[j+1].kind == 'n' && len(t[j+1].s) == 2 && (j+2 >= len(t) || !sc.adj(j+2) || t[j+2].kind == 'p') {
-			yy, _ := strconv.Atoi(t[j+1].s)
+		} else if t[j+1].kind == 'n' && len(t[j+1].low) == 2 && (j+2 >= len(t) || !sc.adj(j+2) || t[j+2].kind == 'p') {
+			yy, _ := strconv.Atoi(t[j+1].low)
 			y2 := y/100*100 + yy
 			if y2 > y && y2-y < 10 {
 				at.b, at.rule = j+2, "year-range"
@@ -1055,7 +1086,7 @@ func (sc *scanner) countFollows(j int) bool {
 	for k := j; k < len(sc.toks) && k < j+3; k++ {
 		t := sc.toks[k]
 		if t.kind == 'p' {
-			return t.s == "%"
+			return t.low == "%"
 		}
 		if t.kind == 'n' {
 			return false
@@ -1083,7 +1114,7 @@ func (sc *scanner) countRange(a, b int) bool {
 	if b+1 < len(t) {
 		switch t[b].low {
 		case "and", "to", "or", "-":
-			if plain(b+1) || b+2 < len(t) && t[b+1].s == "," {
+			if plain(b+1) || b+2 < len(t) && t[b+1].low == "," {
 				return true
 			}
 		}
@@ -1182,9 +1213,9 @@ func (sc *scanner) combine(atoms []atom) []atom {
 		okSep := false
 		switch len(between) {
 		case 1:
-			okSep = between[0].s == "," || between[0].low == "and" || between[0].low == "or" || between[0].s == "&" || between[0].s == "/"
+			okSep = between[0].low == "," || between[0].low == "and" || between[0].low == "or" || between[0].low == "&" || between[0].low == "/"
 		case 2:
-			okSep = between[0].s == "," && (between[1].low == "and" || between[1].low == "or")
+			okSep = between[0].low == "," && (between[1].low == "and" || between[1].low == "or")
 		}
 		if okSep {
 			A.chainTo = i + 2
@@ -1253,19 +1284,19 @@ func (sc *scanner) triggered(A *atom) bool {
 	}
 	if i == 0 {
 		// a sentence opening with a year: "2022 was ...", "2022, the year ..."
-		return A.weak == weakYear && A.b < len(t) && (t[A.b].s == "," || t[A.b].s == ":")
+		return A.weak == weakYear && A.b < len(t) && (t[A.b].low == "," || t[A.b].low == ":")
 	}
 	p := t[i-1]
 	if A.weak == weakYear {
-		if p.s == "(" && A.b < len(t) && (t[A.b].s == ")" || t[A.b].s == ",") {
+		if p.low == "(" && A.b < len(t) && (t[A.b].low == ")" || t[A.b].low == ",") {
 			return true
 		}
 		// possessive: "Russia's 2022 invasion"
-		if p.low == "s" && i >= 2 && t[i-2].s == "'" && sc.adj(i-1) {
+		if p.low == "s" && i >= 2 && t[i-2].low == "'" && sc.adj(i-1) {
 			return true
 		}
 	}
-	if p.s == "-" && i >= 2 {
+	if p.low == "-" && i >= 2 {
 		p = t[i-2]
 	}
 	if isTrigger(p.info, A.weak) {

@@ -32,9 +32,12 @@ type lexicon struct {
 	maxWord   int             // the longest key of info, in bytes
 	digitKeys bool            // some key of info is a number
 	// table holds the keys of info in open addressing by keyHash, so that
-	// the tokenizer can hash a word while it reads it
-	table []infoSlot
-	mask  uint32
+	// the tokenizer can hash a word while it reads it. It also interns, with
+	// a nil wordInfo, the other words of the phrase tables and the words the
+	// grammar compares tokens with (grammarWords; see token.low).
+	table  []infoSlot
+	mask   uint32
+	maxKey int // the longest key of table, in bytes
 }
 
 type infoSlot struct {
@@ -59,7 +62,7 @@ func keyHash(k string) uint32 {
 func (lx *lexicon) find(k string, h uint32) *wordInfo {
 	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
 		e := &lx.table[i]
-		if e.wi == nil {
+		if e.key == "" {
 			return nil
 		}
 		if e.key == k {
@@ -67,6 +70,44 @@ func (lx *lexicon) find(k string, h uint32) *wordInfo {
 		}
 	}
 }
+
+// findFold looks up the lower-case form of the ASCII word w, whose keyHash
+// is h: it returns the interned key, its info (nil for a word that only is
+// interned) and whether the key was there.
+func (lx *lexicon) findFold(w string, h uint32) (string, *wordInfo, bool) {
+	for i := h & lx.mask; ; i = (i + 1) & lx.mask {
+		e := &lx.table[i]
+		if e.key == "" {
+			return "", nil, false
+		}
+		if len(e.key) == len(w) && equalLower(e.key, w) {
+			return e.key, e.wi, true
+		}
+	}
+}
+
+// equalLower reports whether the ASCII word w lower-cased is k, which has
+// the same length.
+func equalLower(k, w string) bool {
+	for i := 0; i < len(k); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// grammarWords are the lower-case words that dates.go compares tokens with
+// (TestGrammarWordsInterned checks that the list is complete).
+var grammarWords = strings.Fields(`after ago and anchor before between dates day days duration
+	earlier early end eve final financial first fiscal fourth from fy in last late
+	later march mid month nd next numeric of or post pre prior quarter range rd
+	relative s season second st th that the third this through thru till to until
+	weekday year`)
 
 type monthName struct {
 	m    int
@@ -229,6 +270,9 @@ type wordInfo struct {
 	event     bool
 	// starter: an atom may begin at this token (see scanner.atomAt).
 	starter bool
+	// fiscal: fiscalAt may read a fiscal year from this word; quarter:
+	// quarterAt may read a quarter from it (see scanner.quarterGate)
+	fiscal, quarter bool
 	// first steps into the phrase tries, by table id
 	fwd, bwd [numTables]*phraseNode
 }
@@ -284,6 +328,12 @@ func (lx *lexicon) buildInfo() {
 	for _, w := range []string{"the", "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "last", "final"} {
 		get(w).starter = true
 	}
+	for _, w := range []string{"fiscal", "financial", "fy"} {
+		get(w).fiscal = true
+	}
+	for _, w := range []string{"q", "the", "first", "second", "third", "fourth", "last", "final"} {
+		get(w).quarter = true
+	}
 	for _, p := range []*phraseTable{&lx.anchors, &lx.relative, &lx.modifiers} {
 		for w, n := range p.fwd.next {
 			wi := get(w)
@@ -307,17 +357,43 @@ func (lx *lexicon) buildInfo() {
 			lx.digitKeys = true
 		}
 	}
+	keys := map[string]*wordInfo{}
+	for w, wi := range lx.info {
+		keys[w] = wi
+	}
+	var walk func(n *phraseNode)
+	walk = func(n *phraseNode) {
+		for w, c := range n.next {
+			if _, ok := keys[w]; !ok {
+				keys[w] = nil
+			}
+			walk(c)
+		}
+	}
+	for _, p := range []*phraseTable{&lx.anchors, &lx.relative, &lx.modifiers} {
+		walk(&p.fwd)
+		walk(&p.bwd)
+	}
+	for _, w := range grammarWords {
+		if _, ok := keys[w]; !ok {
+			keys[w] = nil
+		}
+	}
 	size := 64
-	for size < 4*len(lx.info) {
+	for size < 4*len(keys) {
 		size *= 2
 	}
 	lx.table, lx.mask = make([]infoSlot, size), uint32(size-1)
-	for w, wi := range lx.info {
+	for w, wi := range keys {
+		if w == "" {
+			continue
+		}
 		i := keyHash(w) & lx.mask
-		for lx.table[i].wi != nil {
+		for lx.table[i].key != "" {
 			i = (i + 1) & lx.mask
 		}
 		lx.table[i] = infoSlot{w, wi}
+		lx.maxKey = max(lx.maxKey, len(w))
 	}
 }
 

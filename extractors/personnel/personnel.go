@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,6 +67,24 @@ type Extractor struct {
 	stop   map[string]bool
 	cues   []cue
 	cueSet *cuewin.Set // the cues' patterns, searched together
+	// rules[line] holds the Mention.Rule of each rule id with that line
+	// of who.tsv (see ruleName)
+	rules [][3]string
+}
+
+var ruleIDs = [3]string{RuleCount, RuleKilled, RuleCopula}
+
+// ruleName is fmt.Sprintf("%s@who.tsv:%d", rule, line), built in New for
+// the lines of who.tsv.
+func (e *Extractor) ruleName(rule string, line int) string {
+	if line >= 0 && line < len(e.rules) {
+		for k, id := range ruleIDs {
+			if id == rule {
+				return e.rules[line][k]
+			}
+		}
+	}
+	return fmt.Sprintf("%s@who.tsv:%d", rule, line)
 }
 
 type noun struct {
@@ -106,6 +123,16 @@ func New() (*Extractor, error) {
 		set[i] = c.re
 	}
 	e.cueSet = cuewin.NewSet(set...)
+	maxLine := 0
+	for _, n := range e.nouns {
+		maxLine = max(maxLine, n.line)
+	}
+	e.rules = make([][3]string, maxLine+1)
+	for line := range e.rules {
+		for k, id := range ruleIDs {
+			e.rules[line][k] = fmt.Sprintf("%s@who.tsv:%d", id, line)
+		}
+	}
 	return e, nil
 }
 
@@ -200,6 +227,15 @@ type word struct {
 type sentence struct {
 	ws  []word
 	low []byte // the sentence in lower case, when it is ASCII
+
+	// the words are split lazily, from a run of non-space text at or
+	// before the head of a count (see from and has)
+	text     string
+	lowText  string // string(low), when ascii
+	ascii    bool
+	lowered  bool // low, lowText and ascii are set
+	next     int  // where splitting goes on
+	finished bool // no word after next
 }
 
 var sentences = sync.Pool{New: func() any { return new(sentence) }}
@@ -209,47 +245,77 @@ func (st *sentence) release() {
 		return // one huge sentence: let it go rather than keep it
 	}
 	clear(st.ws) // drop the strings they hold
+	st.text, st.lowText, st.lowered = "", "", false
 	sentences.Put(st)
 }
 
-// words splits text into st.ws.
-func (st *sentence) words(text string) []word {
-	out := st.ws[:0]
-	var ascii bool
-	st.low, ascii = wordsplit.LowerASCII(st.low[:0], text)
-	// one string for the sentence, which the words slice (st.low is reused)
-	low := ""
-	if ascii {
-		low = string(st.low)
-	}
-	for i := 0; ; {
-		w, next, ok := wordsplit.Next(text, i)
-		if !ok {
+// from starts st.ws afresh with the words of st.text from a byte offset
+// at or before off that starts a run of non-space text (or is a space):
+// the words from there on are the words of the whole sentence that start
+// at or after it. st.ws is then filled as has asks.
+func (st *sentence) from(off int) {
+	st.ws = st.ws[:0]
+	st.finished = false
+	text := st.text
+	b := min(off, len(text))
+	for b > 0 {
+		c := text[b-1]
+		if c >= utf8.RuneSelf {
+			b = 0 // a space outside ASCII may end the run: split from the start
 			break
 		}
-		i = next
-		lw := ""
-		if ascii {
-			lw = low[w.Start:w.End]
-		} else {
-			lw = strings.ToLower(text[w.Start:w.End])
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			break
 		}
-		out = append(out, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: lw})
+		b--
 	}
-	st.ws = out
-	return out
+	st.next = b
+}
+
+// has reports whether the sentence has word i (of st.ws, as started by
+// from), splitting words until it does.
+func (st *sentence) has(i int) bool {
+	for len(st.ws) <= i && !st.finished {
+		w, next, ok := wordsplit.Next(st.text, st.next)
+		if !ok {
+			st.finished = true
+			break
+		}
+		st.next = next
+		if !st.lowered {
+			st.low, st.ascii = wordsplit.LowerASCII(st.low[:0], st.text)
+			st.lowText, st.lowered = "", true
+			if st.ascii {
+				st.lowText = string(st.low)
+			}
+		}
+		lw := ""
+		if st.ascii {
+			lw = st.lowText[w.Start:w.End]
+		} else {
+			lw = strings.ToLower(st.text[w.Start:w.End])
+		}
+		st.ws = append(st.ws, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: lw})
+	}
+	return i < len(st.ws)
 }
 
 func breaks(p string) bool { return strings.ContainsAny(p, ",.;:!?()[]") }
 
 // nounAt returns the longest noun of who.tsv that starts at word i: its
 // end (exclusive word index) and entry.
-func (e *Extractor) nounAt(ws []word, text string, i int) (int, noun, bool) {
-	if f, ok := firstField(ws[i].low); ok && !e.firsts[f] {
+func (e *Extractor) nounAt(st *sentence, text string, i int) (int, noun, bool) {
+	if f, ok := firstField(st.ws[i].low); ok && !e.firsts[f] {
 		return 0, noun{}, false
 	}
+	// min(e.longest, the number of words from i)
+	longest := e.longest
+	for longest > 0 && !st.has(i+longest-1) {
+		longest--
+	}
+	ws := st.ws
 	var buf [64]byte
-	for n := min(e.longest, len(ws)-i); n >= 1; n-- {
+	for n := longest; n >= 1; n-- {
 		ok := true
 		for k := i; k < i+n-1; k++ {
 			if breaks(ws[k].trail) || breaks(ws[k+1].lead) {
@@ -326,11 +392,11 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	}
 	st := sentences.Get().(*sentence)
 	defer st.release()
-	ws := st.words(text)
+	st.text = text
 	var out []model.Mention
 	var tx *cuewin.Text
 	for _, c := range counts {
-		start, end, who, nn, rule, ok := e.head(ws, text, c)
+		start, end, who, nn, rule, ok := e.head(st, text, c)
 		if !ok {
 			continue
 		}
@@ -346,7 +412,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			p.Role = "casualties"
 		}
 		out = append(out, model.Mention{Kind: model.KindPersonnel, Start: s.Start + start, End: s.Start + end, Sentence: s.Index,
-			Rule: fmt.Sprintf("%s@who.tsv:%d", rule, nn.line), Personnel: p})
+			Rule: e.ruleName(rule, nn.line), Personnel: p})
 	}
 	return out
 }
@@ -354,7 +420,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 // head finds the people a count counts: the noun phrase after it, which
 // must end in a noun of who.tsv ("10,000 Ukrainian soldiers"), or a
 // casualty verb right after a bare count ("over 20 were killed").
-func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end int, who string, nn noun, rule string, ok bool) {
+func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end int, who string, nn noun, rule string, ok bool) {
 	if c.HeadStart >= len(text) {
 		return
 	}
@@ -367,11 +433,15 @@ func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end in
 	}
 	// only the first word that starts at or after HeadStart can be the
 	// first of the phrase: words come in text order
-	t := sort.Search(len(ws), func(i int) bool { return ws[i].start >= c.HeadStart })
-	if t == len(ws) {
+	st.from(c.HeadStart)
+	t := 0
+	for st.has(t) && st.ws[t].start < c.HeadStart {
+		t++
+	}
+	if !st.has(t) {
 		return
 	}
-	if w := ws[t]; !(w.start == c.HeadStart || w.start-len(w.lead) == c.HeadStart && !strings.ContainsAny(w.lead, "([")) {
+	if w := st.ws[t]; !(w.start == c.HeadStart || w.start-len(w.lead) == c.HeadStart && !strings.ContainsAny(w.lead, "([")) {
 		return
 	}
 	rule = RuleCount
@@ -379,10 +449,10 @@ func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end in
 	if !cuewin.StartsWithFold(text[c.HeadStart:], "", "of ", "was ", "were ", "are ", "is ") {
 		// copula cannot match
 	} else if m := copula.FindStringIndex(text[c.HeadStart:]); m != nil {
-		for t < len(ws) && ws[t].start < c.HeadStart+m[1] {
+		for st.has(t) && st.ws[t].start < c.HeadStart+m[1] {
 			t++
 		}
-		if t >= len(ws) {
+		if !st.has(t) {
 			return
 		}
 		rule = RuleCopula
@@ -390,29 +460,29 @@ func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end in
 	// walk up to seven words to the noun: "Ukrainian Armed Forces
 	// personnel", "tank crew members", "\"North Korean mercenaries\"",
 	// "Australian and New Zealand personnel"
-	for i := t; i < len(ws) && i < t+8; i++ {
-		w := ws[i]
+	for i := t; st.has(i) && i < t+8; i++ {
+		w := st.ws[i]
 		if i > t && breaks(w.lead) || isNumber(w.low) {
 			return
 		}
 		if e.stop[w.low] {
-			if w.low == "and" && i > t && i+1 < len(ws) && isUpper(ws[i+1].low, text[ws[i+1].start:]) && !breaks(w.trail) {
+			if w.low == "and" && i > t && st.has(i+1) && isUpper(st.ws[i+1].low, text[st.ws[i+1].start:]) && !breaks(w.trail) {
 				continue
 			}
 			return
 		}
-		if nEnd, found, yes := e.nounAt(ws, text, i); yes {
-			last := ws[nEnd-1]
+		if nEnd, found, yes := e.nounAt(st, text, i); yes {
+			last := st.ws[nEnd-1]
 			// the noun heads the phrase only when nothing but a stop word,
 			// punctuation or the end follows ("Ukrainian soldiers", not
 			// "Ukrainian tanks")
-			if nEnd == len(ws) || breaks(last.trail) || breaks(ws[nEnd].lead) || e.stop[ws[nEnd].low] || isNumber(ws[nEnd].low) ||
-				found.plural && !e.startsNoun(ws, text, nEnd) && !strings.HasSuffix(ws[nEnd].low, "s") {
+			if !st.has(nEnd) || breaks(last.trail) || breaks(st.ws[nEnd].lead) || e.stop[st.ws[nEnd].low] || isNumber(st.ws[nEnd].low) ||
+				found.plural && !e.startsNoun(st, text, nEnd) && !strings.HasSuffix(st.ws[nEnd].low, "s") {
 				end := last.end
-				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(ws[t].lead, "\"") {
+				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(st.ws[t].lead, "\"") {
 					end++
 				}
-				return c.Start, end, strings.Trim(text[ws[t].start:last.end], "\""), found, rule, true
+				return c.Start, end, strings.Trim(text[st.ws[t].start:last.end], "\""), found, rule, true
 			}
 		}
 		if breaks(w.trail) {
@@ -423,8 +493,8 @@ func (e *Extractor) head(ws []word, text string, c numbers.Count) (start, end in
 }
 
 // startsNoun reports whether a noun of who.tsv starts at word i.
-func (e *Extractor) startsNoun(ws []word, text string, i int) bool {
-	_, _, ok := e.nounAt(ws, text, i)
+func (e *Extractor) startsNoun(st *sentence, text string, i int) bool {
+	_, _, ok := e.nounAt(st, text, i)
 	return ok
 }
 
