@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/aidextract/aidextract/extractors/internal/words"
 )
 
 //go:embed systems.tsv
@@ -156,7 +158,7 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 		return &l.Systems[i], true
 	}
 	var buf [64]byte
-	if key, ok := foldASCII(buf[:0], alias); ok {
+	if key, ok := words.FoldASCII(buf[:0], alias); ok {
 		if i, ok := l.folded[string(key)]; ok {
 			return &l.Systems[i], true
 		}
@@ -174,7 +176,7 @@ func (l *Lexicon) Lookup(alias string) (*System, bool) {
 // once and asks keys once.
 func (l *Lexicon) lookupPhrase(raw string) (*System, *Head) {
 	var buf [64]byte
-	key, ascii := foldASCII(buf[:0], raw)
+	key, ascii := words.FoldASCII(buf[:0], raw)
 	if !ascii || l.keys == nil {
 		// Lookup asks exact first
 		plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
@@ -248,7 +250,7 @@ func (l *Lexicon) keyAt(key []byte) (keyRef, bool) {
 // after Fold.
 func (l *Lexicon) LookupHead(word string) (*Head, bool) {
 	var buf [64]byte
-	if key, ok := foldASCII(buf[:0], word); ok {
+	if key, ok := words.FoldASCII(buf[:0], word); ok {
 		if i, ok := l.heads[string(key)]; ok {
 			return &l.Heads[i], true
 		}
@@ -258,30 +260,6 @@ func (l *Lexicon) LookupHead(word string) (*Head, bool) {
 		return &l.Heads[i], true
 	}
 	return nil, false
-}
-
-// foldASCII appends Fold(s) to b when s is ASCII (ok false otherwise):
-// lower case, hyphens as spaces, one space between words.
-func foldASCII(b []byte, s string) ([]byte, bool) {
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return b, false
-		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = true
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return b, true
 }
 
 // newLexicon indexes parsed rows and checks that no head is also a system

@@ -324,7 +324,7 @@ func (e *Extractor) newScan(text string) *scan {
 					from = sc.toks[k-1].end
 				}
 				var ok bool
-				if key, ok = foldASCII(key, text[from:sc.toks[k].end]); !ok {
+				if key, ok = words.FoldASCII(key, text[from:sc.toks[k].end]); !ok {
 					break
 				}
 				ascii = k - i + 1

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/aidextract/aidextract/extractors/internal/words"
 )
 
 // newScanRef is newScan as it was, folding every window apart.
@@ -96,7 +98,7 @@ func (l *Lexicon) lookupPhraseRef(raw string) (*System, *Head) {
 	}
 	plural := len(raw) > 3 && strings.HasSuffix(raw, "s") && !strings.HasSuffix(raw, "ss")
 	var buf [64]byte
-	key, ascii := foldASCII(buf[:0], raw)
+	key, ascii := words.FoldASCII(buf[:0], raw)
 	if !ascii || l.keys == nil {
 		if s, ok := l.Lookup(raw); ok {
 			return s, nil

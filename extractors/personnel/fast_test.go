@@ -3,15 +3,17 @@ package personnel
 import (
 	"strings"
 	"testing"
+
+	wordsplit "github.com/aidextract/aidextract/extractors/internal/words"
 )
 
 func TestFoldASCIISameAsFold(t *testing.T) {
 	for _, s := range []string{"", "-", "Armed-Forces  personnel", " a\tb\n-c- ", "Non-Commissioned Officers", "--x", "x--"} {
-		if got, ok := foldASCII(nil, s); !ok || string(got) != fold(s) {
-			t.Errorf("foldASCII(%q) = %q, %v; want %q", s, got, ok, fold(s))
+		if got, ok := wordsplit.FoldASCII(nil, s); !ok || string(got) != fold(s) {
+			t.Errorf("wordsplit.FoldASCII(%q) = %q, %v; want %q", s, got, ok, fold(s))
 		}
 	}
-	if _, ok := foldASCII(nil, "é"); ok {
+	if _, ok := wordsplit.FoldASCII(nil, "é"); ok {
 		t.Error("foldASCII took a non-ASCII string")
 	}
 }

@@ -327,7 +327,7 @@ func (e *Extractor) nounAt(st *sentence, text string, i int) (int, noun, bool) {
 			continue
 		}
 		phrase := text[ws[i].start:ws[i+n-1].end]
-		if key, ascii := foldASCII(buf[:0], phrase); ascii {
+		if key, ascii := wordsplit.FoldASCII(buf[:0], phrase); ascii {
 			if nn, found := e.nouns[string(key)]; found {
 				return i + n, nn, true
 			}
@@ -352,30 +352,6 @@ func firstField(low string) (string, bool) {
 		low = low[:h]
 	}
 	return low, low != ""
-}
-
-// foldASCII appends fold(s) to b when s is ASCII (ok false otherwise):
-// lower case, hyphens and white space as single spaces between words.
-func foldASCII(b []byte, s string) (_ []byte, ok bool) {
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return b, false
-		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = true
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return b, true
 }
 
 var casualtyVerb = regexp.MustCompile(`(?i)^\s*(?:were|was|have been|had been|has been|are|got)\s+(?:reportedly\s+)?(killed|wounded|injured|killed or wounded|killed and wounded)\b`)

@@ -65,7 +65,7 @@ func (e *Extractor) refNounAt(ws []word, text string, i int) (int, noun, bool) {
 			continue
 		}
 		phrase := text[ws[i].start:ws[i+n-1].end]
-		if key, ascii := foldASCII(buf[:0], phrase); ascii {
+		if key, ascii := wordsplit.FoldASCII(buf[:0], phrase); ascii {
 			if nn, found := e.nouns[string(key)]; found {
 				return i + n, nn, true
 			}

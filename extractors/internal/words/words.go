@@ -117,3 +117,29 @@ func LowerASCII(dst []byte, s string) (_ []byte, ok bool) {
 	}
 	return dst[:n+len(s)], true
 }
+
+// FoldASCII appends s folded to b, when s is ASCII (ok false otherwise):
+// lower case, hyphens and white space as single spaces between words, none
+// at either end. It is how the lexicons of materiel and personnel key their
+// phrases, done without allocating.
+func FoldASCII(b []byte, s string) (_ []byte, ok bool) {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return b, false
+		case c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b, true
+}
