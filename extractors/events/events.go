@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -375,6 +376,11 @@ type sentence struct {
 	item, itemDone bool
 	// isBound of each of dates, once computed: every statement asks
 	bound []bool
+	// indexes for the per-statement lookups (lookup.go), once computed
+	dix                dateIndex
+	itemsBy            []*model.Mention
+	trigMinTo          []int
+	aidClause, aidSent spanMemo
 }
 
 // dateBound reports isBound of the sentence's date k.
@@ -644,14 +650,15 @@ func phrasesOf[T any](xs []T, f func(T) phrase) []phrase {
 
 // clauseOf returns the byte span of the clause holding byte offset pos.
 func (st *sentence) clauseOf(pos int) (int, int) {
+	// the cuts are in order: the clause lies between the last cut before
+	// pos and the first at or after it
 	start, end := st.s.Start, st.s.End
-	for _, c := range st.cuts {
-		if c < pos {
-			start = c + 1
-		} else {
-			end = c
-			break
-		}
+	k := sort.SearchInts(st.cuts, pos)
+	if k > 0 {
+		start = st.cuts[k-1] + 1
+	}
+	if k < len(st.cuts) {
+		end = st.cuts[k]
 	}
 	return start, end
 }
@@ -1056,13 +1063,19 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	// the same for every statement: read once
 	toRussia := len(stmts) > 0 && st.mentionsRussiaAsRecipient()
 	lastFirst := -1 // first row of the last amount's statement
+	var clauseTrig spanMemo
 	for k := range stmts {
 		sm := &stmts[k]
 		cs, ce := st.clauseOf(sm.pos)
 		if sm.money != nil {
 			tr := l.strongest(st, sm.from, sm.to, true)
 			if tr < 0 {
-				tr = l.strongest(st, cs, ce, true)
+				// the statements of a clause share its strongest trigger
+				var ok bool
+				if tr, ok = clauseTrig.get(cs, ce); !ok {
+					tr = l.strongest(st, cs, ce, true)
+					clauseTrig.set(cs, ce, tr)
+				}
 			}
 			sm.trig = tr
 			if tr >= 0 && l.data.triggers[st.trig[tr].idx].kind == kindNone {
@@ -1230,8 +1243,8 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			lastFirst = first
 		}
 		n := 0
-		for _, m := range st.items {
-			if m.Materiel.EventID != "" || m.Start < sm.from || m.Start >= sm.to {
+		for _, m := range st.itemsIn(sm.from, sm.to) {
+			if m.Materiel.EventID != "" {
 				continue
 			}
 			if id == "" {
@@ -1497,14 +1510,15 @@ func (l *Linker) parts(st *sentence, cs, ce int, t string) []int {
 		if as <= cs || as >= ce || a.from == 0 {
 			continue
 		}
-		if l.strongest(st, out[len(out)-1], as, false) < 0 {
+		if !st.anyTrigger(l, out[len(out)-1], as) {
 			continue
 		}
+		// the first trigger at most three tokens after the actor: the
+		// triggers are in token order
 		next := -1
-		for k, h := range st.trig {
-			if h.from >= a.to && h.from <= a.to+3 && st.toks[h.from].start < ce {
+		if k := sort.Search(len(st.trig), func(k int) bool { return st.trig[k].from >= a.to }); k < len(st.trig) {
+			if h := st.trig[k]; h.from <= a.to+3 && st.toks[h.from].start < ce {
 				next = k
-				break
 			}
 		}
 		if next < 0 {
@@ -1558,8 +1572,10 @@ func (st *sentence) legislature(from, to int) bool {
 // already decides, and the contents markers.
 func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 	best, bs := -1, 0
-	for k, h := range st.trig {
-		if st.toks[h.from].start < from || st.toks[h.to-1].end > to {
+	lo, hi := st.hitsIn(st.trig, from, to)
+	for k := lo; k < hi; k++ {
+		h := st.trig[k]
+		if st.toks[h.to-1].end > to {
 			continue
 		}
 		tr := l.data.triggers[h.idx]
@@ -1979,11 +1995,20 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	total := sm.kind == KindTotal
 	var asOf, own, ownAfter, earlier, earlierBound, since *model.Mention
 	better := func(cur, m *model.Mention) bool { return cur == nil || rank(m.Date) >= rank(cur.Date) }
-	for k, m := range st.dates {
+	// dates in text order: those before the segment are chosen from in
+	// advance, and only the segment's own are read here
+	x := st.datesIndex()
+	lo, hi := 0, len(st.dates)
+	if x.sorted {
+		lo, hi = mentionsFrom(st.dates, cs), mentionsFrom(st.dates, ce)
+		earlier, earlierBound = st.dateAt(x.earlier[lo]), st.dateAt(x.earlierBound[lo])
+	}
+	if x.firstSince >= 0 {
+		since = st.dates[x.firstSince]
+	}
+	for k := lo; k < hi; k++ {
+		m := st.dates[k]
 		if m.Date.Modifier == "since" {
-			if since == nil {
-				since = m
-			}
 			continue
 		}
 		bound := st.dateBound(k)
@@ -2162,31 +2187,35 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		humanitarian = aidHumanitarianBit
 		training     = aidTrainingBit
 	)
-	collect := func(from, to int) int {
+	// the statements of a clause share its set, remembered in memo
+	collect := func(memo *spanMemo, from, to int) int {
+		if seen, ok := memo.get(from, to); ok {
+			return seen
+		}
 		seen := 0
-		for _, h := range st.cues {
-			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
+		lo, hi := st.hitsIn(st.cues, from, to)
+		for _, h := range st.cues[lo:hi] {
+			if st.toks[h.to-1].end <= to {
 				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
 			}
 		}
-		for _, m := range st.items {
-			if m.Start >= from && m.Start < to {
+		if len(st.itemsIn(from, to)) > 0 {
+			seen |= military
+		}
+		lo, hi = st.hitsIn(st.pkgs, from, to)
+		for _, h := range st.pkgs[lo:hi] {
+			if st.toks[h.to-1].end <= to {
 				seen |= military
 				break
 			}
 		}
-		for _, h := range st.pkgs {
-			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
-				seen |= military
-				break
-			}
-		}
+		memo.set(from, to, seen)
 		return seen
 	}
 	cs, ce := st.clauseOf(sm.pos)
-	seen := collect(cs, ce)
+	seen := collect(&st.aidClause, cs, ce)
 	if seen == 0 {
-		seen = collect(st.s.Start, st.s.End)
+		seen = collect(&st.aidSent, st.s.Start, st.s.End)
 	}
 	has := func(b int) bool { return seen&b != 0 }
 	switch {
