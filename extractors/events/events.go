@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -31,11 +32,19 @@ type Linker struct {
 	// trigRules[k] is the rule of an event of trigger k, before its donor:
 	// "events/triggers.tsv:" and the trigger's line
 	trigRules []string
+	// rules[ri][h] is ruleOf(ri, hows[h]), built once: an event's rule is
+	// one of these, and concatenating it made a string per event
+	rules [][]string
 	// theAlone: "the" is itself a gazetteer start (see donors.ArticleHeads)
 	theAlone bool
 	// noGate starts a gazetteer walk at every token, for the tests that
 	// check the gate against the walk
 	noGate bool
+	// noScratch links as before the shared buffers: a list per sentence
+	// grown by append, a new array for each sentence's hits, statements,
+	// parts and coordinated donors; for the tests that check the buffers
+	// against it
+	noScratch bool
 }
 
 // The lists of extra words of Linker.set, by bit of tableSet.marked.
@@ -88,6 +97,12 @@ func New() (*Linker, error) {
 	for _, tr := range dt.triggers {
 		l.trigRules = append(l.trigRules, "events/"+TriggersFile+":"+strconv.Itoa(tr.line))
 	}
+	l.rules = make([][]string, 1+len(l.trigRules))
+	for ri := range l.rules {
+		for _, how := range hows {
+			l.rules[ri] = append(l.rules[ri], ruleText(l.ruleBase(ri), how))
+		}
+	}
 	for i := range g.Entries {
 		for _, f := range g.Entries[i].Forms() {
 			if toks, _ := tokenize(f, 0, len(f)); len(toks) > l.maxForm {
@@ -101,6 +116,41 @@ func New() (*Linker, error) {
 		}
 	}
 	return l, nil
+}
+
+// hows are the ways donorsFor and sentenceEvents find a donor, for
+// Linker.rules.
+var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous"}
+
+// howIndex returns the index of how in hows, -1 when it is not there.
+func howIndex(how string) int {
+	for h, x := range hows {
+		if x == how {
+			return h
+		}
+	}
+	return -1
+}
+
+// ruleBase is the rule of an event before its donor: "events/amount" for
+// ri 0, else that of trigger ri-1.
+func (l *Linker) ruleBase(ri int) string {
+	if ri == 0 {
+		return "events/amount"
+	}
+	return l.trigRules[ri-1]
+}
+
+// ruleText is an event's rule: its base and how its donor was found.
+func ruleText(base, how string) string { return base + "+donor:" + how }
+
+// ruleOf is ruleText(l.ruleBase(ri), how), from the table New builds
+// when how is one of hows.
+func (l *Linker) ruleOf(ri int, how string) string {
+	if h := howIndex(how); h >= 0 {
+		return l.rules[ri][h]
+	}
+	return ruleText(l.ruleBase(ri), how)
 }
 
 // token is a word of a sentence: bytes [start, end) of the view text.
@@ -189,7 +239,7 @@ func appendTokens(toks []token, t, low string, base, start, end int) []token {
 			}
 			break
 		}
-		if !onlyQuotes(t[i:j]) {
+		if t[i] != '\'' || !onlyQuotes(t[i:j]) { // a word opens with its first byte
 			toks = append(toks, token{start: i, end: j})
 		}
 		i = j
@@ -230,16 +280,48 @@ func lowerASCII(s string) string {
 	}
 	var b strings.Builder // one allocation, where []byte and string would make two
 	b.Grow(len(s))
-	from := 0 // s[from:k] is written as it is
-	for ; k < len(s); k++ {
-		if c := s[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
+	b.WriteString(s[:k])
+	// the rest eight bytes at a time, staged on the stack and written in
+	// blocks: a write per capital letter cost more than the lowering
+	var buf [256]byte
+	for len(s)-k >= len(buf) {
+		for j := 0; j < len(buf); j += 8 {
+			binary.LittleEndian.PutUint64(buf[j:], lower8(s[k+j:k+j+8]))
 		}
+		b.Write(buf[:])
+		k += len(buf)
 	}
-	b.WriteString(s[from:])
+	n := 0
+	for ; len(s)-k >= 8; k += 8 {
+		binary.LittleEndian.PutUint64(buf[n:], lower8(s[k:k+8]))
+		n += 8
+	}
+	for ; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	b.Write(buf[:n])
 	return b.String()
+}
+
+// lower8 is the eight bytes of w, the first lowest, with their ASCII
+// capitals in lower case: for a byte below 0x80, 0x80 - 'A' added to its
+// low seven bits sets bit 7 from 'A' on, 0x80 - 'Z' - 1 from past 'Z', and
+// no sum carries into the next byte; a byte of 0x80 or more is kept.
+func lower8(w string) uint64 {
+	_ = w[7]
+	v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	low := v & lo7
+	fromA := low + 0x0101010101010101*(0x80-'A')
+	pastZ := low + 0x0101010101010101*(0x80-'Z'-1)
+	upper := fromA &^ pastZ &^ v & hi
+	return v | upper>>2 // 0x80 >> 2 is 'a' - 'A'
 }
 
 // isDottedAbbrev reports whether w is like "U.S" or "E.U": single letters
@@ -304,6 +386,9 @@ func matchFrom(pts []string, toks []token, i int) (int, bool) {
 }
 
 func isNumberWord(w string) bool {
+	if w == "" || !numberStart[w[0]] {
+		return false // most words: no number word nor digit starts so
+	}
 	switch w { // a switch, not a map: this runs for every word
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "dozen", "dozens", "several":
@@ -332,6 +417,15 @@ func isNumberWord(w string) bool {
 	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
 	return err == nil
 }
+
+// numberStart[c] holds for the bytes a word isNumberWord accepts can start
+// with: the first letters of its number words, digits, ',', '+' and '-'.
+var numberStart = func() (b [256]bool) {
+	for _, c := range []byte("tfsend0123456789,+-") {
+		b[c] = true
+	}
+	return b
+}()
 
 // actor is a donor, a collective donor or a recipient named in a sentence:
 // tokens [from, to).
@@ -377,6 +471,8 @@ type sentence struct {
 	// isBound of each of dates, once computed: every statement asks
 	bound []bool
 	// indexes for the per-statement lookups (lookup.go), once computed
+	// the document's scratch (see Link), nil outside Link
+	ls                 *linkScratch
 	dix                dateIndex
 	itemsBy            []*model.Mention
 	trigMinTo          []int
@@ -421,13 +517,19 @@ func (st *sentence) isItem() bool {
 // share, and st.actors is the sentence's part of it, its capacity cut so
 // that an append copies.
 func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor) {
+	l.scanInto(st, d, s, moneySpans, toks, low, acts, nil)
+}
+
+// scanInto is scan, with the sentence's phrase hits carved from *hits
+// when it is not nil (see tableSet.findInto).
+func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor, hits *[]hit) {
 	t := d.View.Text
 	const base = 0
 	*st = sentence{s: s, toks: toks, text: t, view: d.View}
 	var found [numTables][]hit
 	sc := findPool.Get().(*findScratch)
 	defer findPool.Put(sc)
-	l.set.find(toks, found[:], sc)
+	l.set.findInto(toks, found[:], sc, hits)
 	ids := sc.ids
 	groups := found[tabGroups] // by start token
 	as := *acts
@@ -681,9 +783,38 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	n := len(d.Sentences)
 	spans := slices.Grow(ls.spans[:0], n)[:n] // nil: put clears them
 	ls.spans = spans
+	// the money spans of every sentence share one array: counted, then
+	// each sentence's part carved at its size, then filled in order
+	cnt := slices.Grow(ls.cnt[:0], 3*n)[:3*n]
+	clear(cnt)
+	ls.cnt = cnt
+	total := 0
 	for i := range ms {
 		if m := &ms[i]; m.Kind == model.KindMoney && m.Sentence >= 0 && m.Sentence < len(spans) {
-			spans[m.Sentence] = append(spans[m.Sentence], [2]int{m.Start, m.End})
+			cnt[m.Sentence]++
+			total++
+		}
+	}
+	if l.noScratch {
+		for i := range ms {
+			if m := &ms[i]; m.Kind == model.KindMoney && m.Sentence >= 0 && m.Sentence < len(spans) {
+				spans[m.Sentence] = append(spans[m.Sentence], [2]int{m.Start, m.End})
+			}
+		}
+	} else if total > 0 {
+		sb := slices.Grow(ls.spanBuf[:0], total)[:total]
+		ls.spanBuf = sb
+		off := 0
+		for i, c := range cnt[:n] {
+			if c > 0 {
+				spans[i] = sb[off : off : off+int(c)]
+				off += int(c)
+			}
+		}
+		for i := range ms {
+			if m := &ms[i]; m.Kind == model.KindMoney && m.Sentence >= 0 && m.Sentence < len(spans) {
+				spans[m.Sentence] = append(spans[m.Sentence], [2]int{m.Start, m.End})
+			}
 		}
 	}
 	// the sentences and their tokens live in scratch kept from call to
@@ -697,6 +828,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	all := slices.Grow(ls.all[:0], len(d.View.Text)/5+n)
 	cut := slices.Grow(ls.cut[:0], n+1)[:n+1]
 	ls.actors = ls.actors[:0]
+	ls.hits = ls.hits[:0]
+	ls.coords, ls.ents = ls.coords[:0], ls.ents[:0]
 	cut[0] = 0
 	defer func() { ls.all, ls.cut = all, cut }()
 	for i, s := range d.Sentences {
@@ -710,27 +843,70 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			continue
 		}
 		sents[i] = &backing[i]
-		l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors)
-	}
-	// place mentions in their sentences
-	var allDates []*model.Mention
-	for i := range ms {
-		m := &ms[i]
-		if m.Sentence < 0 || m.Sentence >= len(sents) || sents[m.Sentence] == nil {
+		if l.noScratch {
+			l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors)
 			continue
 		}
-		st := sents[m.Sentence]
-		switch {
-		case m.Kind == model.KindMoney && m.Money != nil:
-			st.money = append(st.money, m)
-		case m.Kind == model.KindDate && m.Date != nil:
-			if m.Date.Y != 0 {
-				st.dates = append(st.dates, m)
-				allDates = append(allDates, m)
+		l.scanInto(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors, &ls.hits)
+		sents[i].ls = ls
+	}
+	// place mentions in their sentences: the lists of every sentence
+	// share one array, each carved at its size (counted first), in the
+	// order of ms
+	clear(cnt)
+	total = 0
+	nDates := 0
+	for i := range ms {
+		if si, c := placeOf(sents, &ms[i]); c >= 0 {
+			cnt[3*si+c]++
+			total++
+			if c == placeDate {
+				nDates++
 			}
-		case m.Kind == model.KindMateriel && m.Materiel != nil:
-			if m.Materiel.Role != "other" {
-				st.items = append(st.items, m)
+		}
+	}
+	var allDates []*model.Mention
+	if l.noScratch {
+		for i := range ms {
+			m := &ms[i]
+			switch si, c := placeOf(sents, m); c {
+			case placeMoney:
+				sents[si].money = append(sents[si].money, m)
+			case placeDate:
+				sents[si].dates = append(sents[si].dates, m)
+				allDates = append(allDates, m)
+			case placeItem:
+				sents[si].items = append(sents[si].items, m)
+			}
+		}
+	} else if total > 0 {
+		mb := slices.Grow(ls.mens[:0], total)[:total]
+		ls.mens = mb
+		off := 0
+		for si, st := range sents {
+			if st == nil {
+				continue
+			}
+			for c, dst := range [3]*[]*model.Mention{placeMoney: &st.money, placeDate: &st.dates, placeItem: &st.items} {
+				if k := int(cnt[3*si+c]); k > 0 {
+					*dst = mb[off : off : off+k]
+					off += k
+				}
+			}
+		}
+		if nDates > 0 {
+			allDates = make([]*model.Mention, 0, nDates)
+		}
+		for i := range ms {
+			m := &ms[i]
+			switch si, c := placeOf(sents, m); c {
+			case placeMoney:
+				sents[si].money = append(sents[si].money, m)
+			case placeDate:
+				sents[si].dates = append(sents[si].dates, m)
+				allDates = append(allDates, m)
+			case placeItem:
+				sents[si].items = append(sents[si].items, m)
 			}
 		}
 	}
@@ -807,6 +983,34 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	return slices.Clone(out)
 }
 
+// The lists of a sentence a mention is placed in, by placeOf.
+const (
+	placeMoney = iota
+	placeDate
+	placeItem
+)
+
+// placeOf returns the sentence m is placed in and the list it joins
+// (placeMoney, placeDate or placeItem); -1 when it joins none.
+func placeOf(sents []*sentence, m *model.Mention) (int, int) {
+	if m.Sentence < 0 || m.Sentence >= len(sents) || sents[m.Sentence] == nil {
+		return 0, -1
+	}
+	switch {
+	case m.Kind == model.KindMoney && m.Money != nil:
+		return m.Sentence, placeMoney
+	case m.Kind == model.KindDate && m.Date != nil:
+		if m.Date.Y != 0 {
+			return m.Sentence, placeDate
+		}
+	case m.Kind == model.KindMateriel && m.Materiel != nil:
+		if m.Materiel.Role != "other" {
+			return m.Sentence, placeItem
+		}
+	}
+	return 0, -1
+}
+
 // linkScratch is the memory Link keeps between calls, by document: the
 // Linker is shared by goroutines, so it lives in a pool.
 type linkScratch struct {
@@ -817,6 +1021,16 @@ type linkScratch struct {
 	actors  []actor
 	out     []model.Event
 	spans   [][][2]int
+	spanBuf [][2]int         // backs spans
+	cnt     []int32          // counts by sentence, for carving
+	hits    []hit            // backs the sentences' phrase hits
+	mens    []*model.Mention // backs the sentences' money, dates and items
+	// backs the sentences' coordinated donors and their entries
+	coords []coord
+	ents   []*donors.Entry
+	// sentenceEvents' buffers, reused sentence after sentence
+	stmts     []statement
+	cl, parts []int
 }
 
 var linkPool = sync.Pool{New: func() any { return new(linkScratch) }}
@@ -830,6 +1044,10 @@ func (ls *linkScratch) put() {
 	clear(ls.actors)
 	clear(ls.out)
 	clear(ls.spans)
+	clear(ls.mens)
+	clear(ls.coords)
+	clear(ls.ents)
+	clear(ls.stmts)
 	linkPool.Put(ls)
 }
 
@@ -972,6 +1190,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	header := strings.HasSuffix(text, ":")
 	// amounts: new and cumulative ones, each once
 	var stmts []statement
+	var cl, partsBuf []int
+	if st.ls != nil {
+		stmts, cl, partsBuf = st.ls.stmts[:0], st.ls.cl[:0], st.ls.parts[:0]
+		defer func() { st.ls.stmts, st.ls.cl, st.ls.parts = stmts[:0], cl[:0], partsBuf[:0] }()
+	}
 	for k, m := range st.money {
 		if m.Money.Role == "other" {
 			continue
@@ -992,16 +1215,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	// new actor takes up a new verb ("the US began to sell it weapons, and
 	// Ukraine agreed to purchase TB2 drones from Turkey")
 	// (without a trigger there is nothing to find: strongest finds none)
-	var cl []int
 	if len(st.trig) > 0 {
-		cl = append([]int{st.s.Start - 1}, st.cuts...)
+		cl = append(append(cl, st.s.Start-1), st.cuts...)
 	}
 	for ci, c := range cl {
 		cs, ce := c+1, st.s.End
 		if ci+1 < len(cl) {
 			ce = cl[ci+1]
 		}
-		parts := l.parts(st, cs, ce, t)
+		partsBuf = l.partsInto(partsBuf[:0], st, cs, ce, t)
+		parts := partsBuf
 		for pi, ps := range parts {
 			pe := ce
 			if pi+1 < len(parts) {
@@ -1195,11 +1418,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if toRussia {
 			base.Recipient = "Russia"
 		}
-		rule := "events/amount"
+		ri := 0 // "events/amount"
 		if sm.trig >= 0 {
-			rule = l.trigRules[st.trig[sm.trig].idx]
+			ri = 1 + st.trig[sm.trig].idx
 		}
-		base.Rule = rule + "+donor:" + how
+		base.Rule = l.ruleOf(ri, how)
 		conf := 0.45
 		if sm.trig >= 0 {
 			conf += 0.15 * float64(l.data.triggers[st.trig[sm.trig].idx].strength) / 2
@@ -1504,7 +1727,12 @@ func (st *sentence) inList(k int, t string) bool {
 // not in receiver position, with a trigger at most three tokens after it.
 // It returns the byte offsets where the parts start.
 func (l *Linker) parts(st *sentence, cs, ce int, t string) []int {
-	out := []int{cs}
+	return l.partsInto(nil, st, cs, ce, t)
+}
+
+// partsInto is parts, appended to out.
+func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int {
+	out = append(out, cs)
 	for ai, a := range st.actors {
 		as := st.toks[a.from].start
 		if as <= cs || as >= ce || a.from == 0 {
@@ -1838,8 +2066,14 @@ func (l *Linker) coordinated(st *sentence, t string) []coord {
 
 // coordinate is coordinated, computed once per sentence.
 func (l *Linker) coordinate(st *sentence, t string) []coord {
-	out := make([]coord, 0, len(st.actors)) // at most one run per actor
-	var ents []*donors.Entry                // backs the runs' entries
+	var out []coord          // at most one run per actor
+	var ents []*donors.Entry // backs the runs' entries
+	if st.ls != nil {
+		// carved from the document's buffers, capacity cut as make's
+		out = carve(&st.ls.coords, len(st.actors))
+	} else {
+		out = make([]coord, 0, len(st.actors))
+	}
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
 	for _, a := range st.actors {
@@ -1880,7 +2114,11 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		// the runs' entries share one array, each run's after the last's:
 		// a run takes entries only while it is the last
 		if ents == nil {
-			ents = make([]*donors.Entry, 0, len(st.actors))
+			if st.ls != nil {
+				ents = carve(&st.ls.ents, len(st.actors))
+			} else {
+				ents = make([]*donors.Entry, 0, len(st.actors))
+			}
 		}
 		if cur.entries == nil {
 			cur.entries = ents[len(ents):len(ents)]
@@ -1903,6 +2141,16 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// carve returns an empty slice of capacity n taken from the end of *buf,
+// which it grows: as make([]T, 0, n) would, but sharing one array. *buf
+// keeps what was carved, so the next carve does not overlap it.
+func carve[T any](buf *[]T, n int) []T {
+	b := slices.Grow(*buf, n)
+	at := len(b)
+	*buf = b[:at+n]
+	return b[at : at : at+n]
 }
 
 // quantityGap reports whether the tokens [from, to) read "and" followed

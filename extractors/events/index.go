@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -82,13 +83,18 @@ func (x *phraseIndex) find(toks []token) []hit {
 // that opens with a prefix or a number.
 type tableSet struct {
 	tables  []*phraseIndex
-	vocab   map[string]int32 // every plain word of every phrase -> id
-	starts  [][]start        // by id: the phrases that start at that word
-	byStem  map[string][]ref // first two letters of a first-token prefix -> phrases
-	numbers []ref            // phrases that start with a number
+	vocab   map[string]int32   // every plain word of every phrase -> id
+	starts  [][]start          // by id: the phrases that start at that word
+	byStem  map[string][]start // first two letters of a first-token prefix -> phrases
+	numbers []start            // phrases that start with a number
 	// the two-byte keys of byStem as a bitset: most words start with no
 	// stem, and testing a bit is cheaper than missing in the map
 	stems [1 << 16 / 64]uint64
+	// byStem's lists in order of key, for find: the list of key p is
+	// stemLists[stemRank[p/64] + the bits of stems[p/64] below p's], the
+	// number of keys before p, cheaper than hashing p into the map
+	stemRank  [1 << 16 / 64]uint16
+	stemLists [][]start
 	// marked[id] has bit k set for the words of extra[k] newTableSet was
 	// given (the gazetteer's heads), which the vocabulary holds too, so
 	// that the one lookup per token answers both
@@ -182,7 +188,7 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 	if len(tables) > maxTables {
 		panic("events: too many tables in a set")
 	}
-	s := &tableSet{tables: tables, vocab: map[string]int32{}, byStem: map[string][]ref{}}
+	s := &tableSet{tables: tables, vocab: map[string]int32{}, byStem: map[string][]start{}}
 	plain := func(pt string) bool { return pt != gapToken && pt != numberToken && !strings.HasSuffix(pt, "*") }
 	for _, x := range tables {
 		for _, p := range x.phrases {
@@ -208,16 +214,23 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 	}
 	s.ids = newIDTable(s.vocab)
 	s.starts = make([][]start, len(s.vocab))
+	// nextOf is start.next for phrase k of table t
+	nextOf := func(t, k int) int32 {
+		if pts := tables[t].phrases[k].toks; len(pts) > 1 && plain(pts[1]) {
+			return s.vocab[pts[1]]
+		}
+		return -1
+	}
 	for t, x := range tables {
 		for w, ks := range x.byStem {
 			p := pairOf(w)
 			s.stems[p/64] |= 1 << (p % 64)
 			for _, k := range ks {
-				s.byStem[w] = append(s.byStem[w], ref{t, k})
+				s.byStem[w] = append(s.byStem[w], start{ref{t, k}, nextOf(t, k)})
 			}
 		}
 		for _, k := range x.numbers {
-			s.numbers = append(s.numbers, ref{t, k})
+			s.numbers = append(s.numbers, start{ref{t, k}, nextOf(t, k)})
 		}
 		// the phrases each vocabulary word can start, in (table, phrase)
 		// order as the tables are walked in order
@@ -243,7 +256,7 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 			}
 		}
 	}
-	less := func(a, b ref) int {
+	less := func(a, b start) int {
 		if a.t != b.t {
 			return a.t - b.t
 		}
@@ -252,7 +265,23 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 	for _, rs := range s.byStem {
 		slices.SortFunc(rs, less)
 	}
+	for w := range s.stems {
+		s.stemRank[w] = uint16(len(s.stemLists))
+		for b := range 64 {
+			if s.stems[w]&(1<<b) != 0 {
+				p := w*64 + b
+				s.stemLists = append(s.stemLists, s.byStem[string([]byte{byte(p >> 8), byte(p)})])
+			}
+		}
+	}
 	return s
+}
+
+// stemList returns byStem's list for the key of pairOf p, which must be
+// one of its keys.
+func (s *tableSet) stemList(p int) []start {
+	word := s.stems[p/64]
+	return s.stemLists[int(s.stemRank[p/64])+bits.OnesCount64(word&(1<<(p%64)-1))]
 }
 
 // pairOf is the first two bytes of w as a number.
@@ -279,7 +308,13 @@ var findPool = sync.Pool{New: func() any { return new(findScratch) }}
 // find sets out[t] to what table t's find would return. The lists share
 // one allocation, sized exactly. It leaves the tokens' vocabulary ids in
 // sc.ids, -1 for a word outside it.
-func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) {
+func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) { s.findInto(toks, out, sc, nil) }
+
+// findInto is find, with the lists carved from the end of *buf, which it
+// grows, when buf is not nil: Link keeps one such buffer for a document,
+// rather than an allocation per sentence. Each list's capacity is cut at
+// its length, so an append to one copies.
+func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]hit) {
 	all := sc.all[:0]
 	ids := slices.Grow(sc.ids[:0], len(toks))[:len(toks)]
 	for i := range toks {
@@ -299,10 +334,10 @@ func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) {
 		}
 		// a word no phrase holds: only a prefix or a number starts here
 		w := toks[i].low
-		var lists [2][]ref
+		var lists [2][]start
 		if len(w) >= 2 {
 			if p := pairOf(w); s.stems[p/64]&(1<<(p%64)) != 0 {
-				lists[0] = s.byStem[w[:2]]
+				lists[0] = s.stemList(p)
 			}
 		}
 		if len(s.numbers) > 0 && isNumberWord(w) {
@@ -321,6 +356,9 @@ func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) {
 			}
 			r := lists[best][0]
 			lists[best] = lists[best][1:]
+			if r.next >= 0 && (i+1 >= len(toks) || ids[i+1] != r.next) {
+				continue // its second word is not there
+			}
 			if e, ok := s.tables[r.t].phrases[r.k].match(toks, i); ok {
 				all = append(all, tagged{r.t, hit{from: i, to: e, idx: r.k}})
 			}
@@ -331,7 +369,14 @@ func (s *tableSet) find(toks []token, out [][]hit, sc *findScratch) {
 		n[h.t]++
 	}
 	var backing []hit
-	if len(all) > 0 {
+	switch {
+	case len(all) == 0:
+	case buf != nil:
+		b := slices.Grow(*buf, len(all))
+		at := len(b)
+		b = b[:at+len(all)]
+		backing, *buf = b[at:], b
+	default:
 		backing = make([]hit, len(all))
 	}
 	off := 0

@@ -34,9 +34,15 @@ type Event struct {
 // first event of its evidence sentence (char_start in code points), with
 // "-2", "-3" ... appended for the next ones (seq 1, 2 ...).
 func EventID(docID string, charStart, seq int) string {
-	id := docID + ":e:" + strconv.Itoa(charStart)
+	// built in one allocation: the linker makes one for most amounts and
+	// items it links
+	var buf [64]byte
+	b := append(buf[:0], docID...)
+	b = append(b, ":e:"...)
+	b = strconv.AppendInt(b, int64(charStart), 10)
 	if seq > 0 {
-		id += "-" + strconv.Itoa(seq+1)
+		b = append(b, '-')
+		b = strconv.AppendInt(b, int64(seq+1), 10)
 	}
-	return id
+	return string(b)
 }
