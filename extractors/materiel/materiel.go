@@ -162,11 +162,13 @@ func (en *entity) rule() string {
 // scan is one sentence prepared for matching. Scans are recycled (see
 // getScan): nothing of a scan may outlive the Extract call that made it.
 type scan struct {
-	text  string
-	toks  []token
-	ents  []entity
-	cover []int  // token -> index of the entity covering it, or -1
-	low   []byte // the sentence in lower case, when it is ASCII
+	text   string
+	toks   []token
+	ents   []entity
+	cover  []int  // token -> index of the entity covering it, or -1
+	low    []byte // the lower case of the ASCII tokens with capitals, one after another
+	capped []int  // those tokens
+	walked []int  // backs the ents of the phrases walked (see walk)
 	// scratch of Extract
 	found []found
 	taken [3]spans
@@ -193,60 +195,106 @@ func putScan(sc *scan) {
 
 const maxAliasTokens = 9
 
-// tokenize fills sc.toks with the tokens of sc.text.
+// tokenize fills sc.toks with the tokens of sc.text: the words of
+// words.Next, split at hyphens, in one pass over the text.
+//
+// The lower case of a token is its text when that is ASCII without
+// capitals, as most are. The ASCII tokens with capitals are lowered into
+// sc.low, and slice one string made of it (sc.low itself is overwritten by
+// the next user of this scan); the others are lowered by strings.ToLower.
 func (sc *scan) tokenize() {
 	text := sc.text
-	toks := sc.toks[:0]
-	for i := 0; ; {
-		w, next, ok := words.Next(text, i)
-		if !ok {
-			break
+	toks, lowBuf, capped := sc.toks[:0], sc.low[:0], sc.capped[:0]
+	for i := 0; i < len(text); {
+		// skip spaces
+		if c := text[i]; c < utf8.RuneSelf {
+			if words.IsASCIISpace(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
 		}
-		i = next
-		// split at hyphens
+		// a run of text[i:j] without spaces; its word is text[fs:fe],
+		// after the punctuation split off before and after it, and no
+		// hyphen is in that punctuation
+		fs := i
+		for fs < len(text) && words.IsLead(text[fs]) {
+			fs++
+		}
 		first := len(toks)
-		fs, fe := w.Start, w.End
-		for k := fs; k <= fe; {
-			// the next hyphen, by hand: words are short
-			h := k
-			for h < fe && text[h] != '-' {
-				h++
+		k := fs // start of the token being read
+		var upper, wide bool
+		j := fs
+		for j < len(text) {
+			c := text[j]
+			if c >= utf8.RuneSelf {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				wide = true
+				j += n
+				continue
 			}
-			end := h
-			if h == fe {
-				h = -1
-			}
-			if end > k {
-				toks = append(toks, token{start: k, end: end, hyphBefore: k > fs && text[k-1] == '-', hyphAfter: end < fe})
-			}
-			if h < 0 {
+			if words.IsASCIISpace(c) {
 				break
 			}
-			k = end + 1
+			if c == '-' {
+				if j > k {
+					toks = append(toks, token{start: k, end: j, hyphBefore: k > fs && text[k-1] == '-', hyphAfter: true, low: text[k:j]})
+					if wide {
+						toks[len(toks)-1].low = strings.ToLower(text[k:j])
+					} else if upper {
+						capped = append(capped, len(toks)-1)
+					}
+				}
+				k, upper, wide = j+1, false, false
+			} else if 'A' <= c && c <= 'Z' {
+				upper = true
+			}
+			j++
+		}
+		fe := j
+		for fe > fs && words.IsTrail(text[fe-1]) {
+			fe--
+		}
+		// (a token ended by a hyphen was made only if there is one, and
+		// then fe is past it)
+		if fe > k {
+			toks = append(toks, token{start: k, end: fe, hyphBefore: k > fs && text[k-1] == '-', low: text[k:fe]})
+			if wide {
+				toks[len(toks)-1].low = strings.ToLower(text[k:fe])
+			} else if upper {
+				capped = append(capped, len(toks)-1)
+			}
 		}
 		if len(toks) > first {
-			toks[first].lead = w.Lead
-			toks[len(toks)-1].trail = w.Trail
+			toks[first].lead = text[i:fs]
+			toks[len(toks)-1].trail = text[fe:j]
+		}
+		i = j
+	}
+	if len(capped) > 0 {
+		// their lower case, one after another, in one string
+		for _, t := range capped {
+			w := toks[t].low
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lowBuf = append(lowBuf, c)
+			}
+		}
+		low := string(lowBuf)
+		for _, t := range capped {
+			n := len(toks[t].low)
+			toks[t].low, low = low[:n], low[n:]
 		}
 	}
-	// lower case: the whole sentence at once when it is ASCII (then every
-	// token's lower case is a slice of it), else token by token
-	var ascii bool
-	sc.low, ascii = words.LowerASCII(sc.low[:0], text)
-	// one string for the sentence, which the tokens slice: sc.low itself is
-	// overwritten by the next user of this scan
-	low := ""
-	if ascii {
-		low = string(sc.low)
-	}
-	for t := range toks {
-		if ascii {
-			toks[t].low = low[toks[t].start:toks[t].end]
-		} else {
-			toks[t].low = strings.ToLower(text[toks[t].start:toks[t].end])
-		}
-	}
-	sc.toks = toks
+	sc.toks, sc.low, sc.capped = toks, lowBuf, capped
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
@@ -266,6 +314,7 @@ func (e *Extractor) newScan(text string) *scan {
 	sc.text = text
 	sc.tokenize()
 	sc.ents = sc.ents[:0]
+	sc.walked = sc.walked[:0]
 	sc.cover = slices.Grow(sc.cover[:0], len(sc.toks))[:len(sc.toks)]
 	for i := range sc.cover {
 		sc.cover[i] = -1
@@ -426,6 +475,7 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 		return p
 	}
 	p.start = sc.toks[t].start
+	base := len(sc.walked)
 	unknown, afterHead := 0, 0
 	i := t
 	for i < len(sc.toks) {
@@ -453,7 +503,10 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 		if ei := sc.cover[i]; ei >= 0 {
 			en := &sc.ents[ei]
 			if ei >= 0 && en.t0 == i && !en.modifier {
-				p.ents = append(p.ents, ei)
+				// in the scan's arena, after the entities of the phrases
+				// walked before: one clipped slice of it
+				sc.walked = append(sc.walked, ei)
+				p.ents = sc.walked[base:len(sc.walked):len(sc.walked)]
 				p.end, p.lastTok = en.end, en.t1-1
 				afterHead = 0
 			} else {
@@ -656,8 +709,18 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			fs[i].qual = fs[i-1].qual
 		}
 	}
-	out := make([]model.Mention, len(fs))
-	ms := make([]model.Materiel, len(fs)) // one allocation for all
+	var out []model.Mention
+	var ms []model.Materiel // one allocation for all
+	if len(fs) == 1 {
+		// one mention, as most sentences have: one allocation for both
+		one := new(struct {
+			out [1]model.Mention
+			ms  [1]model.Materiel
+		})
+		out, ms = one.out[:], one.ms[:]
+	} else {
+		out, ms = make([]model.Mention, len(fs)), make([]model.Materiel, len(fs))
+	}
 	tx := &sc.tx
 	tx.Reset(text, e.cueSet)
 	for i, f := range fs {

@@ -355,6 +355,48 @@ type cueFilter struct {
 	at      []*anchored           // per cue: anchored at the start, when it is known where a match can start
 	byChar  [utf8.RuneSelf]cueSet // cues a match of which may start with a word starting so
 	maxWord int
+	// bloom[n][first] holds the last characters of the keys of words of
+	// n characters that start with first (characters as wordIndex maps
+	// them): a word of the clause that is not there is not a key
+	bloom [][37]uint64
+}
+
+// wordIndex maps the ASCII word characters in lower case (a-z, 0-9, _) to
+// 1..37 and anything else to 0.
+var wordIndex = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = uint8(c-'a') + 1
+		t[c-'a'+'A'] = uint8(c-'a') + 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = uint8(c-'0') + 27
+	}
+	t['_'] = 37
+	return t
+}()
+
+// addBloom notes the key w in bloom, when it can be the lower case of a
+// word of ASCII word characters (no other key is ever looked up).
+func (f *cueFilter) addBloom(w string) {
+	if w == "" {
+		return
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; wordIndex[c] == 0 || 'A' <= c && c <= 'Z' {
+			return
+		}
+	}
+	for len(f.bloom) <= len(w) {
+		f.bloom = append(f.bloom, [37]uint64{})
+	}
+	f.bloom[len(w)][wordIndex[w[0]]-1] |= 1 << (wordIndex[w[len(w)-1]] - 1)
+}
+
+// mayBeKey reports whether the word w, of ASCII word characters in any
+// case, may be a key of words once lowered.
+func (f *cueFilter) mayBeKey(w string) bool {
+	n := len(w)
+	return n < len(f.bloom) && f.bloom[n][wordIndex[w[0]]-1]&(1<<(wordIndex[w[n-1]]-1)) != 0
 }
 
 type cueWords struct {
@@ -414,6 +456,9 @@ func (e *Extractor) compileCues(exprs []string) {
 			f.maxWord = max(f.maxWord, len(w))
 		}
 	}
+	for w := range f.words {
+		f.addBloom(w)
+	}
 }
 
 func mustParse(expr string) *syntax.Regexp {
@@ -449,7 +494,7 @@ func (e *Extractor) clauseCues(clause string, buf []byte, toks []cueToken) (cueS
 			j++
 		}
 		first := f.byChar[clause[i]]
-		if j-i <= f.maxWord {
+		if j-i <= f.maxWord && f.mayBeKey(clause[i:j]) {
 			buf = lowerInto(buf[:0], clause[i:j], f.maxWord)
 			if cw, ok := f.words[string(buf)]; ok {
 				set.union(cw.anchor)

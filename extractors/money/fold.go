@@ -88,3 +88,65 @@ func lowerSuffix(s string, n int) string { return suffixWindow(s, n, strings.ToL
 
 // lowerPrefix is the start of strings.ToLower(s), at least n bytes of it.
 func lowerPrefix(s string, n int) string { return prefixWindow(s, n, strings.ToLower) }
+
+// foldASCII appends foldText(s) to dst when s is ASCII (ok false
+// otherwise): each run of spaces as foldSpace takes them made one space,
+// and the letters lower case.
+func foldASCII(dst []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return dst, false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			dst = append(dst, ' ')
+			for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+				i++
+			}
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+		i++
+	}
+	return dst, true
+}
+
+// foldSuffixASCII appends the end of foldText(s), at least n bytes of it
+// unless that is shorter, when every window it folds is ASCII (ok false
+// otherwise). Its windows are smaller than foldSuffix's, since ASCII
+// never folds to more bytes: the answer may be shorter than foldSuffix's,
+// but is as long as that unless longer than n.
+func foldSuffixASCII(dst []byte, s string, n int) (_ []byte, ok bool) {
+	for w := n + 8; ; w *= 2 {
+		if w >= len(s) {
+			return foldASCII(dst, s)
+		}
+		i := len(s) - w
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		r, ok := foldASCII(dst, s[i:])
+		if !ok || len(r)-len(dst) >= n {
+			return r, ok
+		}
+	}
+}
+
+// foldPrefixASCII is foldSuffixASCII for the start of foldText(s).
+func foldPrefixASCII(dst []byte, s string, n int) (_ []byte, ok bool) {
+	for w := n + 8; ; w *= 2 {
+		if w >= len(s) {
+			return foldASCII(dst, s)
+		}
+		i := w
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		r, ok := foldASCII(dst, s[:i])
+		if !ok || len(r)-len(dst) >= n {
+			return r, ok
+		}
+	}
+}

@@ -33,6 +33,12 @@ type anchored struct {
 	// without reading, when open[pc]
 	first []asciiSet
 	open  []bool
+	// match[pc] holds the ASCII runes an InstRune at pc matches: its
+	// MatchRune for them, without the search through its ranges
+	match []asciiSet
+	// reads[pc] is set when pc reads a rune: the search does not mark it
+	// visited (see try)
+	reads []bool
 }
 
 type asciiSet [2]uint64
@@ -81,7 +87,21 @@ func newAnchored(expr string) *anchored {
 // read nothing from every instruction (assertions are taken to hold).
 func (a *anchored) firstSets() {
 	n := len(a.prog.Inst)
-	a.first, a.open = make([]asciiSet, n), make([]bool, n)
+	a.first, a.open, a.match = make([]asciiSet, n), make([]bool, n), make([]asciiSet, n)
+	a.reads = make([]bool, n)
+	for pc := range a.prog.Inst {
+		switch a.prog.Inst[pc].Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			a.reads[pc] = true
+		}
+		if in := &a.prog.Inst[pc]; in.Op == syntax.InstRune {
+			for r := rune(0); r < utf8.RuneSelf; r++ {
+				if in.MatchRune(r) {
+					a.match[pc].add(r)
+				}
+			}
+		}
+	}
 	seen := make([]int, n)
 	for pc := range a.prog.Inst {
 		var set asciiSet
@@ -256,6 +276,13 @@ func context(s string, pos int) syntax.EmptyOp {
 }
 
 // try is regexp's tryBacktrack for a first match at position 0.
+//
+// Unlike tryBacktrack, it does not mark the instructions that read a rune
+// visited: a mark only saves going again where the search has been, and
+// failed (a match ends it), and from one of those the search goes on past
+// the rune it reads, to an instruction that is marked, or fails at once.
+// Nor can it loop: reading moves it on. Most instructions read a rune,
+// and most are reached once.
 func (a *anchored) try(st *btState, s string) bool {
 	prog := a.prog
 	a.push(st, uint32(prog.Start), 0, false)
@@ -265,7 +292,7 @@ func (a *anchored) try(st *btState, s string) bool {
 		st.jobs = st.jobs[:l]
 		goto Skip
 	CheckAndLoop:
-		if !a.shouldVisit(st, pc, pos) {
+		if !a.reads[pc] && !a.shouldVisit(st, pc, pos) {
 			continue
 		}
 	Skip:
@@ -286,12 +313,20 @@ func (a *anchored) try(st *btState, s string) bool {
 				pc = inst.Arg
 				goto CheckAndLoop
 			}
-			a.push(st, pc, pos, true)
+			if !a.cannot(inst.Arg, s, pos) {
+				// (else the other branch would fail at once: it is not
+				// left to try)
+				a.push(st, pc, pos, true)
+			}
 			pc = inst.Out
 			goto CheckAndLoop
 		case syntax.InstRune:
 			r, w := step(s, pos)
-			if !inst.MatchRune(r) {
+			if 0 <= r && r < utf8.RuneSelf {
+				if !a.match[pc].has(r) {
+					continue
+				}
+			} else if !inst.MatchRune(r) {
 				continue
 			}
 			pos += w

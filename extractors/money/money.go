@@ -341,8 +341,18 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	if len(cands) == 0 {
 		return nil
 	}
-	out := make([]model.Mention, len(cands))
-	money := make([]model.Money, len(cands))
+	var out []model.Mention
+	var money []model.Money
+	if len(cands) == 1 {
+		// one amount, as most sentences have: one allocation for both
+		one := new(struct {
+			out   [1]model.Mention
+			money [1]model.Money
+		})
+		out, money = one.out[:], one.money[:]
+	} else {
+		out, money = make([]model.Mention, len(cands)), make([]model.Money, len(cands))
+	}
 	for i, c := range cands {
 		rule := c.cur.rules[1]
 		if c.rule == RuleSignAmount {
@@ -388,6 +398,17 @@ func (e *Extractor) lookup(surface string) *currency {
 		return c
 	}
 	return e.currencies[fold(surface)]
+}
+
+// isWordByteOf is isWordByte, for bytes too, quickly for ASCII.
+func isWordByteOf[T string | []byte](s T, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return isWordByte(string(s), i)
 }
 
 func isWordByte(s string, i int) bool {
@@ -734,16 +755,33 @@ func (e *Extractor) qualify(text string, c candidate) string {
 	// Only the words next to the amount matter: fold a window around it
 	// long enough for the longest phrase and the rune beside it.
 	n := e.maxPhrase + 8
-	lead := foldSuffix(strings.TrimRight(text[:c.start], " "), n)
-	tail := foldPrefix(strings.TrimLeft(text[c.end:], " "), n)
+	before, after := strings.TrimRight(text[:c.start], " "), strings.TrimLeft(text[c.end:], " ")
+	// ASCII windows are folded on the stack (see fold.go). Either way only
+	// the last and first maxPhrase+1 bytes of the windows are read (and
+	// the rune around a byte outside ASCII, never more than 3 bytes
+	// further): any end of the folded text before the amount, and start of
+	// the one after it, of n bytes or more, or all of it, give one answer.
+	var lb, tb [128]byte
+	if lead, ok := foldSuffixASCII(lb[:0], before, n); ok {
+		if tail, ok := foldPrefixASCII(tb[:0], after, n); ok {
+			return qualifyFolded(e, lead, tail)
+		}
+	}
+	lead, tail := foldSuffix(before, n), foldPrefix(after, n)
+	return qualifyFolded(e, lead, tail)
+}
+
+// qualifyFolded is qualify given the folded windows before and after the
+// amount.
+func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
 	for _, q := range e.qualifiers {
 		if q.after {
-			if strings.HasPrefix(tail, q.phrase) && !isWordByte(tail, len(q.phrase)) {
+			if len(tail) >= len(q.phrase) && string(tail[:len(q.phrase)]) == q.phrase && !isWordByteOf(tail, len(q.phrase)) {
 				return q.value
 			}
 			continue
 		}
-		if strings.HasSuffix(lead, q.phrase) && !isWordByte(lead, len(lead)-len(q.phrase)-1) {
+		if len(lead) >= len(q.phrase) && string(lead[len(lead)-len(q.phrase):]) == q.phrase && !isWordByteOf(lead, len(lead)-len(q.phrase)-1) {
 			return q.value
 		}
 	}

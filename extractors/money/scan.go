@@ -1,6 +1,7 @@
 package money
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -72,16 +73,18 @@ type runPrefix struct {
 }
 
 type scanner struct {
-	fast      bool
-	tokens    map[string]uint8
-	prefixes  []runPrefix
-	maxToken  int                  // longest key of tokens, in bytes
-	ascii     [utf8.RuneSelf]uint8 // rune flags of ASCII non-letters
-	other     map[rune]uint8       // rune flags of non-ASCII non-letters
-	numWords  map[string]bool
-	maxNum    int
-	hazard    map[rune]bool // non-ASCII runes that fold to ASCII letters
-	signLeads map[string]*signLead
+	fast     bool
+	tokens   map[string]uint8
+	prefixes []runPrefix
+	maxToken int                  // longest key of tokens, in bytes
+	ascii    [utf8.RuneSelf]uint8 // rune flags of ASCII non-letters
+	other    map[rune]uint8       // rune flags of non-ASCII non-letters
+	numWords map[string]bool
+	maxNum   int
+	hazard   map[rune]bool // non-ASCII runes that fold to ASCII letters
+	// hazardBytes are the runes of hazard in UTF-8
+	hazardBytes []string
+	signLeads   map[string]*signLead
 	// curWords[n][a] has bit b set when an ASCII currency word of n
 	// letters starts with letter a and ends with letter b (lower case)
 	curWords [][26]uint32
@@ -177,6 +180,11 @@ func (e *Extractor) compileScanner(prefixBody, suffixBody string) {
 	}
 	sc.numWords = map[string]bool{}
 	sc.hazard = foldHazards()
+	sc.hazardBytes = sc.hazardBytes[:0]
+	for r := range sc.hazard {
+		sc.hazardBytes = append(sc.hazardBytes, string(r))
+	}
+	sort.Strings(sc.hazardBytes)
 	sc.signLeads = map[string]*signLead{}
 	sc.fast = true
 	add := func(word string, flag uint8) {
@@ -362,14 +370,15 @@ func figureMayStart(text string, i int, prev rune) bool {
 
 // hasCurrency is the quick first look: it reports whether text may hold a
 // currency (see find), and hazard when it holds a rune the scan does not
-// model.
+// model. Once it has found a currency, it only looks for such a rune in
+// the rest (hazardIn).
 func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			if !isASCIILetter(b) {
 				if s.ascii[b]&runeCurrency != 0 {
-					found = true
+					return true, s.hazardIn(text[i+1:])
 				}
 				i++
 				continue
@@ -385,7 +394,7 @@ func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 					(n < 2 || s.curSecond[n][b|0x20-'a']&(1<<(text[i+1]|0x20-'a')) != 0) {
 					var f uint8
 					if f, buf = s.runFlags(text[i:j], buf); f&tokCurrency != 0 {
-						found = true
+						return true, s.hazardIn(text[j:])
 					}
 				}
 				i = j
@@ -399,7 +408,7 @@ func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 		}
 		if !unicode.IsLetter(r) {
 			if s.other[r]&runeCurrency != 0 {
-				found = true
+				return true, s.hazardIn(text[i+size:])
 			}
 			i += size
 			continue
@@ -417,11 +426,23 @@ func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 		}
 		var f uint8
 		if f, buf = s.runFlags(text[i:j], buf); f&tokCurrency != 0 {
-			found = true
+			return true, s.hazardIn(text[j:])
 		}
 		i = j
 	}
 	return found, false
+}
+
+// hazardIn reports whether s holds a rune of hazard. Searching for their
+// bytes finds what decoding s rune by rune finds: a rune outside ASCII
+// starts with a byte that no other rune holds but as its first.
+func (s *scanner) hazardIn(text string) bool {
+	for _, h := range s.hazardBytes {
+		if strings.Contains(text, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // signFollows reports whether the text after a run of letters (lower-cased

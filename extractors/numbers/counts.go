@@ -323,19 +323,21 @@ func lenBit32(n int) uint32 { return 1 << min(n, 31) }
 // a word of ASCII letters ends in ASCII, and whose first letters and
 // length no number word, article or vague phrase has. For a word whose
 // run of letters ends at a byte outside ASCII it says false.
-func (c *CountScanner) findsNothingAt(text string, i int) bool {
+//
+// It also returns the end of the run of letters.
+func (c *CountScanner) findsNothingAt(text string, i int) (bool, int) {
 	j := i + 1
 	for j < len(text) && isASCIILetter(text[j]) {
 		j++
 	}
 	if j < len(text) && text[j] >= utf8.RuneSelf {
-		return false
+		return false, j
 	}
 	var b1 byte
 	if j > i+1 {
 		b1 = text[i+1]
 	}
-	return c.wordLens[pairIndex(text[i], b1)]&lenBit32(j-i) == 0
+	return c.wordLens[pairIndex(text[i], b1)]&lenBit32(j-i) == 0, j
 }
 
 func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -366,15 +368,22 @@ func wordBefore(s string, i int) string {
 func rawWordBefore(s string, i int) string {
 	j := i
 	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if r != ' ' && r != '\n' && r != '(' && r != '"' {
+		// (the runes looked for are ASCII, and no byte of a rune outside
+		// ASCII is)
+		if c := s[j-1]; c != ' ' && c != '\n' && c != '(' && c != '"' {
 			break
 		}
-		j -= n
+		j--
 	}
 	k := j
 	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:k])
+		r, n := rune(s[k-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s[:k])
+		} else if r > ' ' && r != '(' && r != '"' {
+			k-- // not a space (ASCII spaces are \t-\r and ' ')
+			continue
+		}
 		if unicode.IsSpace(r) || r == '(' || r == '"' {
 			break
 		}
@@ -485,11 +494,36 @@ func (c *CountScanner) ScanShared(text string) []Count {
 			return r.counts
 		}
 	}
-	// clipped, so that an append by a caller cannot write into it
-	out := slices.Clip(c.scan(text))
+	var buf [8]Count
+	var r *scanned
+	// One allocation for the cache's entry and up to two counts, as most
+	// sentences have; each slice clipped, so that an append by a caller
+	// cannot write into it.
+	switch out := c.scanInto(text, &buf); len(out) {
+	case 0:
+		r = &scanned{text: text}
+	case 1:
+		e := &struct {
+			scanned
+			counts [1]Count
+		}{}
+		e.counts[0] = out[0]
+		e.scanned = scanned{text, e.counts[:]}
+		r = &e.scanned
+	case 2:
+		e := &struct {
+			scanned
+			counts [2]Count
+		}{}
+		copy(e.counts[:], out)
+		e.scanned = scanned{text, e.counts[:]}
+		r = &e.scanned
+	default:
+		r = &scanned{text, slices.Clip(slices.Clone(out))}
+	}
 	k := c.next.Add(1) % uint32(len(c.recent))
-	c.recent[k].Store(&scanned{text, out})
-	return out
+	c.recent[k].Store(r)
+	return r.counts
 }
 
 // cloneCounts copies counts, so that no two callers share a slice.
@@ -508,6 +542,15 @@ func cloneCounts(cs []Count) []Count {
 func (c *CountScanner) scan(text string) []Count {
 	// gathered on the stack, then copied once at their final size
 	var buf [8]Count
+	out := c.scanInto(text, &buf)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// scanInto is scan, its answer in buf's memory when that holds it.
+func (c *CountScanner) scanInto(text string, buf *[8]Count) []Count {
 	out := buf[:0]
 	for pos := 0; pos < len(text); {
 		r, n := rune(text[pos]), 1
@@ -520,9 +563,16 @@ func (c *CountScanner) scan(text string) []Count {
 		ok := false
 		var cnt Count
 		skip := 0
-		// most words are not worth a call of countAt
-		if r < utf8.RuneSelf && isASCIILetter(byte(r)) && c.findsNothingAt(text, pos) {
-		} else if isAlnumRune(r) || r == '"' {
+		// most words are not worth a call of countAt; those are stepped
+		// over from the end of their letters
+		nothing := false
+		if r < utf8.RuneSelf && isASCIILetter(byte(r)) {
+			var end int
+			if nothing, end = c.findsNothingAt(text, pos); nothing {
+				skip = end - pos
+			}
+		}
+		if !nothing && (isAlnumRune(r) || r == '"') {
 			cnt, skip, ok = c.countAt(text, pos)
 		}
 		if !ok {
@@ -548,10 +598,7 @@ func (c *CountScanner) scan(text string) []Count {
 		out = append(out, cnt)
 		pos = cnt.End
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 // isASCIIAlnum is isAlnumRune for an ASCII byte.

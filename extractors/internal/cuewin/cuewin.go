@@ -356,6 +356,45 @@ type Text struct {
 	lastEnd        int
 	lastEndStarts  uint64
 	lastEndCounted bool
+	// fields are the field starts of the tail after an end (After), as
+	// far as they have been asked for: callers ask about one end for
+	// several cues in a row
+	fields fieldMemo
+}
+
+// fieldMemo holds fieldStart(tail, n) for the tail t.s[end:clauseEnd(end)]
+// for every n below len(starts), and where the count of fields stopped.
+type fieldMemo struct {
+	ok     bool
+	end    int
+	starts []int
+	i      int  // offset in the tail the count reached
+	in     bool // whether it is in a field there
+}
+
+// fieldStartAfter is fieldStart(tail, n) for the tail after end.
+func (t *Text) fieldStartAfter(end int, tail string, n int) int {
+	m := &t.fields
+	if !m.ok || m.end != end {
+		*m = fieldMemo{ok: true, end: end, starts: m.starts[:0]}
+	}
+	if n < 0 {
+		return len(tail)
+	}
+	for len(m.starts) <= n && m.i < len(tail) {
+		space, size := spaceAt(tail, m.i)
+		if space {
+			m.in = false
+		} else if !m.in {
+			m.starts = append(m.starts, m.i)
+			m.in = true
+		}
+		m.i += size
+	}
+	if n < len(m.starts) {
+		return m.starts[n]
+	}
+	return len(tail)
 }
 
 type cand struct {
@@ -383,22 +422,43 @@ func (t *Text) Reset(s string, set *Set) {
 	}
 	clear(t.chains)
 	clear(t.clauses)
-	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains, clauses: t.clauses, matches: t.matches[:0]}
+	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains, clauses: t.clauses, matches: t.matches[:0],
+		fields: fieldMemo{starts: t.fields.starts[:0]}}
 	t.all = strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+	if t.all {
+		for i := 0; i < len(s); i++ {
+			if s[i] == ';' {
+				t.semis = append(t.semis, i)
+			}
+		}
+		return
+	}
+	// candidates: where a cue's prefix may start and \b holds, the
+	// wordness of the byte before and the byte differing
+	prevWord := false
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		if b == ';' {
 			t.semis = append(t.semis, i)
 		}
-		if t.all || !set.first[lowerASCII(b)] || i > 0 && isWordByte(s[i-1]) == isWordByte(b) {
-			continue
+		w := wordBytes[b]
+		if set.first[lowerASCII(b)] && (i == 0 || prevWord != w) {
+			if m := set.startsAt(s, i); m != 0 {
+				t.cands = append(t.cands, cand{i, m})
+				t.present |= m
+			}
 		}
-		if m := set.startsAt(s, i); m != 0 {
-			t.cands = append(t.cands, cand{i, m})
-			t.present |= m
-		}
+		prevWord = w
 	}
 }
+
+// wordBytes holds the bytes of isWordByte.
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = isWordByte(byte(b))
+	}
+	return t
+}()
 
 // startsAt returns the cues with a prefix that starts at s[i:], without
 // regard to ASCII case.
@@ -648,7 +708,7 @@ func (t *Text) After(c *Cue, end, reach int) (int, bool) {
 	tail := t.s[end:t.clauseEnd(end)]
 	w := len(tail)
 	if c.maxLen >= 0 {
-		w = min(w, fieldStart(tail, reach)+c.maxLen+1)
+		w = min(w, t.fieldStartAfter(end, tail, reach)+c.maxLen+1)
 	}
 	// The tail starts a text of its own: \b holds at its start before a
 	// word character, whatever precedes it.

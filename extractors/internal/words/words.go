@@ -143,3 +143,12 @@ func FoldASCII(b []byte, s string) (_ []byte, ok bool) {
 	}
 	return b, true
 }
+
+// IsASCIISpace reports whether the ASCII byte c is white space, as
+// unicode.IsSpace says (false for any byte outside ASCII).
+func IsASCIISpace(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
+
+// IsLead and IsTrail report whether Next splits the byte c off before
+// and after a word.
+func IsLead(c byte) bool  { return leadPunct[c] }
+func IsTrail(c byte) bool { return trailPunct[c] }
