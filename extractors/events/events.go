@@ -866,20 +866,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 	}
 	var allDates []*model.Mention
-	if l.noScratch {
-		for i := range ms {
-			m := &ms[i]
-			switch si, c := placeOf(sents, m); c {
-			case placeMoney:
-				sents[si].money = append(sents[si].money, m)
-			case placeDate:
-				sents[si].dates = append(sents[si].dates, m)
-				allDates = append(allDates, m)
-			case placeItem:
-				sents[si].items = append(sents[si].items, m)
-			}
-		}
-	} else if total > 0 {
+	if !l.noScratch && total > 0 {
+		// each sentence's lists are parts of one slice, sized by the counts
 		mb := slices.Grow(ls.mens[:0], total)[:total]
 		ls.mens = mb
 		off := 0
@@ -897,17 +885,17 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		if nDates > 0 {
 			allDates = make([]*model.Mention, 0, nDates)
 		}
-		for i := range ms {
-			m := &ms[i]
-			switch si, c := placeOf(sents, m); c {
-			case placeMoney:
-				sents[si].money = append(sents[si].money, m)
-			case placeDate:
-				sents[si].dates = append(sents[si].dates, m)
-				allDates = append(allDates, m)
-			case placeItem:
-				sents[si].items = append(sents[si].items, m)
-			}
+	}
+	for i := range ms {
+		m := &ms[i]
+		switch si, c := placeOf(sents, m); c {
+		case placeMoney:
+			sents[si].money = append(sents[si].money, m)
+		case placeDate:
+			sents[si].dates = append(sents[si].dates, m)
+			allDates = append(allDates, m)
+		case placeItem:
+			sents[si].items = append(sents[si].items, m)
 		}
 	}
 
