@@ -70,23 +70,21 @@ func New() (*Extractor, error) {
 		set[i] = c.re
 	}
 	e := &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}
-	e.sysRules = make(map[*System]*[numRuleKinds]string, len(lex.Systems))
-	for i := range lex.Systems {
-		en := entity{sys: &lex.Systems[i]}
+	// every rule id a mention can carry, built once
+	rules := func(en entity) *[numRuleKinds]string {
 		var r [numRuleKinds]string
 		for k := range r {
 			r[k] = ruleNames[k] + "@" + en.rule()
 		}
-		e.sysRules[en.sys] = &r
+		return &r
+	}
+	e.sysRules = make(map[*System]*[numRuleKinds]string, len(lex.Systems))
+	for i := range lex.Systems {
+		e.sysRules[&lex.Systems[i]] = rules(entity{sys: &lex.Systems[i]})
 	}
 	e.headRules = make(map[*Head]*[numRuleKinds]string, len(lex.Heads))
 	for i := range lex.Heads {
-		en := entity{head: &lex.Heads[i]}
-		var r [numRuleKinds]string
-		for k := range r {
-			r[k] = ruleNames[k] + "@" + en.rule()
-		}
-		e.headRules[en.head] = &r
+		e.headRules[&lex.Heads[i]] = rules(entity{head: &lex.Heads[i]})
 	}
 	for w := range gram["article"] {
 		e.articleLens[w[0]] |= lenBit(len(w)) // words are not empty (parseGrammar)
