@@ -590,9 +590,10 @@ func (e *xlsxEntry) compress(dir string) error {
 	}
 	e.file = f
 	bw := bufio.NewWriterSize(f, 256<<10)
-	// klauspost/compress/flate at level 5: a Deflate stream any unzip reads,
-	// made about twice as fast as compress/flate makes it
-	fw, err := flate.NewWriter(bw, 5)
+	// klauspost/compress/flate at its fastest level: a Deflate stream any
+	// unzip reads, made several times faster than compress/flate's level 5
+	// (the workbook is about 15% larger)
+	fw, err := flate.NewWriter(bw, flate.BestSpeed)
 	if err != nil {
 		return err
 	}
