@@ -10,6 +10,7 @@ import (
 
 	"github.com/aidextract/aidextract/extractors/dates"
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 // BenchmarkEndToEnd runs a whole extract on the JSONL corpus named by
@@ -44,17 +45,7 @@ func BenchmarkEndToEnd(b *testing.B) {
 // benchTexts are the bundled texts: the corpus and the holdout.
 func benchTexts(b *testing.B) []string {
 	b.Helper()
-	names, _ := filepath.Glob("../testdata/holdout/corpus/*.txt")
-	names = append([]string{"../testdata/corpus/seed.txt"}, names...)
-	var texts []string
-	for _, n := range names {
-		t, err := os.ReadFile(n)
-		if err != nil {
-			b.Skip(err)
-		}
-		texts = append(texts, string(t))
-	}
-	return texts
+	return modeltest.BundledTexts(b, "..")
 }
 
 // benchRows processes the bundled texts and returns their rows, and the

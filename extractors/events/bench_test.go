@@ -1,14 +1,12 @@
 package events
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 // benchDoc is a document with its mentions, ready for Link.
@@ -22,31 +20,7 @@ type benchDoc struct {
 func benchDocs(b *testing.B) ([]benchDoc, int64) {
 	b.Helper()
 	s := newStages(b)
-	names, _ := filepath.Glob("../../testdata/holdout/corpus/*.txt")
-	names = append([]string{"../../testdata/corpus/seed.txt"}, names...)
-	var texts []string
-	for _, n := range names {
-		t, err := os.ReadFile(n)
-		if err != nil {
-			b.Skip(err)
-		}
-		texts = append(texts, string(t))
-	}
-	if c := os.Getenv("AIDEXTRACT_BENCH_CORPUS"); c != "" {
-		f, err := os.Open(c)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 64<<20)
-		for n := 0; n < 60 && sc.Scan(); n++ {
-			var rec struct{ Text string }
-			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				texts = append(texts, rec.Text)
-			}
-		}
-	}
+	texts := append(modeltest.BundledTexts(b, "../.."), modeltest.BenchCorpus(b, 60)...)
 	var docs []benchDoc
 	var size int64
 	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)

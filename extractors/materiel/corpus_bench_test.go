@@ -1,41 +1,29 @@
 package materiel_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	"strconv"
 	"testing"
 
 	"github.com/aidextract/aidextract/extractors/materiel"
 	"github.com/aidextract/aidextract/extractors/money"
 	"github.com/aidextract/aidextract/extractors/personnel"
 	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 // BenchmarkCorpus runs the extractors over the documents of the JSONL
 // corpus named by AIDEXTRACT_BENCH_CORPUS (skipped without it), one
 // goroutine, sentence by sentence as the pipeline does.
 func BenchmarkCorpus(b *testing.B) {
-	path := os.Getenv("AIDEXTRACT_BENCH_CORPUS")
-	if path == "" {
+	texts := modeltest.BenchCorpus(b, 0)
+	if texts == nil {
 		b.Skip("AIDEXTRACT_BENCH_CORPUS not set")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
 	var docs []*model.Doc
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var rec struct{ ID, Text string }
-		if json.Unmarshal(sc.Bytes(), &rec) != nil {
-			continue
-		}
-		docs = append(docs, model.Prepare(&model.Document{ID: rec.ID, Text: rec.Text}))
-		size += len(rec.Text)
+	for i, text := range texts {
+		docs = append(docs, model.Prepare(&model.Document{ID: "bench-" + strconv.Itoa(i), Text: text}))
+		size += len(text)
 	}
 	mat, err := materiel.New()
 	if err != nil {

@@ -1,0 +1,58 @@
+package modeltest
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BundledTexts returns the texts of the bundled corpus and of the held-out
+// corpus, the seed first. root is the repository's root as seen from the
+// test's package ("../.." from extractors/events). A missing file skips
+// the test.
+func BundledTexts(tb testing.TB, root string) []string {
+	tb.Helper()
+	names, _ := filepath.Glob(filepath.Join(root, "testdata/holdout/corpus/*.txt"))
+	names = append([]string{filepath.Join(root, "testdata/corpus/seed.txt")}, names...)
+	var texts []string
+	for _, n := range names {
+		t, err := os.ReadFile(n)
+		if err != nil {
+			tb.Skip(err)
+		}
+		texts = append(texts, string(t))
+	}
+	return texts
+}
+
+// BenchCorpus returns the texts of the first max records (every record
+// when max <= 0) of the JSONL corpus named by $AIDEXTRACT_BENCH_CORPUS
+// (make one with `go run ./cmd/benchcorpus gen`), or nil when it is not
+// set. Records that do not parse are left out.
+func BenchCorpus(tb testing.TB, max int) []string {
+	tb.Helper()
+	path := os.Getenv("AIDEXTRACT_BENCH_CORPUS")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() && (max <= 0 || len(texts) < max) {
+		var rec struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &rec) == nil {
+			texts = append(texts, rec.Text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return texts
+}
