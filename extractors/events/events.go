@@ -2270,6 +2270,9 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			}
 		}
 	}
+	if own != nil && ownAfter != nil && asOf == nil && trailsAmountBefore(st, sm, own, ownAfter) {
+		own = nil
+	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
 		return endOf(m.Date, total)
@@ -2278,6 +2281,25 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
 	return docDate(d)
+}
+
+// trailsAmountBefore reports whether the date before the statement's
+// amount (own) trails the amount before it in the segment, while another
+// date (after) follows this amount before the next one: "€7 billion in
+// 2024, up from €5.4 billion the previous year", "$5 billion in 2023 and
+// $6 billion in 2024". The date after is then this amount's.
+func trailsAmountBefore(st *sentence, sm *statement, own, after *model.Mention) bool {
+	if sm.money == nil || own.Start > sm.money.Start || after.Start < sm.money.End {
+		return false
+	}
+	k := mentionsFrom(st.money, sm.money.Start)
+	if k == 0 || k >= len(st.money) || st.money[k] != sm.money {
+		return false
+	}
+	if prev := st.money[k-1]; prev.End < sm.from || prev.End > own.Start {
+		return false
+	}
+	return k+1 == len(st.money) || after.Start < st.money[k+1].Start
 }
 
 // notAfterDoc returns x, or the document's date when x starts after it: in

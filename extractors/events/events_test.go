@@ -96,6 +96,24 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a date between two amounts trails the first; the second's follows it",
+			text: "Germany budgeted about 7 billion euros for Ukraine in 2024, up from roughly €5.4 billion the previous year. Norway pledged $5 billion in 2023 and $6 billion in 2024.",
+			want: []want{
+				{donor: "Germany", kind: KindPledge, amount: 7e9, date: "2024"},
+				{donor: "Germany", kind: KindPledge, amount: 5.4e9, date: "2023"},
+				{donor: "Norway", kind: KindPledge, amount: 5e9, date: "2023"},
+				{donor: "Norway", kind: KindPledge, amount: 6e9, date: "2024"},
+			},
+		},
+		{
+			name: "a date leading the second amount stays its own",
+			text: "On 3 May 2023 the US gave $1 billion, and on 5 May 2023 $2 billion.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, amount: 1e9, date: "2023-05-03"},
+				{donor: "United States", kind: KindPledge, amount: 2e9, date: "2023-05-05"},
+			},
+		},
+		{
 			name: "numbered drawdown in digits",
 			text: "On 12 June 2024, the Pentagon announced the 33rd drawdown for Ukraine, worth up to $300 million.",
 			want: []want{{donor: "United States", kind: KindPledge, pkg: "PDA 33", amount: 300e6, date: "2024-06-12"}},
