@@ -295,14 +295,6 @@ func (sc *scan) tokenize() {
 	sc.toks, sc.low, sc.capped = toks, lowBuf, capped
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]), quicker for ASCII.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // strongBreak reports whether punctuation after a token ends any phrase.
 func strongBreak(p string) bool { return strings.ContainsAny(p, ".;:!?)]") }
 

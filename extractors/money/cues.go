@@ -335,9 +335,6 @@ func dedupeStates(ss []cueState) []cueState {
 	return out
 }
 
-// hazards are the non-ASCII runes that fold to ASCII letters.
-var hazards = foldHazards()
-
 // cueSet is a set of cue indexes below maxFiltered.
 type cueSet [2]uint64
 

@@ -176,9 +176,6 @@ func starts(re *syntax.Regexp) (parts []part, ok bool) {
 	return nil, false
 }
 
-// Regexp returns the compiled pattern, (?i)\b(?:pattern)\b.
-func (c *Cue) Regexp() *regexp.Regexp { return c.re }
-
 // maxBytes is the most bytes a match of re can span.
 func maxBytes(re *syntax.Regexp) (int, bool) {
 	switch re.Op {

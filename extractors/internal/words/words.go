@@ -16,19 +16,6 @@ type Word struct {
 	Lead, Trail string
 }
 
-// Each calls fn with every word of text, in order. Runs of punctuation
-// alone are not words.
-func Each(text string, fn func(Word)) {
-	for i := 0; ; {
-		w, next, ok := Next(text, i)
-		if !ok {
-			return
-		}
-		fn(w)
-		i = next
-	}
-}
-
 // Next returns the first word of text at or after offset i and the offset
 // to go on from; ok is false when there is none. A loop over Next sees
 // the words of Each, without a callback in the way.

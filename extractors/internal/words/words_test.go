@@ -9,22 +9,27 @@ import (
 	"unicode/utf8"
 )
 
-func TestEach(t *testing.T) {
+func TestNext(t *testing.T) {
 	text := `Germany ("the donor") sent 16 M777s, 5,000 rounds; and — "more".  ...`
 	var got []string
-	Each(text, func(w Word) {
+	for i := 0; ; {
+		w, next, ok := Next(text, i)
+		if !ok {
+			break
+		}
+		i = next
 		if text[w.Start-len(w.Lead):w.Start] != w.Lead || text[w.End:w.End+len(w.Trail)] != w.Trail {
 			t.Errorf("word %+v: lead or trail is not beside it", w)
 		}
 		got = append(got, fmt.Sprintf("%s|%s|%s", w.Lead, text[w.Start:w.End], w.Trail))
-	})
+	}
 	want := []string{"|Germany|", `("|the|`, `|donor|")`, "|sent|", "|16|", "|M777s|,", "|5,000|", "|rounds|;", "|and|", "|—|", `"|more|".`}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
 
-func TestNextMatchesEach(t *testing.T) {
+func TestNextMatchesRef(t *testing.T) {
 	for _, text := range []string{"", "   ", " a  b\u00a0c\u2003d\te\n", `("x") -- ... 'y'`, "é É\u0085z", "\xff \xc3 a\xe2\x80"} {
 		var each, next []Word
 		eachRef(text, func(w Word) { each = append(each, w) })
@@ -36,7 +41,7 @@ func TestNextMatchesEach(t *testing.T) {
 			next, i = append(next, w), j
 		}
 		if fmt.Sprint(each) != fmt.Sprint(next) {
-			t.Errorf("%q: Each %v, Next %v", text, each, next)
+			t.Errorf("%q: reference %v, Next %v", text, each, next)
 		}
 	}
 }
@@ -50,7 +55,8 @@ func TestLowerASCII(t *testing.T) {
 	}
 }
 
-// eachRef is Each as first written, rune by rune.
+// eachRef is the word splitter as first written, rune by rune, with a
+// callback: the reference Next must agree with.
 func eachRef(text string, fn func(Word)) {
 	i := 0
 	for i < len(text) {
