@@ -138,3 +138,52 @@ func TestMaxWordsSameAsMap(t *testing.T) {
 		}
 	}
 }
+
+// articleTokens returns the words of text's tokens that are articles.
+func articleTokens(e *Extractor, text string) []string {
+	sc := e.newScan(text)
+	defer putScan(sc)
+	var out []string
+	for _, tk := range sc.toks {
+		if _, ok := e.gram["article"][tk.low]; ok {
+			out = append(out, tk.low)
+		}
+	}
+	return out
+}
+
+// mayHaveArticle may say yes wrongly, never no: a sentence it turns away
+// must have no token that is an article.
+func TestMayHaveArticle(t *testing.T) {
+	e := newExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"Germany sent tanks.", false},
+		{"Germany sent a tank.", true},
+		{"AN IRIS-T system", true},
+		{"(another) Patriot", true},
+		{"anti-aircraft guns and banana", false},
+		{"a-", true}, // a token, though joined by a hyphen
+		{"éan", true}, // a run of letters between non-letters: a false yes
+		{"Wanted", false},
+	} {
+		if got := e.mayHaveArticle(tc.text); got != tc.want {
+			t.Errorf("mayHaveArticle(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func FuzzMayHaveArticle(f *testing.F) {
+	for _, s := range []string{"a Leopard 2 tank", "An E-7A", "«an» ANOTHER", "éa-an\u00a0A", "Q&A. a.k.a."} {
+		f.Add(s)
+	}
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if arts := articleTokens(e, text); len(arts) > 0 && !e.mayHaveArticle(text) {
+			t.Fatalf("mayHaveArticle(%q) = false, but its tokens hold %q", text, arts)
+		}
+	})
+}

@@ -45,6 +45,9 @@ type Extractor struct {
 	// each of the articles' lengths: most tokens fail it without a map
 	// look-up.
 	articleLens [256]uint64
+	// lettersOnly says every article is ASCII letters, so that
+	// mayHaveArticle can look for one without tokenizing.
+	lettersOnly bool
 }
 
 // New loads the lexicon and the grammar tables and builds the extractor.
@@ -86,11 +89,48 @@ func New() (*Extractor, error) {
 	for i := range lex.Heads {
 		e.headRules[&lex.Heads[i]] = rules(entity{head: &lex.Heads[i]})
 	}
+	e.lettersOnly = true
 	for w := range gram["article"] {
 		e.articleLens[w[0]] |= lenBit(len(w)) // words are not empty (parseGrammar)
+		e.lettersOnly = e.lettersOnly && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 	}
 	return e, nil
 }
+
+// mayHaveArticle reports whether text may hold an article token: a run of
+// ASCII letters, between non-letters, that folds to one. Every token whose
+// word is an article is such a run, so false means there is none.
+func (e *Extractor) mayHaveArticle(text string) bool {
+	if !e.lettersOnly {
+		return true
+	}
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if e.articleLens[text[i]|0x20]&lenBit(j-i) != 0 {
+			var buf [64]byte
+			if j-i <= len(buf) {
+				w := buf[:j-i]
+				for k := range w {
+					w[k] = text[i+k] | 0x20
+				}
+				if _, ok := e.gram["article"][string(w)]; ok {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // Name implements model.Extractor.
 func (e *Extractor) Name() string { return "materiel" }
@@ -635,6 +675,12 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		return nil
 	}
 	text := d.View.Text[s.Start:s.End]
+	counts := e.counts.ScanShared(text) // read only
+	if len(counts) == 0 && !e.mayHaveArticle(text) {
+		// without a count or an article nothing can be found: skip the
+		// scan, most of the cost of a sentence
+		return nil
+	}
 	sc := e.newScan(text)
 	defer putScan(sc)
 	fs := sc.found[:0]
@@ -652,7 +698,6 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		fs = append(fs, f)
 		taken[list].add(f.start, f.end)
 	}
-	counts := e.counts.ScanShared(text) // read only
 	for ci, c := range counts {
 		if overlaps(c.Start, c.End) || e.insideEntity(sc, c.Start) {
 			continue
