@@ -166,7 +166,7 @@ func TestMayHaveArticle(t *testing.T) {
 		{"AN IRIS-T system", true},
 		{"(another) Patriot", true},
 		{"anti-aircraft guns and banana", false},
-		{"a-", true}, // a token, though joined by a hyphen
+		{"a-", true},  // a token, though joined by a hyphen
 		{"éan", true}, // a run of letters between non-letters: a false yes
 		{"Wanted", false},
 	} {
