@@ -157,28 +157,16 @@ func (r *reader) jsonlRecord(name string, line int, offset int64, b []byte) (*mo
 		return nil, nil
 	}
 
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(b, &obj); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			return fail(errors.New("want a JSON object"))
-		}
-		return fail(fmt.Errorf("invalid JSON: %v", err))
-	}
-	if obj == nil { // the line is "null"
-		return fail(errors.New("want a JSON object"))
-	}
-
-	d := &model.Document{Source: fmt.Sprintf("%s:%d", name, line), Format: FormatJSONL, Repaired: repaired}
-	if id, err = jsonID(obj["id"]); err != nil {
+	var field func(key string) (*string, error)
+	if id, field, err = jsonlObject(b); err != nil {
 		return fail(err)
 	}
-	d.ID = id
-	text, err := jsonString(obj, "text")
+	d := &model.Document{ID: id, Source: fmt.Sprintf("%s:%d", name, line), Format: FormatJSONL, Repaired: repaired}
+	text, err := field("text")
 	if err != nil {
 		return fail(err)
 	}
-	markup, err := jsonString(obj, "html")
+	markup, err := field("html")
 	if err != nil {
 		return fail(err)
 	}
@@ -202,7 +190,7 @@ func (r *reader) jsonlRecord(name string, line int, offset int64, b []byte) (*mo
 	default:
 		return fail(errors.New(`record has neither "text" nor "html"`))
 	}
-	title, err := jsonString(obj, "title")
+	title, err := field("title")
 	if err != nil {
 		return fail(err)
 	}
@@ -211,7 +199,7 @@ func (r *reader) jsonlRecord(name string, line int, offset int64, b []byte) (*mo
 			d.Title = t
 		}
 	}
-	date, err := jsonString(obj, "date")
+	date, err := field("date")
 	if err != nil {
 		return fail(err)
 	}
@@ -221,6 +209,32 @@ func (r *reader) jsonlRecord(name string, line int, offset int64, b []byte) (*mo
 		}
 	}
 	return d, nil
+}
+
+// jsonlObject decodes the JSON object of a record. It returns the id and
+// a function giving the value of a string key, nil when the key is missing
+// or null. A value of the wrong type is an error only when asked for, so
+// that errors come in the order the caller asks for values.
+func jsonlObject(b []byte) (id string, field func(key string) (*string, error), err error) {
+	if f, ok := scanRecord(b); ok {
+		return f.id, f.field, nil
+	}
+	// The slow path, for records the fast path does not take.
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(b, &obj); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return "", nil, errors.New("want a JSON object")
+		}
+		return "", nil, fmt.Errorf("invalid JSON: %v", err)
+	}
+	if obj == nil { // the line is "null"
+		return "", nil, errors.New("want a JSON object")
+	}
+	if id, err = jsonID(obj["id"]); err != nil {
+		return "", nil, err
+	}
+	return id, func(key string) (*string, error) { return jsonString(obj, key) }, nil
 }
 
 // jsonString returns obj[key] as a string, or nil when it is missing or

@@ -1,52 +1,52 @@
 package model
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 // View is the matching view of a text: the text with typography folded
 // (non-breaking and thin spaces, dashes, curly quotes) and citation marks
-// removed, so that extractors match one spelling of each thing. pos maps
+// removed, so that extractors match one spelling of each thing. It maps
 // every byte of Text back to the code point of the original it came from;
 // it is the only place where offsets are converted.
 type View struct {
-	Text string
-	orig string
-	pos  []int32 // code point of the original, per byte of Text; len(Text)+1 entries
-	ob   []int32 // byte offset in the original, per byte of Text; len(Text)+1 entries
+	Text  string
+	orig  string
+	marks []viewMark // sorted by at
 }
+
+// A viewMark starts a run of Text that follows the original: up to the
+// next mark, the character at byte at+k of Text comes from code point
+// cp+k, at byte ob+k, of the original. Text before the first mark is the
+// original's own. The bytes of a multi-byte character of Text all come
+// from where its first byte does. Most text is printable ASCII, which the
+// view keeps, so there are few marks: one where a character is dropped or
+// replaced by one of another length, and after a multi-byte character.
+type viewMark struct{ at, cp, ob int32 }
 
 // NewView builds the matching view of orig.
 func NewView(orig string) *View {
-	var b strings.Builder
-	b.Grow(len(orig))
-	pos := make([]int32, 0, len(orig)+1)
-	ob := make([]int32, 0, len(orig)+1)
+	var w viewWriter
+	w.text.Grow(len(orig))
 	cp := 0 // code point index of orig[i]
-	// emit writes s for the code point at byte i (code point cp).
-	emit := func(s string, i, cp int) {
-		b.WriteString(s)
-		for range len(s) {
-			pos = append(pos, int32(cp))
-			ob = append(ob, int32(i))
-		}
-	}
 	for i := 0; i < len(orig); {
-		c := orig[i]
-		if c < utf8.RuneSelf && c >= ' ' && c != '[' {
+		if isPlain(orig[i]) {
 			// the common case: printable ASCII stays as it is
-			b.WriteByte(c)
-			pos = append(pos, int32(cp))
-			ob = append(ob, int32(i))
-			i++
-			cp++
+			j := i + 1
+			for j < len(orig) && isPlain(orig[j]) {
+				j++
+			}
+			w.write(orig[i:j], i, cp)
+			cp += j - i
+			i = j
 			continue
 		}
 		if nb, nr := citationLen(orig, i); nb > 0 {
 			prev := rune(' ')
-			if b.Len() > 0 {
-				prev, _ = utf8.DecodeLastRuneInString(b.String())
+			if w.text.Len() > 0 {
+				prev, _ = utf8.DecodeLastRuneInString(w.text.String())
 			}
 			next := rune(' ')
 			if i+nb < len(orig) {
@@ -55,7 +55,7 @@ func NewView(orig string) *View {
 			// A mark glued to the next word still separates it from what
 			// came before ("Hodges.ᵉˣᶜᵉˢˢⁱᵛᵉ ᶜⁱᵗᵃᵗⁱᵒⁿˢTo reach").
 			if isWordRune(next) && prev != ' ' && prev != '\n' {
-				emit(" ", i, cp)
+				w.write(" ", i, cp)
 			}
 			i += nb
 			cp += nr
@@ -64,62 +64,116 @@ func NewView(orig string) *View {
 		r, size := utf8.DecodeRuneInString(orig[i:])
 		switch {
 		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u205f' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
-			emit(" ", i, cp)
+			w.write(" ", i, cp)
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
 			// zero-width and soft hyphen: dropped
 		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\ufe63' || r == '\uff0d':
-			emit("-", i, cp)
+			w.write("-", i, cp)
 		case r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u201b' || r == '\u2032' || r == '\u02bc':
-			emit("'", i, cp)
+			w.write("'", i, cp)
 		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u201f' || r == '\u2033' || r == '\u00ab' || r == '\u00bb':
-			emit("\"", i, cp)
+			w.write("\"", i, cp)
 		case r == '\r':
 			if i+1 < len(orig) && orig[i+1] == '\n' {
 				// CRLF: the \n stands for both
 			} else {
-				emit("\n", i, cp)
+				w.write("\n", i, cp)
 			}
 		case r == '\t' || r == '\v' || r == '\f':
-			emit(" ", i, cp)
+			w.write(" ", i, cp)
 		case r == utf8.RuneError:
-			emit(" ", i, cp)
+			w.write(" ", i, cp)
 		default:
-			emit(orig[i:i+size], i, cp)
+			w.write(orig[i:i+size], i, cp)
 		}
 		i += size
 		cp++
 	}
-	pos = append(pos, int32(cp))
-	ob = append(ob, int32(len(orig)))
-	return &View{Text: b.String(), orig: orig, pos: pos, ob: ob}
+	w.follow(len(orig), cp) // the end of Text stands for the end of orig
+	return &View{Text: w.text.String(), orig: orig, marks: w.marks}
+}
+
+// isPlain reports whether the view keeps c, and c alone, for the byte c
+// of the original.
+func isPlain(c byte) bool {
+	return c < utf8.RuneSelf && c >= ' ' && c != '['
+}
+
+// viewWriter writes the text and the marks of a view.
+type viewWriter struct {
+	text  strings.Builder
+	marks []viewMark
+	// The original's code point and byte offset minus the byte offset in
+	// text, in the current run.
+	dcp, dob int
+}
+
+// write appends s, which is either one character or ASCII the original
+// holds as is, and which comes from code point cp at byte i of the
+// original.
+func (w *viewWriter) write(s string, i, cp int) {
+	w.follow(i, cp)
+	w.text.WriteString(s)
+}
+
+// follow records that the next byte of text comes from code point cp at
+// byte i of the original, adding a mark unless that is where the current
+// run is.
+func (w *viewWriter) follow(i, cp int) {
+	at := w.text.Len()
+	if cp-at != w.dcp || i-at != w.dob {
+		w.marks = append(w.marks, viewMark{at: int32(at), cp: int32(cp), ob: int32(i)})
+		w.dcp, w.dob = cp-at, i-at
+	}
+}
+
+// origin returns the code point and the byte offset of the original that
+// byte j of Text comes from. j may be len(Text), for the end of the
+// original.
+func (v *View) origin(j int) (cp, ob int) {
+	if j < 0 || j > len(v.Text) {
+		panic("model: view offset out of range")
+	}
+	for j > 0 && j < len(v.Text) && !utf8.RuneStart(v.Text[j]) {
+		j--
+	}
+	k := sort.Search(len(v.marks), func(k int) bool { return int(v.marks[k].at) > j })
+	if k == 0 {
+		return j, j
+	}
+	m := v.marks[k-1]
+	return int(m.cp) + j - int(m.at), int(m.ob) + j - int(m.at)
 }
 
 // Span converts a byte span of the view into a code-point span of the
 // original text.
 func (v *View) Span(start, end int) (int, int) {
+	cpStart, _ := v.origin(start)
 	if end <= start {
-		p := int(v.pos[start])
-		return p, p
+		return cpStart, cpStart
 	}
-	return int(v.pos[start]), int(v.pos[end-1]) + 1
+	cpLast, _ := v.origin(end - 1)
+	return cpStart, cpLast + 1
 }
 
 // Original returns the code-point span of the original text that the view's
 // byte span [start, end) came from, and that original text.
 func (v *View) Original(start, end int) (cpStart, cpEnd int, text string) {
-	cpStart, cpEnd = v.Span(start, end)
+	cpStart, bs := v.origin(start)
 	if end <= start {
-		return cpStart, cpEnd, ""
+		return cpStart, cpStart, ""
 	}
-	bs := int(v.ob[start])
+	cpLast, be := v.origin(end - 1)
 	// the end of the last original rune covered
-	be := int(v.ob[end-1])
 	_, size := utf8.DecodeRuneInString(v.orig[be:])
-	return cpStart, cpEnd, v.orig[bs : be+size]
+	return cpStart, cpLast + 1, v.orig[bs : be+size]
 }
 
 // Len is the original's length in code points.
-func (v *View) Len() int { return int(v.pos[len(v.pos)-1]) }
+func (v *View) Len() int {
+	n, _ := v.origin(len(v.Text))
+	return n
+}
 
 func isWordRune(r rune) bool {
 	return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && !isSuperscript(r)
