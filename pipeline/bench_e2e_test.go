@@ -48,19 +48,30 @@ func benchTexts(b *testing.B) []string {
 	return modeltest.BundledTexts(b, "..")
 }
 
-// benchRows processes the bundled texts and returns their rows, and the
-// bytes of text they came from.
-func benchRows(b *testing.B) ([]tableRow, int64) {
+// benchResults processes the bundled texts and returns their results, and
+// the bytes of text they came from.
+func benchResults(b *testing.B) ([]*Result, int64) {
 	b.Helper()
 	p, err := New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var rows []tableRow
+	var results []*Result
 	var size int64
 	for i, text := range benchTexts(b) {
-		r := p.Process(&model.Document{ID: "doc" + strconv.Itoa(i), Source: "bench", Format: "text", Text: text})
+		results = append(results, p.Process(&model.Document{ID: "doc" + strconv.Itoa(i), Source: "bench", Format: "text", Text: text}))
 		size += int64(len(text))
+	}
+	return results, size
+}
+
+// benchRows processes the bundled texts and returns their rows, and the
+// bytes of text they came from.
+func benchRows(b *testing.B) ([]tableRow, int64) {
+	b.Helper()
+	results, size := benchResults(b)
+	var rows []tableRow
+	for _, r := range results {
 		err := ResultRows(r, func(t *Table, row Row) error {
 			rows = append(rows, tableRow{t, append(Row(nil), row...)})
 			return nil
@@ -112,33 +123,34 @@ func BenchmarkWriters(b *testing.B) {
 	}
 }
 
-// BenchmarkSpill encodes the rows of the bundled texts for the spill file
-// and decodes them back.
+// BenchmarkSpill encodes the results of the bundled texts for the spill
+// file as the workers of a run do, and decodes them as the run does for
+// the sinks.
 func BenchmarkSpill(b *testing.B) {
-	rows, size := benchRows(b)
+	results, size := benchResults(b)
 	b.Run("encode", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		var buf []byte
 		for b.Loop() {
 			buf = buf[:0]
-			for _, tr := range rows {
+			for _, r := range results {
 				var err error
-				if buf, err = appendRow(buf, tr.t, tr.r); err != nil {
+				if buf, err = encodeResult(buf, r); err != nil {
 					b.Fatal(err)
 				}
 			}
 		}
 	})
 	var blob []byte
-	for _, tr := range rows {
-		blob, _ = appendRow(blob, tr.t, tr.r)
+	for _, r := range results {
+		blob, _ = encodeResult(blob, r)
 	}
 	b.Run("decode", func(b *testing.B) {
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {
-			if err := decodeRows(blob, func(*Table, Row) error { return nil }); err != nil {
+			if err := decodeCells(blob, func(*Table, cells) error { return nil }); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -201,7 +201,9 @@ func NewDataPackageSink(dir string, meta Meta) (Sink, error) {
 	return &dataPackageSink{dir: dir, meta: meta}, nil
 }
 
-func (s *dataPackageSink) Write(t *Table, r Row) error {
+func (s *dataPackageSink) Write(t *Table, r Row) error { return s.writeCells(t, nil) }
+
+func (s *dataPackageSink) writeCells(t *Table, _ cells) error {
 	if err := s.state.check(writing, "Write"); err != nil {
 		return err
 	}

@@ -155,6 +155,30 @@ func fzCheck(t *testing.T, r *Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the document's rows as the workers spill them
+	blob, err := encodeResult(nil, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spilled []tableRow
+	if err := decodeRows(blob, func(tb *Table, row Row) error {
+		spilled = append(spilled, tableRow{tb, append(Row(nil), row...)})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	i := 0
+	ResultRows(r, func(tb *Table, row Row) error {
+		want, _ := normalize(tb, row)
+		if i >= len(spilled) || spilled[i].t != tb || !reflect.DeepEqual(spilled[i].r, want) {
+			t.Fatalf("row %d %s %v does not come back from the spill file", i, tb.Name, want)
+		}
+		i++
+		return nil
+	})
+	if i != len(spilled) {
+		t.Fatalf("%d rows spilled, want %d", len(spilled), i)
+	}
 	if nrows[DocumentsTable.Name] != 1 {
 		t.Fatalf("%d documents rows", nrows[DocumentsTable.Name])
 	}

@@ -14,16 +14,21 @@ import (
 // the length of the text in code points and sha256 the lowercase hex digest
 // of its UTF-8 bytes; doc_date and title are null when unknown.
 func DocumentRow(d *model.Document) Row {
+	var c cells
+	c.document(d)
+	return c.row()
+}
+
+// document appends the values of DocumentRow.
+func (c *cells) document(d *model.Document) {
 	sum := sha256.Sum256([]byte(d.Text))
-	return Row{
-		d.ID,
-		d.Source,
-		d.Format,
-		nullString(d.Title),
-		nullDate(d.Date),
-		int64(utf8.RuneCountInString(d.Text)),
-		hex.EncodeToString(sum[:]),
-	}
+	c.str(d.ID)
+	c.str(d.Source)
+	c.str(d.Format)
+	c.nullStr(d.Title)
+	c.date(d.Date)
+	c.int(int64(utf8.RuneCountInString(d.Text)))
+	c.str(hex.EncodeToString(sum[:]))
 }
 
 // MentionRow converts a mention of d into a row of the table of its kind.
@@ -33,6 +38,17 @@ func DocumentRow(d *model.Document) Row {
 // bounds and zero dates are written as nulls. It returns nil, nil when the
 // mention's kind is unknown or its payload is missing.
 func MentionRow(d *model.Doc, m *model.Mention) (*Table, Row) {
+	var c cells
+	t := c.mention(d, m)
+	if t == nil {
+		return nil, nil
+	}
+	return t, c.row()
+}
+
+// mention appends the values of MentionRow and returns their table; it
+// appends nothing and returns nil for a mention without a row.
+func (c *cells) mention(d *model.Doc, m *model.Mention) *Table {
 	var (
 		t      *Table
 		prefix string
@@ -47,154 +63,120 @@ func MentionRow(d *model.Doc, m *model.Mention) (*Table, Row) {
 	case m.Kind == model.KindPersonnel && m.Personnel != nil:
 		t, prefix = PersonnelTable, "p"
 	default:
-		return nil, nil
+		return nil
 	}
 	start, end, text := d.View.Original(m.Start, m.End)
-	r := make(Row, 0, len(t.Columns))
-	r = append(r,
-		d.ID,
-		d.ID+":"+prefix+":"+strconv.Itoa(start),
-		int64(m.Sentence),
-		int64(start),
-		int64(end),
-		text,
-	)
+	c.str(d.ID)
+	c.str(d.ID + ":" + prefix + ":" + strconv.Itoa(start))
+	c.int(int64(m.Sentence))
+	c.int(int64(start))
+	c.int(int64(end))
+	c.str(text)
 	switch t {
 	case MoneyTable:
 		x := m.Money
-		var usd any
+		c.float(x.Value)
+		c.nullStr(x.Currency)
+		c.nullStr(x.Qualifier)
+		c.nullFloat(x.ValueMax)
+		c.nullStr(x.Role)
 		if x.HasUSD {
-			usd = x.ValueUSD
+			c.float(x.ValueUSD)
+		} else {
+			c.null()
 		}
-		r = append(r,
-			x.Value,
-			nullString(x.Currency),
-			nullString(x.Qualifier),
-			nullFloat(x.ValueMax),
-			nullString(x.Role),
-			usd,
-			nullFloat(x.FXRate),
-			nullDate(x.FXDate),
-			nullString(x.EventID),
-		)
+		c.nullFloat(x.FXRate)
+		c.date(x.FXDate)
+		c.nullStr(x.EventID)
 	case DatesTable:
 		x := m.Date
-		var first, last any
-		if f, l, ok := x.Bounds(); ok {
-			first, last = f, l
-		}
-		r = append(r,
-			nullString(x.Value()),
-			nullString(x.Precision),
-			nullString(x.EndValue()),
-			nullString(x.Modifier),
-			x.Relative,
-			first,
-			last,
-		)
+		c.nullStr(x.Value())
+		c.nullStr(x.Precision)
+		c.nullStr(x.EndValue())
+		c.nullStr(x.Modifier)
+		c.bool(x.Relative)
+		// zero times when there are no bounds: nulls
+		first, last, _ := x.Bounds()
+		c.date(first)
+		c.date(last)
 	case MaterielTable:
 		x := m.Materiel
-		r = append(r,
-			quantity(x.HasQuantity, x.Quantity),
-			nullInt(x.QuantityMax),
-			nullString(x.Qualifier),
-			nullString(x.Vague),
-			nullString(x.Item),
-			nullString(x.System),
-			nullString(x.Category),
-			nullFloat(x.CaliberMM),
-			nullString(x.Unit),
-			nullString(x.Role),
-			nullString(x.EventID),
-		)
+		c.quantity(x.HasQuantity, x.Quantity)
+		c.nullInt(x.QuantityMax)
+		c.nullStr(x.Qualifier)
+		c.nullStr(x.Vague)
+		c.nullStr(x.Item)
+		c.nullStr(x.System)
+		c.nullStr(x.Category)
+		c.nullFloat(x.CaliberMM)
+		c.nullStr(x.Unit)
+		c.nullStr(x.Role)
+		c.nullStr(x.EventID)
 	case PersonnelTable:
 		x := m.Personnel
-		r = append(r,
-			quantity(x.HasQuantity, x.Quantity),
-			nullInt(x.QuantityMax),
-			nullString(x.Qualifier),
-			nullString(x.Vague),
-			nullString(x.Who),
-			nullString(x.Role),
-			nullString(x.EventID),
-		)
-	}
-	return t, r
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullFloat(f float64) any {
-	if f == 0 {
-		return nil
-	}
-	return f
-}
-
-func nullInt(n int64) any {
-	if n == 0 {
-		return nil
-	}
-	return n
-}
-
-func nullDate(t time.Time) any {
-	if t.IsZero() {
-		return nil
+		c.quantity(x.HasQuantity, x.Quantity)
+		c.nullInt(x.QuantityMax)
+		c.nullStr(x.Qualifier)
+		c.nullStr(x.Vague)
+		c.nullStr(x.Who)
+		c.nullStr(x.Role)
+		c.nullStr(x.EventID)
 	}
 	return t
-}
-
-func quantity(has bool, n int64) any {
-	if !has {
-		return nil
-	}
-	return n
 }
 
 // EventRow converts an event of d into a row of EventsTable. The evidence
 // is the original text of the event's sentence.
 func EventRow(d *model.Doc, e *model.Event) Row {
+	var c cells
+	c.event(d, e)
+	return c.row()
+}
+
+// event appends the values of EventRow.
+func (c *cells) event(d *model.Doc, e *model.Event) {
 	start, end, text := d.View.Original(e.Start, e.End)
-	var date, precision any
-	if e.Date != nil {
-		if first, _, ok := e.Date.Bounds(); ok {
-			date, precision = first, e.Date.Precision
-		}
+	c.str(model.EventID(d.ID, start, e.Seq))
+	c.str(d.ID)
+	c.int(int64(e.Sentence))
+	c.int(int64(start))
+	c.int(int64(end))
+	if first, ok := eventDate(e); ok {
+		c.date(first)
+		c.str(e.Date.Precision)
+	} else {
+		c.null()
+		c.null()
 	}
-	amount, amountUSD := any(nil), any(nil)
+	c.nullStr(e.Donor)
+	c.nullStr(e.DonorCode)
+	c.nullStr(e.DonorGroup)
+	c.nullStr(e.Recipient)
+	c.nullStr(e.Kind)
+	c.nullStr(e.AidType)
 	if e.HasAmount {
-		amount = e.Amount
+		c.float(e.Amount)
+	} else {
+		c.null()
 	}
+	c.nullStr(e.Currency)
+	c.nullStr(e.Qualifier)
 	if e.HasUSD {
-		amountUSD = e.AmountUSD
+		c.float(e.AmountUSD)
+	} else {
+		c.null()
 	}
-	return Row{
-		model.EventID(d.ID, start, e.Seq),
-		d.ID,
-		int64(e.Sentence),
-		int64(start),
-		int64(end),
-		date,
-		precision,
-		nullString(e.Donor),
-		nullString(e.DonorCode),
-		nullString(e.DonorGroup),
-		nullString(e.Recipient),
-		nullString(e.Kind),
-		nullString(e.AidType),
-		amount,
-		nullString(e.Currency),
-		nullString(e.Qualifier),
-		amountUSD,
-		nullString(e.Package),
-		int64(e.ItemCount),
-		text,
-		e.Confidence,
+	c.nullStr(e.Package)
+	c.int(int64(e.ItemCount))
+	c.str(text)
+	c.float(e.Confidence)
+}
+
+// eventDate is the first day of an event's date, if it has one.
+func eventDate(e *model.Event) (time.Time, bool) {
+	if e.Date == nil {
+		return time.Time{}, false
 	}
+	first, _, ok := e.Date.Bounds()
+	return first, ok
 }

@@ -209,9 +209,9 @@ func Run(cfg Config) (*Summary, error) {
 		sinks = cfg.wrapSinks(sinks)
 	}
 	err = sp.each(func(blob []byte) error {
-		return decodeRows(blob, func(t *Table, r Row) error {
+		return decodeCells(blob, func(t *Table, c cells) error {
 			sum.Rows[t.Name]++
-			return sinks.Write(t, r)
+			return sinks.writeCells(t, c)
 		})
 	})
 	if err != nil {
@@ -405,18 +405,35 @@ func (p *Pipeline) processOne(seq int, doc *model.Document, text *textDir) (d do
 // then its mentions in text order, then its events. Within each table the
 // rows come in the tables' order (char_start, char_end).
 func ResultRows(r *Result, fn func(*Table, Row) error) error {
-	if err := fn(DocumentsTable, DocumentRow(r.Doc.Document)); err != nil {
+	return resultCells(r, func(t *Table, c cells) error { return fn(t, c.row()) })
+}
+
+// resultCells is ResultRows with the rows as cells, which fn must not keep:
+// they are reused by the next call.
+func resultCells(r *Result, fn func(*Table, cells) error) error {
+	var c cells
+	emit := func(t *Table) error {
+		if err := c.check(t); err != nil {
+			return err
+		}
+		return fn(t, c)
+	}
+	c.document(r.Doc.Document)
+	if err := emit(DocumentsTable); err != nil {
 		return err
 	}
 	for i := range r.Mentions {
-		if t, row := MentionRow(r.Doc, &r.Mentions[i]); t != nil {
-			if err := fn(t, row); err != nil {
+		c = c[:0]
+		if t := c.mention(r.Doc, &r.Mentions[i]); t != nil {
+			if err := emit(t); err != nil {
 				return err
 			}
 		}
 	}
 	for i := range r.Events {
-		if err := fn(EventsTable, EventRow(r.Doc, &r.Events[i])); err != nil {
+		c = c[:0]
+		c.event(r.Doc, &r.Events[i])
+		if err := emit(EventsTable); err != nil {
 			return err
 		}
 	}
@@ -440,10 +457,10 @@ func ErrorRow(docID, source, stage string, err error) Row {
 
 // encodeResult encodes every row of a document, table by table.
 // It appends to b, which may hold a buffer to reuse.
-func encodeResult(b []byte, r *Result) (_ []byte, err error) {
-	err = ResultRows(r, func(t *Table, row Row) error {
-		b, err = appendRow(b, t, row)
-		return err
+func encodeResult(b []byte, r *Result) ([]byte, error) {
+	err := resultCells(r, func(t *Table, c cells) error {
+		b = appendCells(b, t, c)
+		return nil
 	})
 	return b, err
 }

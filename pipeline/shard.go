@@ -179,9 +179,9 @@ func (w *ShardWriter) Close() (files []string, rows map[string]int, err error) {
 			sinks.Abort()
 			return nil, nil, fmt.Errorf("reading back the shard spill file: %w", err)
 		}
-		err := decodeRows(buf, func(t *Table, r Row) error {
+		err := decodeCells(buf, func(t *Table, c cells) error {
 			w.rows[t.Name]++
-			return sinks.Write(t, r)
+			return sinks.writeCells(t, c)
 		})
 		if err != nil {
 			sinks.Abort()

@@ -45,6 +45,36 @@ func (s Sinks) Write(t *Table, r Row) error {
 	return nil
 }
 
+// cellWriter is a sink that also takes rows as cells: the run hands over
+// rows straight from the spill file that way, already normalized and
+// without boxing every value into a Row.
+type cellWriter interface {
+	writeCells(t *Table, c cells) error
+}
+
+// writeCells is Write for rows as cells. c is normalized, has a value per
+// column of t, and is not kept by any sink. A sink that only takes rows
+// gets one, boxed once for all of them.
+func (s Sinks) writeCells(t *Table, c cells) error {
+	var r Row
+	for _, k := range s {
+		var err error
+		if w, ok := k.(cellWriter); ok {
+			err = w.writeCells(t, c)
+		} else {
+			if r == nil {
+				r = c.row()
+			}
+			err = k.Write(t, r)
+		}
+		if err != nil {
+			s.Abort()
+			return err
+		}
+	}
+	return nil
+}
+
 // Close finishes every sink, then commits every sink. On any error it
 // aborts every sink and returns the error, so that no final file is
 // replaced by a failed run. (A rename that fails after others succeeded
@@ -163,6 +193,7 @@ func (s sinkState) check(want sinkState, op string) error {
 type asyncSink struct {
 	name  string // the format, for errors
 	inner Sink
+	cw    cellWriter // inner, when it takes cells
 	state sinkState
 
 	cur  *rowBatch
@@ -180,17 +211,22 @@ const (
 	asyncBatches   = 4
 )
 
-// rowBatch is rows of any tables, in order; their values share one slice.
+// rowBatch is rows of any tables, in order; their values share one slice:
+// cells for an inner sink that takes them, else vals, as the inner sink's
+// Write takes them, so that they are boxed only once.
 type rowBatch struct {
 	tables []*Table
-	ends   []int // rows[i] is vals[ends[i-1]:ends[i]]
+	ends   []int // row i is cells or vals [ends[i-1]:ends[i]]
+	cells  cells
 	vals   []any
 }
 
 func (b *rowBatch) reset() {
 	b.tables = b.tables[:0]
 	b.ends = b.ends[:0]
-	clear(b.vals) // let the strings go
+	clear(b.cells) // let the strings go
+	b.cells = b.cells[:0]
+	clear(b.vals)
 	b.vals = b.vals[:0]
 }
 
@@ -204,6 +240,7 @@ func newAsyncSink(name string, inner Sink) *asyncSink {
 		done:  make(chan struct{}),
 		stop:  make(chan struct{}),
 	}
+	a.cw, _ = inner.(cellWriter)
 	for range asyncBatches {
 		a.free <- &rowBatch{}
 	}
@@ -218,19 +255,32 @@ func (a *asyncSink) run(work <-chan *rowBatch) {
 		case <-a.stop:
 		default:
 			if a.failed() == nil {
-				start := 0
-				for i, t := range b.tables {
-					if err := a.inner.Write(t, Row(b.vals[start:b.ends[i]])); err != nil {
-						a.fail(err)
-						break
-					}
-					start = b.ends[i]
+				if err := a.write(b); err != nil {
+					a.fail(err)
 				}
 			}
 		}
 		b.reset()
 		a.free <- b
 	}
+}
+
+// write writes the rows of b to the inner sink.
+func (a *asyncSink) write(b *rowBatch) error {
+	start := 0
+	for i, t := range b.tables {
+		var err error
+		if a.cw != nil {
+			err = a.cw.writeCells(t, b.cells[start:b.ends[i]])
+		} else {
+			err = a.inner.Write(t, Row(b.vals[start:b.ends[i]]))
+		}
+		if err != nil {
+			return err
+		}
+		start = b.ends[i]
+	}
+	return nil
 }
 
 func (a *asyncSink) fail(err error) {
@@ -248,31 +298,72 @@ func (a *asyncSink) failed() error {
 }
 
 func (a *asyncSink) Write(t *Table, r Row) error {
+	if err := a.check(t); err != nil {
+		return err
+	}
+	r, err := normalize(t, r)
+	if err != nil {
+		return err
+	}
+	b := a.batch()
+	if a.cw == nil {
+		b.vals = append(b.vals, r...)
+		a.add(t, len(b.vals))
+		return nil
+	}
+	n := len(b.cells)
+	if b.cells, err = rowCells(b.cells, t, r); err != nil {
+		b.cells = b.cells[:n]
+		return err
+	}
+	a.add(t, len(b.cells))
+	return nil
+}
+
+func (a *asyncSink) writeCells(t *Table, c cells) error {
+	if err := a.check(t); err != nil {
+		return err
+	}
+	b := a.batch()
+	if a.cw == nil {
+		b.vals = c.appendTo(b.vals)
+		a.add(t, len(b.vals))
+		return nil
+	}
+	b.cells = append(b.cells, c...)
+	a.add(t, len(b.cells))
+	return nil
+}
+
+// check checks a row of t as the inner sink would, before it is taken.
+func (a *asyncSink) check(t *Table) error {
 	if err := a.state.check(writing, "Write"); err != nil {
 		return err
 	}
 	if !isTable(t) {
 		return fmt.Errorf("%s: unknown table %q", a.name, t.Name)
 	}
-	r, err := normalize(t, r)
-	if err != nil {
-		return err
-	}
-	if err := a.failed(); err != nil {
-		return err
-	}
+	return a.failed()
+}
+
+// batch is the batch that takes the next row.
+func (a *asyncSink) batch() *rowBatch {
 	if a.cur == nil {
 		a.cur = <-a.free
 	}
+	return a.cur
+}
+
+// add ends the row of t whose values were appended to the batch, up to
+// end, and hands the batch over when it is full.
+func (a *asyncSink) add(t *Table, end int) {
 	b := a.cur
-	b.vals = append(b.vals, r...)
 	b.tables = append(b.tables, t)
-	b.ends = append(b.ends, len(b.vals))
+	b.ends = append(b.ends, end)
 	if len(b.tables) >= asyncBatchRows {
 		a.work <- b
 		a.cur = nil
 	}
-	return nil
 }
 
 // drain hands over the last batch, lets the goroutine end and waits.

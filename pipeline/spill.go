@@ -8,7 +8,6 @@ import (
 	"math"
 	"os"
 	"slices"
-	"time"
 )
 
 // spill holds the rows of every processed document on disk until the run
@@ -106,41 +105,65 @@ func appendRow(b []byte, t *Table, r Row) ([]byte, error) {
 	}
 	b = append(b, tableIndex[t])
 	for _, v := range r {
-		switch x := v.(type) {
-		case nil:
-			b = append(b, tagNull)
-		case string:
-			b = append(b, tagString)
-			b = binary.AppendUvarint(b, uint64(len(x)))
-			b = append(b, x...)
-		case int64:
-			b = append(b, tagInt)
-			b = binary.AppendVarint(b, x)
-		case float64:
-			b = append(b, tagFloat)
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(x))
-		case bool:
-			if x {
-				b = append(b, tagTrue)
-			} else {
-				b = append(b, tagFalse)
-			}
-		case time.Time:
-			b = append(b, tagDate)
-			b = binary.AppendVarint(b, x.Unix()/86400)
-		default:
+		x, ok := valueCell(v)
+		if !ok {
 			return b, fmt.Errorf("%s: cannot encode %T", t.Name, v)
 		}
+		b = appendCell(b, &x)
 	}
 	return b, nil
 }
 
+// appendCells encodes one row of t.
+func appendCells(b []byte, t *Table, c cells) []byte {
+	b = append(b, tableIndex[t])
+	for i := range c {
+		b = appendCell(b, &c[i])
+	}
+	return b
+}
+
+// appendCell encodes one value: its tag and its payload.
+func appendCell(b []byte, x *cell) []byte {
+	switch x.kind {
+	case stringCell:
+		b = append(b, tagString)
+		b = binary.AppendUvarint(b, uint64(len(x.s)))
+		return append(b, x.s...)
+	case intCell:
+		b = append(b, tagInt)
+		return binary.AppendVarint(b, x.n)
+	case floatCell:
+		b = append(b, tagFloat)
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(x.f))
+	case boolCell:
+		if x.n != 0 {
+			return append(b, tagTrue)
+		}
+		return append(b, tagFalse)
+	case dateCell:
+		b = append(b, tagDate)
+		return binary.AppendVarint(b, x.n)
+	}
+	return append(b, tagNull)
+}
+
 // decodeRows calls fn with every row encoded in b. The row passed to fn is
-// reused by the next call. The strings of all rows share one copy of b:
-// one allocation per document rather than one per value.
+// reused by the next call.
 func decodeRows(blob []byte, fn func(*Table, Row) error) error {
-	b := string(blob)
 	var row Row
+	return decodeCells(blob, func(t *Table, c cells) error {
+		row = c.appendTo(row[:0])
+		return fn(t, row)
+	})
+}
+
+// decodeCells calls fn with every row encoded in b. The cells passed to fn
+// are reused by the next call. The strings of all rows share one copy of
+// b: one allocation per document rather than one per value.
+func decodeCells(blob []byte, fn func(*Table, cells) error) error {
+	b := string(blob)
+	var c cells
 	for len(b) > 0 {
 		ti := int(b[0])
 		if ti >= len(Tables) {
@@ -148,7 +171,7 @@ func decodeRows(blob []byte, fn func(*Table, Row) error) error {
 		}
 		t := Tables[ti]
 		b = b[1:]
-		row = row[:0]
+		c = c[:0]
 		for range t.Columns {
 			if len(b) == 0 {
 				return fmt.Errorf("spill: truncated row of %s", t.Name)
@@ -157,20 +180,20 @@ func decodeRows(blob []byte, fn func(*Table, Row) error) error {
 			b = b[1:]
 			switch tag {
 			case tagNull:
-				row = append(row, nil)
+				c = append(c, cell{})
 			case tagString:
 				n, k := uvarint(b)
 				if k <= 0 || uint64(len(b)-k) < n {
 					return fmt.Errorf("spill: bad string in %s", t.Name)
 				}
-				row = append(row, b[k:k+int(n)])
+				c = append(c, cell{kind: stringCell, s: b[k : k+int(n)]})
 				b = b[k+int(n):]
 			case tagInt:
 				v, k := varint(b)
 				if k <= 0 {
 					return fmt.Errorf("spill: bad int in %s", t.Name)
 				}
-				row = append(row, v)
+				c = append(c, cell{kind: intCell, n: v})
 				b = b[k:]
 			case tagFloat:
 				if len(b) < 8 {
@@ -180,22 +203,28 @@ func decodeRows(blob []byte, fn func(*Table, Row) error) error {
 				for i := 7; i >= 0; i-- {
 					bits = bits<<8 | uint64(b[i])
 				}
-				row = append(row, math.Float64frombits(bits))
+				c = append(c, cell{kind: floatCell, f: math.Float64frombits(bits)})
 				b = b[8:]
-			case tagFalse, tagTrue:
-				row = append(row, tag == tagTrue)
+			case tagFalse:
+				c = append(c, cell{kind: boolCell})
+			case tagTrue:
+				c = append(c, cell{kind: boolCell, n: 1})
 			case tagDate:
 				v, k := varint(b)
 				if k <= 0 {
 					return fmt.Errorf("spill: bad date in %s", t.Name)
 				}
-				row = append(row, time.Unix(v*86400, 0).UTC())
+				c = append(c, cell{kind: dateCell, n: v})
 				b = b[k:]
 			default:
 				return fmt.Errorf("spill: bad tag %d in %s", tag, t.Name)
 			}
 		}
-		if err := fn(t, row); err != nil {
+		// The sinks take the cells as they are: they must fit the columns.
+		if err := c.check(t); err != nil {
+			return fmt.Errorf("spill: %w", err)
+		}
+		if err := fn(t, c); err != nil {
 			return err
 		}
 	}

@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // csvSink writes dir/<table>.csv for every table: RFC 4180, UTF-8 without
@@ -16,13 +18,13 @@ import (
 type csvSink struct {
 	state  sinkState
 	tables map[*Table]*csvTable
+	row    cells // the row being written, reused
 }
 
 type csvTable struct {
-	file   *tempFile
-	buf    *bufio.Writer
-	w      *csv.Writer
-	record []string
+	file *tempFile
+	buf  *bufio.Writer
+	line []byte // the record being formatted, reused
 }
 
 // NewCSVSink returns a sink that writes dir/<table>.csv for every table in
@@ -35,13 +37,16 @@ func NewCSVSink(dir string) (Sink, error) {
 			s.Abort()
 			return nil, err
 		}
-		ct := &csvTable{file: tf, buf: bufio.NewWriterSize(tf.f, 64<<10), record: make([]string, len(t.Columns))}
-		ct.w = csv.NewWriter(ct.buf)
+		ct := &csvTable{file: tf, buf: bufio.NewWriterSize(tf.f, 64<<10)}
 		s.tables[t] = ct
 		for i, c := range t.Columns {
-			ct.record[i] = c.Name
+			if i > 0 {
+				ct.line = append(ct.line, ',')
+			}
+			ct.line = appendCSVField(ct.line, c.Name)
 		}
-		if err := ct.w.Write(ct.record); err != nil {
+		ct.line = append(ct.line, '\n')
+		if _, err := ct.buf.Write(ct.line); err != nil {
 			s.Abort()
 			return nil, err
 		}
@@ -53,40 +58,99 @@ func (s *csvSink) Write(t *Table, r Row) error {
 	if err := s.state.check(writing, "Write"); err != nil {
 		return err
 	}
-	ct := s.tables[t]
-	if ct == nil {
+	if s.tables[t] == nil {
 		return fmt.Errorf("csv: unknown table %q", t.Name)
 	}
 	r, err := normalize(t, r)
 	if err != nil {
 		return err
 	}
-	for i, v := range r {
-		ct.record[i] = csvCell(v)
+	if s.row, err = rowCells(s.row[:0], t, r); err != nil {
+		return err
 	}
-	if err := ct.w.Write(ct.record); err != nil {
+	return s.writeCells(t, s.row)
+}
+
+func (s *csvSink) writeCells(t *Table, c cells) error {
+	if err := s.state.check(writing, "Write"); err != nil {
+		return err
+	}
+	ct := s.tables[t]
+	if ct == nil {
+		return fmt.Errorf("csv: unknown table %q", t.Name)
+	}
+	b := ct.line[:0]
+	for i := range c {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCSVCell(b, &c[i])
+	}
+	b = append(b, '\n')
+	ct.line = b
+	if _, err := ct.buf.Write(b); err != nil {
 		return fmt.Errorf("%s: %w", ct.file.final, err)
 	}
 	return nil
 }
 
-// csvCell formats a normalized value.
-func csvCell(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case int64:
-		return strconv.FormatInt(x, 10)
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case bool:
-		return strconv.FormatBool(x)
-	case time.Time:
-		return x.Format(time.DateOnly)
+// appendCSVCell appends a value, formatted and quoted as a field of
+// encoding/csv. Numbers, booleans and dates never need quotes.
+func appendCSVCell(b []byte, x *cell) []byte {
+	switch x.kind {
+	case stringCell:
+		return appendCSVField(b, x.s)
+	case intCell:
+		return strconv.AppendInt(b, x.n, 10)
+	case floatCell:
+		return strconv.AppendFloat(b, x.f, 'f', -1, 64)
+	case boolCell:
+		return strconv.AppendBool(b, x.n != 0)
+	case dateCell:
+		return x.time().AppendFormat(b, time.DateOnly)
 	}
-	return fmt.Sprint(v)
+	return b
+}
+
+// appendCSVField appends one field exactly as encoding/csv's Writer
+// writes it with its defaults (a comma, "\n" line ends). The sink formats
+// each record in one reused buffer rather than through a []string.
+func appendCSVField(b []byte, field string) []byte {
+	if !csvNeedsQuotes(field) {
+		return append(b, field...)
+	}
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(field, '"')
+		if i < 0 {
+			break
+		}
+		b = append(b, field[:i+1]...)
+		b = append(b, '"')
+		field = field[i+1:]
+	}
+	b = append(b, field...)
+	return append(b, '"')
+}
+
+// csvNeedsQuotes is encoding/csv's fieldNeedsQuotes for a comma: a field
+// is quoted if it holds a comma, a quote, \r or \n, begins with a Unicode
+// space, or is \. (a line that ends data in PostgreSQL's COPY).
+func csvNeedsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` {
+		return true
+	}
+	for i := 0; i < len(field); i++ {
+		switch field[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
 }
 
 func (s *csvSink) Finish() error {
@@ -95,12 +159,7 @@ func (s *csvSink) Finish() error {
 	}
 	for _, t := range Tables {
 		ct := s.tables[t]
-		ct.w.Flush()
-		err := ct.w.Error()
-		if err == nil {
-			err = ct.buf.Flush()
-		}
-		if err != nil {
+		if err := ct.buf.Flush(); err != nil {
 			return fmt.Errorf("%s: %w", ct.file.final, err)
 		}
 		if err := ct.file.close(); err != nil {

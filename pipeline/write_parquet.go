@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"time"
 	"unsafe"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -120,6 +119,7 @@ func parquetProps(t *Table, mem memory.Allocator) *parquet.WriterProperties {
 type parquetSink struct {
 	state  sinkState
 	tables map[*Table]*parquetTable
+	row    cells // the row being written, reused
 }
 
 // parquetTable is one table's file. Full row groups are encoded and
@@ -243,16 +243,29 @@ func (s *parquetSink) Write(t *Table, r Row) error {
 	if err := s.state.check(writing, "Write"); err != nil {
 		return err
 	}
-	pt := s.tables[t]
-	if pt == nil {
+	if s.tables[t] == nil {
 		return fmt.Errorf("parquet: unknown table %q", t.Name)
 	}
 	r, err := normalize(t, r)
 	if err != nil {
 		return err
 	}
-	for i, v := range r {
-		appendValue(pt.b.Field(i), v)
+	if s.row, err = rowCells(s.row[:0], t, r); err != nil {
+		return err
+	}
+	return s.writeCells(t, s.row)
+}
+
+func (s *parquetSink) writeCells(t *Table, c cells) error {
+	if err := s.state.check(writing, "Write"); err != nil {
+		return err
+	}
+	pt := s.tables[t]
+	if pt == nil {
+		return fmt.Errorf("parquet: unknown table %q", t.Name)
+	}
+	for i := range c {
+		appendToBuilder(pt.b.Field(i), &c[i])
 	}
 	pt.rows++
 	if pt.rows >= parquetBatchRows {
@@ -261,23 +274,23 @@ func (s *parquetSink) Write(t *Table, r Row) error {
 	return nil
 }
 
-// appendValue appends a normalized value to the builder of its column.
-func appendValue(b array.Builder, v any) {
-	if v == nil {
+// appendToBuilder appends a value to the builder of its column.
+func appendToBuilder(b array.Builder, x *cell) {
+	if x.kind == nullCell {
 		b.AppendNull()
 		return
 	}
 	switch b := b.(type) {
 	case *array.StringBuilder:
-		b.Append(v.(string))
+		b.Append(x.s)
 	case *array.Int64Builder:
-		b.Append(v.(int64))
+		b.Append(x.n)
 	case *array.Float64Builder:
-		b.Append(v.(float64))
+		b.Append(x.f)
 	case *array.Date32Builder:
-		b.Append(arrow.Date32FromTime(v.(time.Time)))
+		b.Append(arrow.Date32(x.n))
 	case *array.BooleanBuilder:
-		b.Append(v.(bool))
+		b.Append(x.n != 0)
 	default:
 		panic(fmt.Sprintf("pipeline: unexpected builder %T", b))
 	}
