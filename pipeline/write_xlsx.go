@@ -49,6 +49,7 @@ type xlsxSink struct {
 	tables map[*Table]*xlsxTable
 	styles xlsxStyles
 	out    *tempFile // the finished workbook, set by Finish
+	row    cells     // the row being written, reused
 }
 
 type xlsxTable struct {
@@ -249,13 +250,26 @@ func (s *xlsxSink) Write(t *Table, r Row) error {
 	if err := s.state.check(writing, "Write"); err != nil {
 		return err
 	}
-	xt := s.tables[t]
-	if xt == nil {
+	if s.tables[t] == nil {
 		return fmt.Errorf("xlsx: unknown table %q", t.Name)
 	}
 	r, err := normalize(t, r)
 	if err != nil {
 		return err
+	}
+	if s.row, err = rowCells(s.row[:0], t, r); err != nil {
+		return err
+	}
+	return s.writeCells(t, s.row)
+}
+
+func (s *xlsxSink) writeCells(t *Table, c cells) error {
+	if err := s.state.check(writing, "Write"); err != nil {
+		return err
+	}
+	xt := s.tables[t]
+	if xt == nil {
+		return fmt.Errorf("xlsx: unknown table %q", t.Name)
 	}
 	sh := xt.sheets[len(xt.sheets)-1]
 	if sh.rows+2 > xlsxMaxRows {
@@ -265,7 +279,7 @@ func (s *xlsxSink) Write(t *Table, r Row) error {
 		}
 		sh = xt.sheets[len(xt.sheets)-1]
 	}
-	xt.xml = appendXLSXRow(xt.xml[:0], sh.rows+2, xt.cols, xt.styles, r)
+	xt.xml = appendXLSXCells(xt.xml[:0], sh.rows+2, xt.cols, xt.styles, c)
 	if _, err := sh.buf.Write(xt.xml); err != nil {
 		return fmt.Errorf("%s: sheet %s: %w", s.path, sh.name, err)
 	}

@@ -37,6 +37,76 @@ func appendXLSXRow(b []byte, r int, cols []string, styles []int, values []any) [
 	return append(b, `</row>`...)
 }
 
+// appendXLSXCells is appendXLSXRow for a row of cells: the same bytes,
+// written without boxing a value or allocating a cell reference.
+func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []byte {
+	b = append(b, `<row r="`...)
+	b = strconv.AppendInt(b, int64(r), 10)
+	b = append(b, `">`...)
+	for i := range c {
+		x := &c[i]
+		switch x.kind {
+		case nullCell:
+			continue
+		case stringCell:
+			if !plainInline(x.s) {
+				break
+			}
+			b = appendCellStart(b, cols[i], r, styles[i], "inlineStr")
+			b = append(b, `<is><t>`...)
+			b = append(b, x.s...)
+			b = append(b, `</t></is></c>`...)
+			continue
+		case intCell:
+			b = appendCellStart(b, cols[i], r, styles[i], "")
+			b = append(b, `<v>`...)
+			b = strconv.AppendInt(b, x.n, 10)
+			b = append(b, `</v></c>`...)
+			continue
+		}
+		// the rarer values, as appendXLSXCell writes them
+		b = appendXLSXCell(b, cols[i]+strconv.Itoa(r), styles[i], x.value())
+	}
+	return append(b, `</row>`...)
+}
+
+// plainInline reports whether xlsxInlineString leaves s as it is, with no
+// space to preserve: short printable ASCII, nothing to escape, no _x.
+func plainInline(s string) bool {
+	if s == "" || len(s) > xlsxTotalCellChars/2 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x80, c == '"', c == '\'', c == '&', c == '<', c == '>':
+			return false
+		case c == '_' && i+1 < len(s) && s[i+1] == 'x':
+			return false
+		}
+	}
+	return true
+}
+
+// appendCellStart appends the opening <c> tag of the cell in column col,
+// row r, as appendXLSXCell writes it.
+func appendCellStart(b []byte, col string, r, style int, typ string) []byte {
+	b = append(b, `<c r="`...)
+	b = append(b, col...)
+	b = strconv.AppendInt(b, int64(r), 10)
+	b = append(b, '"')
+	if style != 0 {
+		b = append(b, ` s="`...)
+		b = strconv.AppendInt(b, int64(style), 10)
+		b = append(b, '"')
+	}
+	if typ != "" {
+		b = append(b, ` t="`...)
+		b = append(b, typ...)
+		b = append(b, '"')
+	}
+	return append(b, '>')
+}
+
 // appendXLSXCell appends one <c> element, as excelize's writeCell does for
 // the cell that setCellValFunc makes of v.
 func appendXLSXCell(b []byte, ref string, style int, v any) []byte {

@@ -114,3 +114,74 @@ func TestXLSXRowsMatchExcelize(t *testing.T) {
 		t.Fatalf("rows differ at byte %d:\nexcelize: %.200q\nours:     %.200q", i, got[max(i-80, 0):], string(want[max(i-80, 0):]))
 	}
 }
+
+// appendXLSXCells must write what appendXLSXRow writes for the same
+// values, boxed: random rows of every kind of cell.
+func TestXLSXCellsMatchRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	strs := []string{
+		"", " ", "a", "plain text", "seed:m:120", "€450 million", " lead", "trail ", "\ttab", "cr\r", "a\nb",
+		"<&>'\"", "_x0041_", "a_x", "_x", "x_", "_", "a\x7fb", "x\x01y", "\ufffe", "日本語", strings.Repeat("ab", 20000),
+		strings.Repeat("a", xlsxTotalCellChars/2), strings.Repeat("a", xlsxTotalCellChars/2+1),
+	}
+	floats := []float64{0, 1, -1, 0.1, 1.5, 1e16, 1e-7, 2.0 / 3, math.MaxFloat64}
+	dates := []time.Time{
+		time.Date(2022, 2, 25, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 28, 0, 0, 0, 0, time.UTC),
+		time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+	}
+	const ncol = 12
+	cols := make([]string, ncol)
+	styles := make([]int, ncol)
+	for i := range cols {
+		cols[i], _ = excelize.ColumnNumberToName(i + 1)
+		styles[i] = []int{0, 0, 1, 2}[r.IntN(4)]
+	}
+	for row := 1; row <= 2000; row++ {
+		values := make([]any, ncol)
+		for i := range values {
+			switch r.IntN(6) {
+			case 1:
+				values[i] = strs[r.IntN(len(strs))]
+			case 2:
+				values[i] = r.Int64N(1<<40) - 1<<39
+			case 3:
+				values[i] = floats[r.IntN(len(floats))]
+			case 4:
+				values[i] = r.IntN(2) == 0
+			case 5:
+				values[i] = dates[r.IntN(len(dates))]
+			}
+		}
+		c, err := rowCells(nil, Tables[0], values)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := string(appendXLSXRow(nil, row, cols, styles, values))
+		if got := string(appendXLSXCells(nil, row, cols, styles, c)); got != want {
+			t.Fatalf("row %d:\n got %.300q\nwant %.300q", row, got, want)
+		}
+	}
+}
+
+func FuzzXLSXCells(f *testing.F) {
+	for _, s := range []string{"", "a", " a", "a_x0041_", "<&>", "é", "a\x7f", "\xff"} {
+		f.Add(s, int64(3), 2.5)
+	}
+	cols := []string{"A", "B", "C"}
+	styles := []int{0, 1, 2}
+	f.Fuzz(func(t *testing.T, s string, n int64, x float64) {
+		values := []any{s, n, x}
+		values, err := normalize(&Table{Name: "fuzz", Columns: []Column{{Name: "s", Type: String}, {Name: "n", Type: Int}, {Name: "x", Type: Float}}}, values)
+		if err != nil {
+			return // not a value a run writes
+		}
+		c, err := rowCells(nil, Tables[0], values)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := string(appendXLSXRow(nil, 7, cols, styles, values))
+		if got := string(appendXLSXCells(nil, 7, cols, styles, c)); got != want {
+			t.Fatalf("got %q\nwant %q", got, want)
+		}
+	})
+}
