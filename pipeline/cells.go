@@ -150,6 +150,19 @@ func (c cells) appendTo(r Row) Row {
 	return r
 }
 
+// writeRow is a sink's Write by way of its writeCells: r normalized and
+// converted into *buf, which the sink reuses from row to row.
+func writeRow(w cellWriter, buf *cells, t *Table, r Row) error {
+	r, err := normalize(t, r)
+	if err != nil {
+		return err
+	}
+	if *buf, err = rowCells((*buf)[:0], t, r); err != nil {
+		return err
+	}
+	return w.writeCells(t, *buf)
+}
+
 // rowCells appends the values of a normalized row to c.
 func rowCells(c cells, t *Table, r Row) (cells, error) {
 	for _, v := range r {

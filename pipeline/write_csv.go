@@ -54,22 +54,7 @@ func NewCSVSink(dir string) (Sink, error) {
 	return s, nil
 }
 
-func (s *csvSink) Write(t *Table, r Row) error {
-	if err := s.state.check(writing, "Write"); err != nil {
-		return err
-	}
-	if s.tables[t] == nil {
-		return fmt.Errorf("csv: unknown table %q", t.Name)
-	}
-	r, err := normalize(t, r)
-	if err != nil {
-		return err
-	}
-	if s.row, err = rowCells(s.row[:0], t, r); err != nil {
-		return err
-	}
-	return s.writeCells(t, s.row)
-}
+func (s *csvSink) Write(t *Table, r Row) error { return writeRow(s, &s.row, t, r) }
 
 func (s *csvSink) writeCells(t *Table, c cells) error {
 	if err := s.state.check(writing, "Write"); err != nil {

@@ -239,22 +239,7 @@ func newParquetTable(t *Table, final string, meta Meta, mem memory.Allocator) (*
 	return pt, nil
 }
 
-func (s *parquetSink) Write(t *Table, r Row) error {
-	if err := s.state.check(writing, "Write"); err != nil {
-		return err
-	}
-	if s.tables[t] == nil {
-		return fmt.Errorf("parquet: unknown table %q", t.Name)
-	}
-	r, err := normalize(t, r)
-	if err != nil {
-		return err
-	}
-	if s.row, err = rowCells(s.row[:0], t, r); err != nil {
-		return err
-	}
-	return s.writeCells(t, s.row)
-}
+func (s *parquetSink) Write(t *Table, r Row) error { return writeRow(s, &s.row, t, r) }
 
 func (s *parquetSink) writeCells(t *Table, c cells) error {
 	if err := s.state.check(writing, "Write"); err != nil {

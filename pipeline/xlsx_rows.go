@@ -18,24 +18,9 @@ import (
 // a few microseconds a cell. The XML is byte for byte what SetRow writes
 // for the values a row of Tables holds (string, int64, float64, bool,
 // time.Time, nil, each possibly in an excelize.Cell with a style):
-// TestXLSXRowsMatchExcelize checks it against excelize.
-
-// appendXLSXRow appends row r (1-based) as a <row> element. cols are the
-// column letters, styles the style of each column's non-null cells (0 for
-// none).
-func appendXLSXRow(b []byte, r int, cols []string, styles []int, values []any) []byte {
-	rs := strconv.Itoa(r)
-	b = append(b, `<row r="`...)
-	b = append(b, rs...)
-	b = append(b, `">`...)
-	for i, v := range values {
-		if v == nil {
-			continue
-		}
-		b = appendXLSXCell(b, cols[i]+rs, styles[i], v)
-	}
-	return append(b, `</row>`...)
-}
+// TestXLSXRowsMatchExcelize checks it against excelize, and
+// TestXLSXCellsMatchRows appendXLSXCells, which renders the rows of a run,
+// against it.
 
 // appendXLSXCells is appendXLSXRow for a row of cells: the same bytes,
 // written without boxing a value or allocating a cell reference.
@@ -65,7 +50,7 @@ func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []by
 			continue
 		}
 		// the rarer values, as appendXLSXCell writes them
-		b = appendXLSXCell(b, cols[i]+strconv.Itoa(r), styles[i], x.value())
+		b = appendXLSXCell(b, cols[i], r, styles[i], x.value())
 	}
 	return append(b, `</row>`...)
 }
@@ -109,7 +94,7 @@ func appendCellStart(b []byte, col string, r, style int, typ string) []byte {
 
 // appendXLSXCell appends one <c> element, as excelize's writeCell does for
 // the cell that setCellValFunc makes of v.
-func appendXLSXCell(b []byte, ref string, style int, v any) []byte {
+func appendXLSXCell(b []byte, col string, r, style int, v any) []byte {
 	var t, val, inline string
 	var preserve, isInline bool
 	switch x := v.(type) {
@@ -147,20 +132,7 @@ func appendXLSXCell(b []byte, ref string, style int, v any) []byte {
 	if isInline {
 		t = "inlineStr"
 	}
-	b = append(b, `<c r="`...)
-	b = append(b, ref...)
-	b = append(b, '"')
-	if style != 0 {
-		b = append(b, ` s="`...)
-		b = strconv.AppendInt(b, int64(style), 10)
-		b = append(b, '"')
-	}
-	if t != "" {
-		b = append(b, ` t="`...)
-		b = append(b, t...)
-		b = append(b, '"')
-	}
-	b = append(b, '>')
+	b = appendCellStart(b, col, r, style, t)
 	if val != "" {
 		b = append(b, `<v>`...)
 		b = appendEscaped(b, val)

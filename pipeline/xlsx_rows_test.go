@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -184,4 +185,22 @@ func FuzzXLSXCells(f *testing.F) {
 			t.Fatalf("got %q\nwant %q", got, want)
 		}
 	})
+}
+
+// appendXLSXRow appends row r (1-based) as a <row> element, from boxed
+// values: the reference appendXLSXCells is checked against. cols are the
+// column letters, styles the style of each column's non-null cells (0 for
+// none).
+func appendXLSXRow(b []byte, r int, cols []string, styles []int, values []any) []byte {
+	rs := strconv.Itoa(r)
+	b = append(b, `<row r="`...)
+	b = append(b, rs...)
+	b = append(b, `">`...)
+	for i, v := range values {
+		if v == nil {
+			continue
+		}
+		b = appendXLSXCell(b, cols[i], r, styles[i], v)
+	}
+	return append(b, `</row>`...)
 }
