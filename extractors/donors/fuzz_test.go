@@ -49,3 +49,22 @@ func FuzzLookup(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassifyMark grows a walk over the space-separated words of a text
+// and checks that each step's mark classifies its surface as Classify
+// does.
+func FuzzClassifyMark(f *testing.F) {
+	g, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Germany", "The United States' army", "the EU and", "US", "us", "THE NETHERLANDS's", "the Pentagon",
+		"the the Germany's", "Oryx", "\xff\xfe", "the  U.K.", "S'",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMarks(t, g, text)
+	})
+}

@@ -85,6 +85,17 @@ type Gazetteer struct {
 	// and a search of the range is a search of all starts.
 	byFirst [257]int32
 	byPair  []int32
+	// by index of a start: what the maps hold for it, so that a Walk
+	// classifies a surface it has found to be a start without hashing
+	// it (see Walk.Classify)
+	info []startInfo
+}
+
+// startInfo is what the maps hold for a start, a folded string s.
+type startInfo struct {
+	folded   int32 // folded[s], -1 when absent
+	notDonor bool  // s is a key of notDonor
+	exact    bool  // some key of exact folds to s
 }
 
 // Error is a problem in a data file, at a line.
@@ -156,6 +167,19 @@ func LoadFS(fsys fs.FS) (*Gazetteer, error) {
 		g.byPair[p] = int32(k)
 	}
 	g.byPair[1<<16] = int32(len(g.starts))
+	g.info = make([]startInfo, len(g.starts))
+	for i, s := range g.starts {
+		g.info[i].folded = -1
+		if e, ok := g.folded[s]; ok {
+			g.info[i].folded = int32(e)
+		}
+		_, g.info[i].notDonor = g.notDonor[s]
+	}
+	for k := range g.exact {
+		if i, ok := slices.BinarySearch(g.starts, fold(k)); ok {
+			g.info[i].exact = true
+		}
+	}
 	return g, nil
 }
 

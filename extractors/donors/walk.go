@@ -86,6 +86,62 @@ func (w *Walk) MayName() bool {
 	return false
 }
 
+// Mark is what a walk knows of a surface it grew, for ClassifyMark: the
+// starts that the strings Lookup and IsNotDonor try for it fold to.
+type Mark struct {
+	// the surface's start, and that of what follows its "the "; -1 none
+	at [2]int32
+	// the walk knows none of it: ClassifyMark classifies in full
+	full bool
+}
+
+// Mark returns what the walk knows of the surface it grew last; a later
+// step does not keep it. On a plain surface that is no possessive, the
+// strings Lookup and IsNotDonor try are the surface and, after "the ",
+// the rest, and the walk has found which of them, folded, are starts.
+func (w *Walk) Mark() Mark {
+	if w.slow || w.possess {
+		return Mark{full: true}
+	}
+	g, n := w.g, len(w.lastSurf)
+	m := Mark{at: [2]int32{-1, -1}}
+	if g.isWhole(w.whole, n) {
+		m.at[0] = w.whole.lo
+	}
+	if w.restOn && n > 4 && g.isWhole(w.rest, n-4) {
+		m.at[1] = w.rest.lo
+	}
+	return m
+}
+
+// ClassifyMark is Classify(surface) for a surface a walk grew and marked
+// m: lowering its ASCII letters gives the string Grow was given. It reads
+// the entries of the starts m holds by index rather than look them up.
+func (g *Gazetteer) ClassifyMark(surface string, m Mark) (e *Entry, notDonor bool) {
+	if m.full {
+		return g.Classify(surface)
+	}
+	for _, i := range m.at {
+		if i >= 0 && g.info[i].notDonor {
+			return nil, true
+		}
+	}
+	for k, i := range m.at {
+		if i < 0 {
+			continue
+		}
+		if g.info[i].exact {
+			if j, ok := g.exact[surface[len("the ")*k:]]; ok {
+				return &g.Entries[j], false
+			}
+		}
+		if j := g.info[i].folded; j >= 0 {
+			return &g.Entries[j], false
+		}
+	}
+	return nil, false
+}
+
 // isWhole reports whether the span's first start is n bytes long: the
 // string walked itself, for the starts in the span begin with it and the
 // shortest sorts first.
@@ -109,6 +165,12 @@ func (g *Gazetteer) narrow(sp span, s string) span {
 		n = 2
 	}
 	for ; n < len(s) && sp.lo < sp.hi; n++ {
+		if sp.hi-sp.lo == 1 { // one start left: it begins with s or none does
+			if !strings.HasPrefix(g.starts[sp.lo][n:], s[n:]) {
+				sp.hi = sp.lo
+			}
+			break
+		}
 		c := s[n]
 		// in the span, the starts of n bytes come first (none can begin
 		// with s), then the longer ones in order of their byte n

@@ -70,6 +70,9 @@ func TestWalkMatchesMayStart(t *testing.T) {
 			if got != want {
 				t.Fatalf("Grow(%q) = %v, MayStart = %v (walk %q)", low, got, want, surfaces)
 			}
+			if me, mnd := g.ClassifyMark(s, w.Mark()); me != e || mnd != nd {
+				t.Fatalf("ClassifyMark(%q) = %v, %v; Classify %v, %v (walk %q)", s, me, mnd, e, nd, surfaces)
+			}
 			if !want {
 				return // the linker stops growing here
 			}
@@ -105,5 +108,64 @@ func TestWalkMatchesMayStart(t *testing.T) {
 			surfaces = append(surfaces, s)
 		}
 		check(surfaces)
+	}
+}
+
+// A mark classifies its surface as Classify does after the walk has grown
+// on, and on any surface a walk grows.
+func TestClassifyMark(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for i := range g.Entries {
+		names = append(names, g.Entries[i].Forms()...)
+	}
+	for _, nd := range g.NotDonors {
+		names = append(names, nd.Name)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		n := names[rng.IntN(len(names))]
+		switch rng.IntN(4) {
+		case 0:
+			n = "The " + n
+		case 1:
+			n = strings.ToUpper(n)
+		case 2:
+			n = n + "'s " + names[rng.IntN(len(names))]
+		}
+		checkMarks(t, g, n)
+	}
+	for i := range g.Entries {
+		for _, f := range g.Entries[i].Forms() {
+			checkMarks(t, g, f)
+			checkMarks(t, g, "the "+f)
+		}
+	}
+}
+
+// checkMarks grows a walk over the words of text, as the events linker
+// does, and checks each step's mark once the walk is done.
+func checkMarks(t *testing.T, g *Gazetteer, text string) {
+	t.Helper()
+	var surfaces []string
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' {
+			surfaces = append(surfaces, text[:i])
+		}
+	}
+	w := g.Walk()
+	var marks []Mark
+	for _, s := range surfaces {
+		w.Grow(lowerASCII(s))
+		marks = append(marks, w.Mark())
+	}
+	for k, s := range surfaces {
+		e, nd := g.Classify(s)
+		if me, mnd := g.ClassifyMark(s, marks[k]); me != e || mnd != nd {
+			t.Fatalf("ClassifyMark(%q) = %v, %v; Classify %v, %v", s, me, mnd, e, nd)
+		}
 	}
 }

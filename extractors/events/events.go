@@ -192,8 +192,6 @@ func tokenize(t string, start, end int) ([]token, string) {
 // to toks. low is lowerASCII of t from byte base on: Link lowers a whole
 // document once, and its tokens' lower-case forms are sliced from that.
 func appendTokens(toks []token, t, low string, base, start, end int) []token {
-	first := len(toks)
-	var high byte // the bytes of t[start:end] or'ed: ASCII when below 0x80
 	i := start
 	for i < end {
 		if c := t[i]; c < utf8.RuneSelf {
@@ -201,27 +199,25 @@ func appendTokens(toks []token, t, low string, base, start, end int) []token {
 				i++
 				continue
 			}
-		} else {
-			high |= c
-			if r, size := utf8.DecodeRuneInString(t[i:end]); !isWordRuneSlow(r) {
-				i += size
-				continue
-			}
+		} else if r, size := utf8.DecodeRuneInString(t[i:end]); !isWordRuneSlow(r) {
+			i += size
+			continue
 		}
 		j := i
+		ascii := true // t[i:j] is ASCII: every rune of it is looked at
 		for j < end {
-			var r rune
-			if c := t[j]; c < utf8.RuneSelf {
-				if asciiWord[c] {
-					j++
-					continue
-				}
-				r = rune(c)
-			} else {
-				high |= c
+			for j < end && asciiWord[t[j]] { // most of a word
+				j++
+			}
+			if j == end {
+				break
+			}
+			r := rune(t[j])
+			if r >= utf8.RuneSelf {
 				var size int
 				if r, size = utf8.DecodeRuneInString(t[j:end]); isWordRuneSlow(r) {
 					j += size
+					ascii = false
 					continue
 				}
 			}
@@ -240,20 +236,13 @@ func appendTokens(toks []token, t, low string, base, start, end int) []token {
 			break
 		}
 		if t[i] != '\'' || !onlyQuotes(t[i:j]) { // a word opens with its first byte
-			toks = append(toks, token{start: i, end: j})
+			w := low[i-base : j-base]
+			if !ascii {
+				w = strings.ToLower(t[i:j]) // a rune may change length
+			}
+			toks = append(toks, token{start: i, end: j, low: w})
 		}
 		i = j
-	}
-	// every rune of t[start:end] was looked at, and its first byte is
-	// 0x80 or more when the rune is not ASCII
-	ascii := high < utf8.RuneSelf
-	for k := first; k < len(toks); k++ {
-		tk := &toks[k]
-		if w := t[tk.start:tk.end]; ascii || isASCII(w) {
-			tk.low = low[tk.start-base : tk.end-base]
-		} else {
-			tk.low = strings.ToLower(w) // a rune may change length
-		}
 	}
 	return toks
 }
@@ -565,9 +554,15 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		}
 		walk := l.gaz.Walk()
 		var mayName uint64
+		// marks[n-1] is what the walk knew of the window of n tokens when
+		// it may name one: classified below by it, not looked up again
+		var marks [16]donors.Mark
 		for n < min(l.maxForm, len(toks)-i) && walk.Grow(low[toks[i].start-base:toks[i+n].end-base]) {
 			if walk.MayName() {
 				mayName |= 1 << n
+				if n < len(marks) {
+					marks[n] = walk.Mark()
+				}
 			}
 			n++
 		}
@@ -578,7 +573,13 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 				continue
 			}
 			surface := t[toks[i].start:toks[i+n-1].end]
-			e, notDonor := l.gaz.Classify(surface)
+			var e *donors.Entry
+			var notDonor bool
+			if n <= len(marks) {
+				e, notDonor = l.gaz.ClassifyMark(surface, marks[n-1])
+			} else {
+				e, notDonor = l.gaz.Classify(surface)
+			}
 			if notDonor {
 				skip = i + n
 				break
@@ -684,15 +685,6 @@ var openAnyway = func() (b [256]bool) {
 }()
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
 
 // negated reports whether a negation ends at most two tokens before token i.
 func (st *sentence) negated(i int) bool {
@@ -2067,11 +2059,9 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 	for _, a := range st.actors {
 		joined, example := false, false
 		if cur != nil {
-			gap := strings.ToLower(strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start]))
-			switch gap {
-			case ",", "and", ", and", "&", "as well as", "and the", ", the", ", and the", "or", "and its", "with":
+			if joins(strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start])) {
 				joined = true
-			default:
+			} else {
 				joined = st.quantityGap(cur.to, a.from)
 				// "NATO member states including Germany": Germany is
 				// an example of the group, not a donor beside it
@@ -2129,6 +2119,22 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// joins reports whether the words between two names, trimmed, join them
+// into one run of donors: "and", a comma, "as well as".
+func joins(gap string) bool {
+	// a longer gap cannot lower to a joiner, and lowering it cost more
+	// than the rest of coordinate: a rune that lowers to an ASCII byte
+	// is at most utf8.UTFMax bytes
+	if len(gap) > utf8.UTFMax*len("as well as") {
+		return false
+	}
+	switch strings.ToLower(gap) {
+	case ",", "and", ", and", "&", "as well as", "and the", ", the", ", and the", "or", "and its", "with":
+		return true
+	}
+	return false
 }
 
 // carve returns an empty slice of capacity n taken from the end of *buf,

@@ -174,9 +174,13 @@ type ref struct{ t, k int }
 // start is a phrase whose first token matches a vocabulary word. When its
 // second token is a plain word, next is that word's id, so that most
 // phrases that fail are turned down by comparing ids; otherwise -1.
+// rest are the phrase's tokens left to match, held here rather than
+// reached through its table: in tableSet.starts, those after the first
+// and, when next is set, the second; in byStem and numbers, all of them.
 type start struct {
 	ref
 	next int32
+	rest []string
 }
 
 // newTableSet indexes the tables. The extra words (at most eight lists)
@@ -214,35 +218,41 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 	}
 	s.ids = newIDTable(s.vocab)
 	s.starts = make([][]start, len(s.vocab))
-	// nextOf is start.next for phrase k of table t
-	nextOf := func(t, k int) int32 {
-		if pts := tables[t].phrases[k].toks; len(pts) > 1 && plain(pts[1]) {
-			return s.vocab[pts[1]]
+	// whole is the start of phrase k of table t that matches from its
+	// first token; after its first word (and its second, by next) when
+	// known is set
+	whole := func(t, k int, known bool) start {
+		pts := tables[t].phrases[k].toks
+		st := start{ref: ref{t, k}, next: -1, rest: pts}
+		if len(pts) > 1 && plain(pts[1]) {
+			st.next = s.vocab[pts[1]]
 		}
-		return -1
+		if known {
+			st.rest = pts[1:]
+			if st.next >= 0 {
+				st.rest = pts[2:]
+			}
+		}
+		return st
 	}
 	for t, x := range tables {
 		for w, ks := range x.byStem {
 			p := pairOf(w)
 			s.stems[p/64] |= 1 << (p % 64)
 			for _, k := range ks {
-				s.byStem[w] = append(s.byStem[w], start{ref{t, k}, nextOf(t, k)})
+				s.byStem[w] = append(s.byStem[w], whole(t, k, false))
 			}
 		}
 		for _, k := range x.numbers {
-			s.numbers = append(s.numbers, start{ref{t, k}, nextOf(t, k)})
+			s.numbers = append(s.numbers, whole(t, k, false))
 		}
 		// the phrases each vocabulary word can start, in (table, phrase)
 		// order as the tables are walked in order
 		for k, p := range x.phrases {
 			first := p.toks[0]
-			next := int32(-1)
-			if len(p.toks) > 1 && plain(p.toks[1]) {
-				next = s.vocab[p.toks[1]]
-			}
 			if plain(first) { // the one word it is
 				id := s.vocab[first]
-				s.starts[id] = append(s.starts[id], start{ref{t, k}, next})
+				s.starts[id] = append(s.starts[id], whole(t, k, true))
 				continue
 			}
 			for w, id := range s.vocab {
@@ -252,7 +262,7 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 				default:
 					continue
 				}
-				s.starts[id] = append(s.starts[id], start{ref{t, k}, next})
+				s.starts[id] = append(s.starts[id], whole(t, k, true))
 			}
 		}
 	}
@@ -323,12 +333,20 @@ func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]h
 	for i := range toks {
 		if id := ids[i]; id >= 0 {
 			for _, st := range s.starts[id] {
-				if st.next >= 0 && (i+1 >= len(toks) || ids[i+1] != st.next) {
-					continue
+				j := i + 1 // the first token rest matches
+				if st.next >= 0 {
+					if j >= len(toks) || ids[j] != st.next {
+						continue
+					}
+					j++
 				}
-				if e, ok := matchFrom(s.tables[st.t].phrases[st.k].toks[1:], toks, i+1); ok {
-					all = append(all, tagged{st.t, hit{from: i, to: e, idx: st.k}})
+				if len(st.rest) > 0 {
+					var ok bool
+					if j, ok = matchFrom(st.rest, toks, j); !ok {
+						continue
+					}
 				}
+				all = append(all, tagged{st.t, hit{from: i, to: j, idx: st.k}})
 			}
 			continue
 		}
@@ -359,7 +377,7 @@ func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]h
 			if r.next >= 0 && (i+1 >= len(toks) || ids[i+1] != r.next) {
 				continue // its second word is not there
 			}
-			if e, ok := s.tables[r.t].phrases[r.k].match(toks, i); ok {
+			if e, ok := matchFrom(r.rest, toks, i); ok {
 				all = append(all, tagged{r.t, hit{from: i, to: e, idx: r.k}})
 			}
 		}
