@@ -141,7 +141,7 @@ func tokenizeInto(toks []token, s string, lx *lexicon) []token {
 			k := c | 0x20 - 'a'
 			low = lowerLetters[k : k+1]
 			wi = lx.ascii[low[0]]
-		case len(w) > lx.maxKey:
+		case !lx.mayBeKey(w):
 		case upper:
 			if k, kwi, ok := lx.findFold(w, h); ok {
 				low, wi = k, kwi
@@ -528,12 +528,12 @@ func (sc *scanner) atomAt(i int) (atom, bool) {
 		}
 	}
 	// a relative phrase, "two days later" or "the eve of"
-	if t.kind == 'n' || wi != nil && (wi.fwd[tableRelative] != nil || wi.isNumber) || t.low == "the" {
+	if sc.relativeGate(i) {
 		if at, ok := sc.relativeAt(i); ok {
 			return at, true
 		}
 	}
-	if t.kind == 'n' {
+	if sc.numericGate(i) {
 		if at, ok := sc.numericAt(i); ok {
 			return at, true
 		}
@@ -548,7 +548,7 @@ func (sc *scanner) atomAt(i int) (atom, bool) {
 			return at, true
 		}
 	}
-	if t.kind == 'n' {
+	if t.kind == 'n' && len(t.low) <= 2 { // dayAt reads one or two digits
 		if at, ok := sc.dayFirstAt(i); ok {
 			return at, true
 		}
@@ -568,10 +568,33 @@ func (sc *scanner) atomAt(i int) (atom, bool) {
 			return at, true
 		}
 	}
-	if t.kind == 'n' {
+	if t.kind == 'n' && len(t.low) == 4 { // yearAt reads four digits
 		return sc.bareYearAt(i)
 	}
 	return atom{}, false
+}
+
+// relativeGate reports whether relativeAt may find a phrase at token i: a
+// word that starts one of relative.tsv, a number before "day" or "days",
+// or "the" ("the eve of").
+func (sc *scanner) relativeGate(i int) bool {
+	t := &sc.toks[i]
+	if wi := t.info; wi != nil && wi.fwd[tableRelative] != nil || t.low == "the" {
+		return true
+	}
+	if t.kind != 'n' && (t.info == nil || !t.info.isNumber) || i+2 >= len(sc.toks) {
+		return false
+	}
+	next := sc.toks[i+1].low
+	return next == "days" || next == "day"
+}
+
+// numericGate reports whether numericAt may read a date at token i: a
+// number, glued to the punctuation after it, four tokens from the end or
+// more.
+func (sc *scanner) numericGate(i int) bool {
+	t := sc.toks
+	return t[i].kind == 'n' && i+4 < len(t) && sc.adj(i+1) && t[i+1].kind == 'p'
 }
 
 func (sc *scanner) anchorAt(i int) (atom, bool) {
@@ -773,15 +796,30 @@ func (sc *scanner) ordinalAt(i int) (int, int, bool) {
 }
 
 // quarterGate reports whether quarterAt may find a quarter at token i: a
-// number needs a word after it ("2023 Q3", "3rd quarter"), a word is "Q",
-// "the" or an ordinal (wordInfo.quarter).
+// number needs "Q" or an ordinal ending after it ("2023 Q3", "3rd
+// quarter"); a word is "Q", or "the" or an ordinal before an ordinal and
+// "quarter" (wordInfo.quarter).
 func (sc *scanner) quarterGate(i int) bool {
 	t := &sc.toks[i]
 	switch t.kind {
 	case 'n':
-		return i+1 < len(sc.toks) && sc.toks[i+1].kind == 'w'
+		switch sc.low(i + 1) {
+		case "q", "st", "nd", "rd", "th":
+			return true
+		}
 	case 'w':
-		return t.info != nil && t.info.quarter
+		if t.info == nil || !t.info.quarter {
+			return false
+		}
+		if t.low == "q" {
+			return true
+		}
+		j := i
+		if t.low == "the" {
+			j++
+		}
+		_, k, ok := sc.ordinalAt(j)
+		return ok && sc.low(k) == "quarter"
 	}
 	return false
 }

@@ -38,6 +38,10 @@ type lexicon struct {
 	table  []infoSlot
 	mask   uint32
 	maxKey int // the longest key of table, in bytes
+	// words[n][f] has bit l set when table holds a key of n ASCII
+	// letters, first letter f and last letter l: no other word of
+	// letters is a key, and the tokenizer need not look it up
+	words [][26]uint32
 }
 
 type infoSlot struct {
@@ -56,6 +60,27 @@ func keyHash(k string) uint32 {
 		h = hashByte(h, k[i])
 	}
 	return h
+}
+
+// addWord notes the key k in lx.words when it is a word of lower-case
+// ASCII letters.
+func (lx *lexicon) addWord(k string) {
+	for i := 0; i < len(k); i++ {
+		if k[i] < 'a' || k[i] > 'z' {
+			return
+		}
+	}
+	for len(lx.words) <= len(k) {
+		lx.words = append(lx.words, [26]uint32{})
+	}
+	lx.words[len(k)][k[0]-'a'] |= 1 << (k[len(k)-1] - 'a')
+}
+
+// mayBeKey reports whether the word w of two or more ASCII letters, in
+// any case, may be a key of table once lower-cased.
+func (lx *lexicon) mayBeKey(w string) bool {
+	n := len(w)
+	return n < len(lx.words) && lx.words[n][w[0]|0x20-'a']&(1<<(w[n-1]|0x20-'a')) != 0
 }
 
 // find returns the info of key k, whose keyHash is h, or nil.
@@ -394,6 +419,7 @@ func (lx *lexicon) buildInfo() {
 		}
 		lx.table[i] = infoSlot{w, wi}
 		lx.maxKey = max(lx.maxKey, len(w))
+		lx.addWord(w)
 	}
 }
 

@@ -202,7 +202,9 @@ func TestGates(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	vocab := testVocabulary()
 	vocab = append(vocab, "Q3", "Q", "FY24", "FY 2024", "fiscal year 2023", "financial 2022", "the second quarter of 2024",
-		"3rd quarter", "2023 Q3", "Q3/2023", "first quarter", "last quarter", "fiscal year (FY) 2024", "Fy2023")
+		"3rd quarter", "2023 Q3", "Q3/2023", "first quarter", "last quarter", "fiscal year (FY) 2024", "Fy2023",
+		"2022-02-24", "24.02.2022", "24/02/2022", "3 days later", "two days ago", "one day after", "the eve of the summit",
+		"18-20 January", "2014-2021", "2014-15", "the day before", "the next day")
 	seps := []string{" ", " ", "", "/", "-", ", ", "\n"}
 	checked := 0
 	for k := 0; k < 20000; k++ {
@@ -223,6 +225,26 @@ func TestGates(t *testing.T) {
 			if tk.kind != 'p' && !sc.quarterGate(i) {
 				if _, ok := sc.quarterAt(i); ok {
 					t.Fatalf("%q: quarterAt(%d) found a quarter past its gate", text, i)
+				}
+			}
+			if !sc.relativeGate(i) {
+				if _, ok := sc.relativeAt(i); ok {
+					t.Fatalf("%q: relativeAt(%d) found a phrase past its gate", text, i)
+				}
+			}
+			if !sc.numericGate(i) {
+				if _, ok := sc.numericAt(i); ok {
+					t.Fatalf("%q: numericAt(%d) found a date past its gate", text, i)
+				}
+			}
+			if tk.kind == 'n' && len(tk.low) > 2 {
+				if _, ok := sc.dayFirstAt(i); ok {
+					t.Fatalf("%q: dayFirstAt(%d) found a date at %d digits", text, i, len(tk.low))
+				}
+			}
+			if tk.kind == 'n' && len(tk.low) != 4 {
+				if _, ok := sc.bareYearAt(i); ok {
+					t.Fatalf("%q: bareYearAt(%d) found a year at %d digits", text, i, len(tk.low))
 				}
 			}
 			if tk.kind != 'p' {

@@ -1,6 +1,7 @@
 package money
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -383,10 +384,7 @@ func (s *scanner) hasCurrency(text string, buf []byte) (found, hazard bool) {
 				i++
 				continue
 			}
-			j := i + 1
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
-			}
+			j := letterEnd(text, i+1)
 			if j == len(text) || text[j] < utf8.RuneSelf {
 				// an ASCII run: most words are ruled out by length and
 				// first and last letter
@@ -697,4 +695,31 @@ func (e *Extractor) scanSuffixAt(text string, starts []int, out []candidate, buf
 		}
 	}
 	return out
+}
+
+// letterEnd returns the end of the run of ASCII letters in s from i. It
+// reads eight bytes at a time: where a word ends is then found without a
+// branch per letter, whose last outcome the processor cannot foresee.
+func letterEnd(s string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		low7 = ones * 0x7f
+		high = ones * 0x80
+	)
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// per byte, lower-cased in y: the high bit of letters is set
+		// when 'a' <= y <= 'z' (and so y < 0x80); no sum or difference
+		// reaches into the next byte
+		y := x | ones*0x20
+		letters := (ones*(0x80+'z') - y&low7) & (y&low7 + ones*(0x80-'a')) &^ y & high
+		if letters != high {
+			return i + bits.TrailingZeros64(^letters&high)/8
+		}
+	}
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
 }
