@@ -93,6 +93,43 @@ func TestCaliberSameAsNaive(t *testing.T) {
 	}
 }
 
+// checkCaliberMMAt fails t unless caliberMMAt(s) is what caliberMM finds.
+func checkCaliberMMAt(t *testing.T, s string) {
+	t.Helper()
+	fig, ok := caliberMMAt(s)
+	m := caliberMM.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && fig != m[1] {
+		t.Fatalf("caliberMMAt(%q) = %q, %v; caliberMM finds %q", s, fig, ok, m)
+	}
+}
+
+func TestCaliberMMAtSameAsRegexp(t *testing.T) {
+	pieces := []string{"155", "7", "12.7", "1.25", "1.234", "1234", ".5", "5.", "mm", "MM", "mM", "millimetres", "MILLIMETER", "millimetreſ", "millimeterſx",
+		"millimetress", "millimetre_", "mmx", "mm_", " ", "  ", "-", "--", " - ", "\t", "\v", ",", ".", "_", "x", "é", "\u212a", "\xff", "\xe2\x80", "a5"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		checkCaliberMMAt(t, b.String())
+	}
+	for _, s := range scanSentences(t) {
+		for i := range len(s) {
+			if isDigit(s[i]) {
+				checkCaliberMMAt(t, s[max(0, i-3):min(len(s), i+20)])
+			}
+		}
+	}
+}
+
+func FuzzCaliberMMAt(f *testing.F) {
+	for _, s := range []string{"155 mm", "a 12.7-mm gun", "5 millimetres", "x5mm 7 MM", "1.234mm", "2 millimetreſx"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkCaliberMMAt)
+}
+
 // isDigitTok must answer as the regular expression it stands in for.
 func TestIsDigitTokSameAsRegexp(t *testing.T) {
 	digitTok := regexp.MustCompile(`^\.?\d+(?:\.\d+)?(mm)?$`)

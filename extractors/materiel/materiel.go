@@ -3,6 +3,7 @@ package materiel
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -266,6 +267,9 @@ func (sc *scan) tokenize() {
 		var upper, wide bool
 		j := fs
 		for j < len(text) {
+			if j = plainEnd(text, j); j == len(text) {
+				break
+			}
 			c := text[j]
 			if c >= utf8.RuneSelf {
 				r, n := utf8.DecodeRuneInString(text[j:])
@@ -281,7 +285,7 @@ func (sc *scan) tokenize() {
 			}
 			if c == '-' {
 				if j > k {
-					toks = append(toks, token{start: k, end: j, hyphBefore: k > fs && text[k-1] == '-', hyphAfter: true, low: text[k:j]})
+					toks = addToken(toks, text, fs, k, j, true)
 					if wide {
 						toks[len(toks)-1].low = strings.ToLower(text[k:j])
 					} else if upper {
@@ -301,15 +305,18 @@ func (sc *scan) tokenize() {
 		// (a token ended by a hyphen was made only if there is one, and
 		// then fe is past it)
 		if fe > k {
-			toks = append(toks, token{start: k, end: fe, hyphBefore: k > fs && text[k-1] == '-', low: text[k:fe]})
+			toks = addToken(toks, text, fs, k, fe, false)
 			if wide {
 				toks[len(toks)-1].low = strings.ToLower(text[k:fe])
 			} else if upper {
 				capped = append(capped, len(toks)-1)
 			}
 		}
-		if len(toks) > first {
+		// (most words have no punctuation: their tokens keep "")
+		if len(toks) > first && fs > i {
 			toks[first].lead = text[i:fs]
+		}
+		if len(toks) > first && j > fe {
 			toks[len(toks)-1].trail = text[fe:j]
 		}
 		i = j
@@ -333,6 +340,46 @@ func (sc *scan) tokenize() {
 		}
 	}
 	sc.toks, sc.low, sc.capped = toks, lowBuf, capped
+}
+
+// plainEnd returns the end of the run of plain bytes at s[i:], those
+// that tokenize only steps over: ASCII, and neither white space, a hyphen
+// nor a capital. It reads eight bytes at a time, while eight are left, and
+// stops at every control byte as well (the spaces are among them), which
+// tokenize then reads one by one.
+//
+// In y every byte has its top bit set, so that y-n, byte by byte, borrows
+// nothing from the next byte, and its top bit says whether the byte, but
+// for that bit, is at least n. A byte whose own top bit is set is outside
+// ASCII, and no plain byte.
+func plainEnd(s string, i int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := x&^hi | hi
+		notCtl := y - 0x21*lo
+		notHyphen := (y ^ '-'*lo) - lo
+		upper := (y - 'A'*lo) &^ (y - ('Z'+1)*lo)
+		plain := notCtl & notHyphen &^ upper &^ x & hi
+		if plain != hi {
+			return i + bits.TrailingZeros64(^plain&hi)/8
+		}
+		i += 8
+	}
+	return i
+}
+
+// addToken appends the token text[k:end] of the word that starts at fs.
+// It fills the new token in place: one built aside and copied in costs a
+// stall, the copy reading back bytes still on their way to memory.
+func addToken(toks []token, text string, fs, k, end int, hyphAfter bool) []token {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.low = k, end, text[k:end]
+	t.hyphBefore = k > fs && text[k-1] == '-'
+	t.hyphAfter = hyphAfter
+	return toks
 }
 
 // strongBreak reports whether punctuation after a token ends any phrase.
@@ -1107,8 +1154,8 @@ func caliber(text string, start, end int) float64 {
 	} else if m := caliberPost.FindStringSubmatch(text[end:]); m != nil {
 		span += " " + m[1] + " mm"
 	}
-	if m := caliberMM.FindStringSubmatch(span); m != nil {
-		v, _ := strconv.ParseFloat(m[1], 64)
+	if fig, ok := caliberMMAt(span); ok {
+		v, _ := strconv.ParseFloat(fig, 64)
 		return v
 	}
 	if m := caliberCal.FindStringSubmatch(span); m != nil {
@@ -1123,6 +1170,89 @@ func caliber(text string, start, end int) float64 {
 	}
 	return 0
 }
+
+// caliberMMAt is caliberMM.FindStringSubmatch(s)[1], without the
+// regexp: the first figure, after no word character nor point, followed
+// by "mm" or "millimetre(s)". A rune outside ASCII before the figure is no
+// word character unless it folds to one.
+//
+// The expression has one way to match at a figure: \d{1,3} and the
+// decimals take every digit there, or fail (a digit cannot follow them),
+// and the optional spaces and hyphen take what is there, since the unit
+// starts with a letter. Of the letters of the unit, case folding maps
+// only "s" to a rune outside ASCII, the long s, which is no word
+// character: the unit matches before it with or without it.
+func caliberMMAt(s string) (string, bool) {
+	for d := 0; d < len(s); d++ {
+		if !isDigit(s[d]) || d > 0 && (s[d-1] == '.' || isWordByte(s[d-1]) || s[d-1] >= utf8.RuneSelf && foldsToWord(s[:d])) {
+			continue
+		}
+		p := d
+		for p < len(s) && p-d < 3 && isDigit(s[p]) {
+			p++
+		}
+		if p < len(s) && isDigit(s[p]) {
+			continue
+		}
+		if p+1 < len(s) && s[p] == '.' && isDigit(s[p+1]) {
+			q := p + 2
+			if q < len(s) && isDigit(s[q]) {
+				q++
+			}
+			if q < len(s) && isDigit(s[q]) {
+				continue
+			}
+			p = q
+		}
+		fig := s[d:p]
+		if p < len(s) && isSpaceRE(s[p]) {
+			p++
+		}
+		if p < len(s) && s[p] == '-' {
+			p++
+		}
+		if p < len(s) && isSpaceRE(s[p]) {
+			p++
+		}
+		if mmAt(s[p:]) {
+			return fig, true
+		}
+	}
+	return "", false
+}
+
+// foldsToWord reports whether s ends with the Kelvin sign or the long s,
+// which [^\w.] does not match under case folding: they fold to "k" and
+// "s".
+func foldsToWord(s string) bool {
+	return strings.HasSuffix(s, "\u212a") || strings.HasSuffix(s, "\u017f")
+}
+
+// mmAt reports whether s starts with (?i:mm|millimet(?:re|er)s?)\b.
+func mmAt(s string) bool {
+	n := 0
+	switch {
+	case hasPrefixFold(s, "mm"):
+		n = 2
+	case hasPrefixFold(s, "millimetre"), hasPrefixFold(s, "millimeter"):
+		n = len("millimetre")
+		if n < len(s) && s[n]|0x20 == 's' {
+			n++
+		}
+	default:
+		return false
+	}
+	return n == len(s) || !isWordByte(s[n])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isWordByte reports whether b is a word character of \b: an ASCII
+// letter, digit or underscore.
+func isWordByte(b byte) bool { return isASCIILetter(b) || isDigit(b) || b == '_' }
+
+// isSpaceRE reports whether b is a space of \s in a regular expression.
+func isSpaceRE(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
 
 // unitAfterDigit reports whether s holds "mm", "millimet" or "cal" (any
 // case; these letters fold only to ASCII) right after a digit (\d is

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/extractors/internal/words"
 )
@@ -95,4 +96,62 @@ func TestTokenizeSoup(t *testing.T) {
 			t.Fatalf("tokenize(%q):\n got  %+v\n want %+v", s, sc.toks, want)
 		}
 	}
+}
+
+// plainEnd must stop where a loop over the bytes that tokenize steps
+// over does, or, within the last eight bytes, before.
+func TestPlainEnd(t *testing.T) {
+	plain := func(c byte) bool {
+		return c < utf8.RuneSelf && c > ' ' && c != '-' && !('A' <= c && c <= 'Z')
+	}
+	check := func(s string, i int) {
+		t.Helper()
+		want := i
+		for want < len(s) && plain(s[want]) {
+			want++
+		}
+		got := plainEnd(s, i)
+		if got != want && (got < i || got > want || got+8 <= len(s)) {
+			t.Fatalf("plainEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+	for b := range 256 {
+		for at := range 8 {
+			s := []byte("abcdefghijklmnopqrst")
+			s[at] = byte(b)
+			s[at+9] = byte(b)
+			for i := range len(s) + 1 {
+				check(string(s), i)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	s := make([]byte, 30)
+	for range 100000 {
+		for k := range s {
+			s[k] = "az09.,'AZ@[-` \t\x80\xff"[r.IntN(17)]
+			if r.IntN(4) == 0 {
+				s[k] = byte(r.IntN(256))
+			}
+		}
+		w := string(s[:r.IntN(len(s))])
+		for i := range len(w) + 1 {
+			check(w, i)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Anti-TANK missiles, (HIMARS) and 155mm shells.", "ÉCOLE \u212a-9\tx--y", "abcdefghijklmnop-QRSTUVWX yz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sc := getScan()
+		defer putScan(sc)
+		sc.text = s
+		sc.tokenize()
+		if want := tokenizeRef(s); !slices.Equal(sc.toks, want) {
+			t.Fatalf("tokenize(%q):\n got  %+v\n want %+v", s, sc.toks, want)
+		}
+	})
 }

@@ -2,8 +2,10 @@ package numbers
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -326,10 +328,7 @@ func lenBit32(n int) uint32 { return 1 << min(n, 31) }
 //
 // It also returns the end of the run of letters.
 func (c *CountScanner) findsNothingAt(text string, i int) (bool, int) {
-	j := i + 1
-	for j < len(text) && isASCIILetter(text[j]) {
-		j++
-	}
+	j := letterRunEnd(text, i+1)
 	if j < len(text) && text[j] >= utf8.RuneSelf {
 		return false, j
 	}
@@ -338,6 +337,33 @@ func (c *CountScanner) findsNothingAt(text string, i int) (bool, int) {
 		b1 = text[i+1]
 	}
 	return c.wordLens[pairIndex(text[i], b1)]&lenBit32(j-i) == 0, j
+}
+
+// letterRunEnd returns the end of the run of ASCII letters at s[i:]. It
+// reads eight bytes at a time: most words end within the first eight, and
+// so without a branch on each letter, which mispredicts at the end of
+// every word.
+//
+// Each byte, cleared of its top bit and set to lower case, is a letter
+// when adding 0x80-'a' sets its top bit and adding 0x80-'z'-1 does not
+// (neither sum carries into the next byte); a byte outside ASCII is no
+// letter.
+func letterRunEnd(s string, i int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := (x | 0x20*lo) &^ hi
+		letter := (y + (0x80-'a')*lo) &^ (y + (0x80-'z'-1)*lo) &^ x & hi
+		if letter != hi {
+			return i + bits.TrailingZeros64(^letter&hi)/8
+		}
+		i += 8
+	}
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
 }
 
 func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -358,13 +384,8 @@ func runeAt(s string, i int) rune {
 	return r
 }
 
-// wordBefore returns the lower-cased word that ends right before i,
-// skipping spaces and opening brackets or quotes.
-func wordBefore(s string, i int) string {
-	return strings.ToLower(rawWordBefore(s, i))
-}
-
-// rawWordBefore is wordBefore before lower-casing.
+// rawWordBefore returns the word that ends right before i, skipping
+// spaces and opening brackets or quotes.
 func rawWordBefore(s string, i int) string {
 	j := i
 	for j > 0 {
@@ -556,42 +577,27 @@ func (c *CountScanner) scanInto(text string, buf *[8]Count) []Count {
 		r, n := rune(text[pos]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[pos:])
-		} else if !isASCIIAlnum(byte(r)) && r != '"' {
+		} else if isASCIILetter(byte(r)) {
+			// most words are not worth a call of countAt; those are
+			// stepped over from the end of their letters
+			if nothing, end := c.findsNothingAt(text, pos); nothing {
+				pos = alnumEnd(text, end)
+				continue
+			}
+		} else if !isDigit(byte(r)) && r != '"' {
 			pos++ // starts nothing
 			continue
 		}
-		ok := false
-		var cnt Count
-		skip := 0
-		// most words are not worth a call of countAt; those are stepped
-		// over from the end of their letters
-		nothing := false
-		if r < utf8.RuneSelf && isASCIILetter(byte(r)) {
-			var end int
-			if nothing, end = c.findsNothingAt(text, pos); nothing {
-				skip = end - pos
-			}
-		}
-		if !nothing && (isAlnumRune(r) || r == '"') {
+		cnt, skip, ok := Count{}, 0, false
+		if isAlnumRune(r) || r == '"' {
 			cnt, skip, ok = c.countAt(text, pos)
 		}
 		if !ok {
 			// step over the whole rejected number or word, so that its
 			// tail ("million" of "$350 million") is not read again
 			pos += max(n, skip)
-			for alnum := isAlnumRune(r); alnum && pos < len(text); {
-				if b := text[pos]; b < utf8.RuneSelf {
-					if !isASCIIAlnum(b) {
-						break
-					}
-					pos++
-					continue
-				}
-				r2, n := utf8.DecodeRuneInString(text[pos:])
-				if !isAlnumRune(r2) {
-					break
-				}
-				pos += n
+			if isAlnumRune(r) {
+				pos = alnumEnd(text, pos)
 			}
 			continue
 		}
@@ -599,6 +605,25 @@ func (c *CountScanner) scanInto(text string, buf *[8]Count) []Count {
 		pos = cnt.End
 	}
 	return out
+}
+
+// alnumEnd returns the end of the run of letters and digits at text[pos:].
+func alnumEnd(text string, pos int) int {
+	for pos < len(text) {
+		if b := text[pos]; b < utf8.RuneSelf {
+			if !isASCIIAlnum(b) {
+				break
+			}
+			pos++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[pos:])
+		if !isAlnumRune(r) {
+			break
+		}
+		pos += n
+	}
+	return pos
 }
 
 // isASCIIAlnum is isAlnumRune for an ASCII byte.
@@ -618,8 +643,10 @@ func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool
 	if isAlnumRune(prev) || gluedBefore(prev) {
 		return Count{}, skip, false
 	}
-	if cnt, ok := c.vagueAt(text, i); ok {
-		return cnt, 0, true
+	if c.mayVagueAt(text, i) {
+		if cnt, ok := c.vagueAt(text, i); ok {
+			return cnt, 0, true
+		}
 	}
 	if !isNum {
 		return Count{}, 0, false
@@ -699,23 +726,15 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	if !words && isAlnumRune(runeAt(text, end)) {
 		return Count{}, false
 	}
-	if !words && c.isPrefixBefore(text, start) {
+	if !words && c.markedBefore(text, start, isYear(s)) {
 		return Count{}, false
 	}
-	if !words && isYear(s) {
-		wb := wordBefore(text, start)
-		if c.dateWords[wb] || c.dateWords[strings.TrimSuffix(wb, ".")] || isDigits(wb) {
-			return Count{}, false
-		}
-	}
 	// a range: "5,000 to 6,000", "20-25", "two or three", "between 5 and 10"
-	if !c.mayRangeTail(text, end) {
-		// rangeTail cannot match
-	} else if m := c.rangeTail.FindStringSubmatchIndex(text[end:]); m != nil {
-		sep := strings.ToLower(text[end+m[2] : end+m[3]])
-		s2 := text[end+m[4] : end+m[5]]
+	if m, ok := c.rangeTailAt(text, end); ok {
+		sep := strings.ToLower(text[m[0]:m[1]])
+		s2 := text[m[2]:m[3]]
 		v2, err2 := c.parse(s2, !isDigit(s2[0]))
-		after := end + m[1]
+		after := m[3]
 		lead := lowerTail(strings.TrimRight(text[:start], " "))
 		ok := err2 == nil && c.goodValue(v2) && !isAlnumRune(runeAt(text, after)) &&
 			(unicode.IsDigit(rune(s2[0])) == !words || strings.HasSuffix(lead, "between"))
@@ -762,12 +781,22 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 	return cnt, true
 }
 
-// parse is c.lex.Parse(s), quicker for a plain figure: s is a match of
-// num, so digits and commas alone are digits grouped by commas, whose
-// value Parse reads with strconv.ParseFloat; below 2^53 adding digit by
-// digit is exact and gives the same value.
+// parse is c.lex.Parse(s), quicker for a plain figure and for one word
+// (see parseWord): s is a match of num, so digits and commas alone are
+// digits grouped by commas, whose value Parse reads with
+// strconv.ParseFloat; below 2^53 adding digit by digit is exact and gives
+// the same value. Only whether the error is nil matters to the callers.
 func (c *CountScanner) parse(s string, words bool) (float64, error) {
-	if words || len(s) > 15 {
+	if words {
+		if v, ok, sure := c.parseWord(s); sure {
+			if !ok {
+				return 0, errNotNumber
+			}
+			return v, nil
+		}
+		return c.lex.Parse(s)
+	}
+	if len(s) > 15 {
 		return c.lex.Parse(s)
 	}
 	v := 0.0
@@ -783,22 +812,68 @@ func (c *CountScanner) parse(s string, words bool) (float64, error) {
 	return v, nil
 }
 
-// isPrefixBefore is c.prefixes[wordBefore(text, i)], without building the
-// lower-case word when it is short and ASCII.
-func (c *CountScanner) isPrefixBefore(text string, i int) bool {
+// errNotNumber is what parse returns for a word that Parse rejects.
+var errNotNumber = errors.New("not a number")
+
+// parseWord is Parse for s one word of ASCII letters, as most counts in
+// words are ("two", "seven"), without its regexp and fields: Parse reads
+// such a word as the value of its entry, unless it is an abbreviation,
+// "and" or an article, or has no entry. sure is false for anything else.
+func (c *CountScanner) parseWord(s string) (v float64, ok, sure bool) {
+	var buf [16]byte
+	if s == "" || len(s) > len(buf) {
+		return 0, false, false
+	}
+	w := buf[:len(s)]
+	for k := range len(s) {
+		if !isASCIILetter(s[k]) {
+			return 0, false, false
+		}
+		w[k] = lowerByte(s[k])
+	}
+	switch string(w) {
+	case "and", "a", "an":
+		return 0, false, true
+	}
+	e, ok := c.lex.words[string(w)]
+	if !ok || e.kind == Abbrev {
+		return 0, false, true
+	}
+	return e.value, true, true
+}
+
+// markedBefore reports whether the word before the figure at text[i:]
+// makes it no count: a prefix ("No. 5"), or, before a year, a date word
+// ("in 2022", "Sept. 2023") or a figure ("5 2022"). The word is lowered
+// once, in a buffer on the stack when it is short and ASCII.
+func (c *CountScanner) markedBefore(text string, i int, year bool) bool {
 	w := rawWordBefore(text, i)
 	var buf [24]byte
+	var lw []byte
 	if len(w) > len(buf) {
-		return c.prefixes[strings.ToLower(w)]
-	}
-	b := buf[:len(w)]
-	for k := range len(w) {
-		if w[k] >= utf8.RuneSelf {
-			return c.prefixes[strings.ToLower(w)]
+		lw = []byte(strings.ToLower(w))
+	} else {
+		lw = buf[:len(w)]
+		for k := range len(w) {
+			if w[k] >= utf8.RuneSelf {
+				lw = []byte(strings.ToLower(w))
+				break
+			}
+			lw[k] = lowerByte(w[k])
 		}
-		b[k] = lowerByte(w[k])
 	}
-	return c.prefixes[string(b)]
+	if c.prefixes[string(lw)] {
+		return true
+	}
+	if !year {
+		return false
+	}
+	// lower case maps no rune to a digit nor a digit to anything else
+	trimmed := lw
+	if n := len(lw); n > 0 && lw[n-1] == '.' {
+		trimmed = lw[:n-1]
+	}
+	return c.dateWords[string(lw)] || c.dateWords[string(trimmed)] || isDigits(w)
 }
 
 // lowerTail returns the end of strings.ToLower(s), long enough for the
@@ -813,32 +888,26 @@ func lowerTail(s string) string {
 	return strings.ToLower(s)
 }
 
-// startsRangeTail reports whether rangeTail may match s: after spaces, a
-// hyphen or one of "to", "or", "and" (a byte outside ASCII may be a letter
-// that case folding matches).
-func startsRangeTail(s string) bool {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
-		i++
-	}
-	s = s[i:]
-	return s != "" && (s[0] == '-' || hasPrefixFold(s, "to") || hasPrefixFold(s, "or") || hasPrefixFold(s, "and"))
-}
-
-// mayRangeTail reports whether rangeTail may match text[end:]: a
-// separator (startsRangeTail), spaces, and where num may start. The second
-// number of rangeTail starts at the first byte that is not a space (none
-// of its branches starts with one), and it matches there only where num
-// would (its \b sees one more byte before it, which can only rule out).
-func (c *CountScanner) mayRangeTail(text string, end int) bool {
-	if !startsRangeTail(text[end:]) {
-		return false
-	}
+// rangeTailAt is rangeTail.FindStringSubmatchIndex(text[end:]) without
+// the regexp, as offsets into text: the separator is text[m[0]:m[1]] and
+// the second number text[m[2]:m[3]], where the match ends.
+//
+// The expression has one way to match: the spaces are taken whole, since
+// neither a separator nor a number starts with one, and the separators
+// start with different letters, which fold to no byte outside ASCII. The
+// second number is num's: the figure branch at a digit, else the words
+// branch, whose \b sees the byte before the number, a word character
+// when no space follows "to", "or" or "and". Where figureAt or wordsAt is
+// not sure, the regexp decides.
+func (c *CountScanner) rangeTailAt(text string, end int) (m [4]int, ok bool) {
 	p := end
 	for p < len(text) && isSpaceRE(text[p]) {
 		p++
 	}
+	m[0] = p
 	switch s := text[p:]; {
+	case s == "":
+		return m, false
 	case s[0] == '-':
 		p++
 	case asciiPrefixFold(s, "to"), asciiPrefixFold(s, "or"):
@@ -846,12 +915,38 @@ func (c *CountScanner) mayRangeTail(text string, end int) bool {
 	case asciiPrefixFold(s, "and"):
 		p += 3
 	default:
-		return true // a byte outside ASCII: let the regexp decide
+		return m, false
 	}
+	m[1] = p
 	for p < len(text) && isSpaceRE(text[p]) {
 		p++
 	}
-	return p < len(text) && c.mayStartNumber(text, p)
+	if p == len(text) {
+		return m, false
+	}
+	m[2] = p
+	var n int
+	sure := true
+	switch b := text[p]; {
+	case isDigit(b):
+		n, sure = c.figureAt(text[p:])
+	case isASCIIWordByte(b) && isASCIIWordByte(text[p-1]):
+		return m, false // no \b before the words
+	default:
+		n, ok, sure = c.wordsAt(text[p:])
+		if sure && !ok {
+			return m, false
+		}
+	}
+	if !sure {
+		loc := c.rangeTail.FindStringSubmatchIndex(text[end:])
+		if loc == nil {
+			return m, false
+		}
+		return [4]int{end + loc[2], end + loc[3], end + loc[4], end + loc[5]}, true
+	}
+	m[3] = p + n
+	return m, true
 }
 
 // asciiPrefixFold reports whether s starts with the lower-case ASCII word
@@ -1277,13 +1372,22 @@ func (c *CountScanner) vagueCandidates(b byte) []int {
 	return c.vagueBy[lowerByte(b)]
 }
 
-func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
-	k := i
-	if k < len(text) && text[k] == '"' {
-		k++
+// mayVagueAt is the first test of vagueAt, apart so that it is inlined:
+// whether a vague phrase may start at text[i:], after an opening quote.
+func (c *CountScanner) mayVagueAt(text string, i int) bool {
+	if i < len(text) && text[i] == '"' {
+		i++
 	}
-	if k >= len(text) || text[k] < utf8.RuneSelf && !c.vagueLead[lowerByte(text[k])] {
+	return i < len(text) && (text[i] >= utf8.RuneSelf || c.vagueLead[lowerByte(text[i])])
+}
+
+func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
+	if !c.mayVagueAt(text, i) {
 		return Count{}, false
+	}
+	k := i
+	if text[k] == '"' {
+		k++
 	}
 	// A match of a phrase whose first word is ASCII letters takes the
 	// whole run of letters at k: a space or quote follows the word, or,

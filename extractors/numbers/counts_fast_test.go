@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -90,14 +91,14 @@ func naiveVagueAt(c *CountScanner, text string, i int) (Count, bool) {
 	return Count{}, false
 }
 
-// mayRangeTail and the per-byte lists of measures and fillers must not
+// rangeTailAt and the per-byte lists of measures and fillers must not
 // rule out what the regexp and the full lists find.
 func TestRangeTailAndPhraseGates(t *testing.T) {
 	c := newCounts(t)
 	pieces := []string{
 		"1", "12", "1,234", "3.5", "-", " - ", " ", "  ", "\t", "\n", "to", "To", "TO", "or", "OR", "and", "And", "tò", "ór", "\u212a",
 		"a", "an", "A", "one", "two", "Twenty", "hundred", "dozen", "million", "toward", "order", "andes", "five-year", "\"",
-		"mm", "km", "km/h", "per cent", "percent", "%", "years", "Years", "more", "additional", "of the", "of those", "brand-new", "x", "é",
+		"ſix", "toſix", "six", "Seven", "to5", "tofive", "_", "2.5 million", "a dozen", "and a half", "mm", "km", "km/h", "per cent", "percent", "%", "years", "Years", "more", "additional", "of the", "of those", "brand-new", "x", "é",
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
@@ -110,9 +111,7 @@ func TestRangeTailAndPhraseGates(t *testing.T) {
 		}
 		s := b.String()
 		for i := 0; i <= len(s); i++ {
-			if !c.mayRangeTail(s, i) && c.rangeTail.MatchString(s[i:]) {
-				t.Fatalf("mayRangeTail(%q, %d) = false, rangeTail matches", s, i)
-			}
+			checkRangeTailAt(t, c, s, i)
 			for _, list := range []struct {
 				all []countPhrase
 				by  *[256][]countPhrase
@@ -286,4 +285,155 @@ func TestFirstWordEntrySameAsFields(t *testing.T) {
 	if hits < 1000 {
 		t.Errorf("only %d words found: too few to tell", hits)
 	}
+}
+
+// letterRunEnd must end where a loop over isASCIILetter does.
+func TestLetterRunEnd(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && isASCIILetter(s[i]) {
+			i++
+		}
+		return i
+	}
+	for b := range 256 {
+		for _, s := range []string{string([]byte{byte(b)}), "abcdefg" + string([]byte{byte(b)}) + "xyz", "ABCDEFGHIJKLMNOP" + string([]byte{byte(b)}) + "q"} {
+			for i := range len(s) + 1 {
+				if got, want := letterRunEnd(s, i), ref(s, i); got != want {
+					t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	buf := make([]byte, 40)
+	for range 100000 {
+		for k := range buf {
+			const soup = "aZ@[`{\x80\xff -1"
+			buf[k] = soup[r.IntN(len(soup))]
+			if r.IntN(4) == 0 {
+				buf[k] = byte(r.IntN(256))
+			}
+		}
+		s := string(buf[:r.IntN(len(buf))])
+		for i := range len(s) + 1 {
+			if got, want := letterRunEnd(s, i), ref(s, i); got != want {
+				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// checkRangeTailAt fails t unless rangeTailAt(s, i) is what rangeTail
+// finds in s[i:].
+func checkRangeTailAt(t *testing.T, c *CountScanner, s string, i int) bool {
+	t.Helper()
+	got, ok := c.rangeTailAt(s, i)
+	loc := c.rangeTail.FindStringSubmatchIndex(s[i:])
+	if ok != (loc != nil) || ok && got != [4]int{i + loc[2], i + loc[3], i + loc[4], i + loc[5]} {
+		t.Fatalf("rangeTailAt(%q, %d) = %v, %v; rangeTail finds %v", s, i, got, ok, loc)
+	}
+	return ok
+}
+
+func TestRangeTailAtCorpus(t *testing.T) {
+	c := newCounts(t)
+	found := 0
+	files, _ := filepath.Glob("../../testdata/corpus/*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for i := range len(s) {
+			if isDigit(s[i]) || isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) {
+				for j := i + 1; j <= min(len(s), i+12); j++ {
+					if checkRangeTailAt(t, c, s[:min(len(s), j+40)], j) {
+						found++
+					}
+				}
+			}
+		}
+	}
+	if found < 100 {
+		t.Fatalf("only %d ranges", found)
+	}
+}
+
+func FuzzRangeTailAt(f *testing.F) {
+	for _, s := range []string{"5 to 6", "two or three", "1,000-2,000 million", "5 toſix", "5 to5", "5 tofive", "between 5 and a dozen"} {
+		f.Add(s, 1)
+	}
+	c, err := NewCountScanner()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		checkRangeTailAt(t, c, s, i)
+	})
+}
+
+// parseWord must read a word as Parse does wherever it is sure, and be
+// sure of every word of ASCII letters up to 16 long.
+func TestParseWordSameAsParse(t *testing.T) {
+	c := newCounts(t)
+	words := []string{"", "a", "A", "an", "AN", "and", "And", "bn", "m", "K", "half", "dozen", "x", "tanks", "the", "ſix", "se\u212aen", "six-ty", "two three", "1", "abcdefghijklmnopq"}
+	for w := range c.lex.words {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1])
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(10))
+		for k := range b {
+			b[k] = "aeinorstuvwxyhdlAEN"[r.IntN(19)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		v, ok, sure := c.parseWord(w)
+		ascii := w != "" && len(w) <= 16 && strings.IndexFunc(w, func(r rune) bool { return !isASCIILetter(byte(r)) || r >= utf8.RuneSelf }) < 0
+		if sure != ascii {
+			t.Fatalf("parseWord(%q): sure = %v", w, sure)
+		}
+		if !sure {
+			continue
+		}
+		want, err := c.lex.Parse(w)
+		if ok != (err == nil) || ok && v != want {
+			t.Fatalf("parseWord(%q) = %v, %v; Parse gives %v, %v", w, v, ok, want, err)
+		}
+	}
+}
+
+// FuzzScanFastPaths checks the word-skipping gate of scan, markedBefore
+// and parseWord against the code they replace.
+func FuzzScanFastPaths(f *testing.F) {
+	for _, s := range []string{"No. 5 and model 2022 tanks", "in Sept. 2023, two or THREE", "ſeven abcdefghijklmnopqrstuvwxyz 1,000", "a dozen \xff 12"} {
+		f.Add(s)
+	}
+	c, err := NewCountScanner()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := c.scan(s), naiveScan(c, s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scan(%q) = %+v, want %+v", s, got, want)
+		}
+		for i := 0; i <= len(s); i++ {
+			for _, year := range []bool{false, true} {
+				if got, want := c.markedBefore(s, i, year), markedBeforeRef(c, s, i, year); got != want {
+					t.Fatalf("markedBefore(%q, %d, %v) = %v, want %v", s, i, year, got, want)
+				}
+			}
+		}
+		if v, ok, sure := c.parseWord(s); sure {
+			want, err := c.lex.Parse(s)
+			if ok != (err == nil) || ok && v != want {
+				t.Fatalf("parseWord(%q) = %v, %v; Parse gives %v, %v", s, v, ok, want, err)
+			}
+		}
+	})
 }

@@ -45,3 +45,43 @@ func TestRawWordBeforeSameAsRef(t *testing.T) {
 		}
 	}
 }
+
+// markedBeforeRef is markedBefore as numberAt had it: the prefix test,
+// then the date words before a year, each lowering the word.
+func markedBeforeRef(c *CountScanner, text string, i int, year bool) bool {
+	if c.prefixes[strings.ToLower(rawWordBefore(text, i))] {
+		return true
+	}
+	if year {
+		wb := strings.ToLower(rawWordBefore(text, i))
+		return c.dateWords[wb] || c.dateWords[strings.TrimSuffix(wb, ".")] || isDigits(wb)
+	}
+	return false
+}
+
+func TestMarkedBeforeSameAsRef(t *testing.T) {
+	c := newCounts(t)
+	pieces := []string{" ", "  ", "\n", "(", "\"", ",", ".", "model", "Model", "MODEL", "No.", "no", "NO.", "Mk", "é", "\u212a", "\xff", "12", "2022", "x", "-",
+		"abcdefghijklmnopqrstuvwxyz", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", "İ"}
+	for w := range c.prefixes {
+		pieces = append(pieces, w, strings.ToUpper(w), w+".")
+	}
+	for w := range c.dateWords {
+		pieces = append(pieces, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:]+".")
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			for _, year := range []bool{false, true} {
+				if got, want := c.markedBefore(s, i, year), markedBeforeRef(c, s, i, year); got != want {
+					t.Fatalf("markedBefore(%q, %d, %v) = %v, want %v", s, i, year, got, want)
+				}
+			}
+		}
+	}
+}
