@@ -786,8 +786,9 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	sortFound(fs)
 	for i := 1; i < len(fs); i++ {
 		// "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon
-		// systems": the qualifier covers both conjuncts
-		if strings.HasPrefix(fs[i-1].rule, RuleCoord) && fs[i].qual == model.Exact {
+		// systems": the qualifier covers both conjuncts; a vague one
+		// ("hundreds of ... and one missile") has no figure to qualify
+		if strings.HasPrefix(fs[i-1].rule, RuleCoord) && fs[i].qual == model.Exact && fs[i-1].qual != model.Vague {
 			fs[i].qual = fs[i-1].qual
 		}
 	}

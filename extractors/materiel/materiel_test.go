@@ -93,6 +93,9 @@ var corpus = []struct {
 	{"coordinated", "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon systems", []want{
 		{"25,000 anti-aircraft", 25000, 0, "approx", "", "anti-aircraft", "air_defense", 0, "", ""},
 		{"60,000 anti-tank weapon systems", 60000, 0, "approx", "", "anti-tank weapon systems", "anti_tank", 0, "", ""}}},
+	{"vague then exact, coordinated", "hundreds of anti-aircraft and two anti-tank weapon systems", []want{
+		{"hundreds of anti-aircraft", -1, 0, "vague", "hundreds", "anti-aircraft", "air_defense", 0, "", ""},
+		{"two anti-tank weapon systems", 2, 0, "exact", "", "anti-tank weapon systems", "anti_tank", 0, "", ""}}},
 	{"words count", "Sweden will send Ten Archer systems", []want{{"Ten Archer systems", 10, 0, "exact", "", "Archer systems", "artillery", 0, "", ""}}},
 	{"handed over", "Slovakia handed over 13 MiG-29s.", []want{{"13 MiG-29s", 13, 0, "exact", "", "MiG-29s", "aircraft", 0, "", ""}}},
 	{"between words and figure", "between two and 2.5 million artillery shells", []want{{"two and 2.5 million artillery shells", 2000000, 2500000, "exact", "", "artillery shells", "ammunition", 0, "", ""}}},
