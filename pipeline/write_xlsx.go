@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,15 +61,41 @@ type xlsxTable struct {
 }
 
 // xlsxSheet is one sheet of a table. Its header row is written by the
-// stream writer; its data rows, rendered by appendXLSXRow, go to a
-// temporary file and are spliced into the sheet's XML when the workbook
-// is zipped (see xlsxZip), so that no sheet is held in memory.
+// stream writer; its data rows, rendered by appendXLSXCells, are deflated
+// into a temporary file as they come and spliced into the sheet's XML when
+// the workbook is zipped (see xlsxZip), so that no sheet is held in memory
+// and the compression is spread over the run rather than left to its end.
 type xlsxSheet struct {
 	name string
 	sw   *excelize.StreamWriter
 	rows int // data rows
 	data *os.File
 	buf  *bufio.Writer
+	fw   *flate.Writer // into buf
+	crc  uint32        // CRC-32 of the rows' XML
+	size int64         // bytes of the rows' XML
+}
+
+// xlsxDeflateLevel is klauspost/compress/flate's fastest level: a Deflate
+// stream any unzip reads, made several times faster than compress/flate's
+// level 5 (the workbook is about 15% larger).
+const xlsxDeflateLevel = flate.BestSpeed
+
+// write appends the XML of rows to the sheet.
+func (sh *xlsxSheet) write(xml []byte) error {
+	sh.crc = crc32.Update(sh.crc, crc32.IEEETable, xml)
+	sh.size += int64(len(xml))
+	_, err := sh.fw.Write(xml)
+	return err
+}
+
+// flush ends the rows' Deflate blocks on a byte boundary, without ending
+// the stream: the end of the sheet's XML follows them (see writeSheet).
+func (sh *xlsxSheet) flush() error {
+	if err := sh.fw.Flush(); err != nil {
+		return err
+	}
+	return sh.buf.Flush()
 }
 
 type xlsxStyles struct {
@@ -181,7 +206,14 @@ func (s *xlsxSink) addSheet(xt *xlsxTable) error {
 	if err != nil {
 		return err
 	}
-	xt.sheets = append(xt.sheets, &xlsxSheet{name: name, sw: sw, data: data, buf: bufio.NewWriterSize(data, 64<<10)})
+	buf := bufio.NewWriterSize(data, 64<<10)
+	fw, err := flate.NewWriter(buf, xlsxDeflateLevel)
+	if err != nil {
+		data.Close()
+		os.Remove(data.Name())
+		return err
+	}
+	xt.sheets = append(xt.sheets, &xlsxSheet{name: name, sw: sw, data: data, buf: buf, fw: fw})
 	return nil
 }
 
@@ -265,7 +297,7 @@ func (s *xlsxSink) writeCells(t *Table, c cells) error {
 		sh = xt.sheets[len(xt.sheets)-1]
 	}
 	xt.xml = appendXLSXCells(xt.xml[:0], sh.rows+2, xt.cols, xt.styles, c)
-	if _, err := sh.buf.Write(xt.xml); err != nil {
+	if err := sh.write(xt.xml); err != nil {
 		return fmt.Errorf("%s: sheet %s: %w", s.path, sh.name, err)
 	}
 	sh.rows++
@@ -296,7 +328,7 @@ func (s *xlsxSink) finish() error {
 	}
 	for _, t := range Tables {
 		for _, sh := range s.tables[t].sheets {
-			if err := sh.buf.Flush(); err != nil {
+			if err := sh.flush(); err != nil {
 				return err
 			}
 			path, ok := paths[sh.name]
@@ -337,8 +369,7 @@ func (s *xlsxSink) finish() error {
 		return err
 	}
 	defer raw.remove()
-	zw := newXLSXZip(raw.f, filepath.Dir(s.path), splice)
-	defer zw.cleanup()
+	zw := newXLSXZip(raw.f, splice)
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := f.WriteToBuffer(); err != nil {
 		return err
@@ -517,167 +548,51 @@ func (s *xlsxSink) removeData() {
 // xlsxZip is the zip writer excelize writes the workbook through. It
 // takes every part in excelize's order and writes them all to zw at
 // Close, in that order. The worksheets of splice come from excelize with
-// their header row only: xlsxZip inserts the sheet's data rows before
-// </sheetData> and compresses each such sheet (Deflate) on a goroutine of
-// its own as soon as excelize has given it, so the sheets are compressed in
-// parallel and the zip's bytes do not depend on which finished first.
+// their header row only: xlsxZip puts the sheet's data rows, deflated as
+// they were written (see xlsxSheet), before </sheetData>.
 type xlsxZip struct {
 	zw      *zip.Writer
-	dir     string                // for the compressed sheets
 	splice  map[string]*xlsxSheet // done ones are deleted
 	entries []*xlsxEntry
-	cur     *xlsxEntry // being received
-	slots   chan struct{}
 }
 
-// xlsxEntry is one part of the workbook: small ones as they are, spliced
-// worksheets compressed into a temporary file.
+// xlsxEntry is one part of the workbook, as excelize wrote it.
 type xlsxEntry struct {
-	name string
-	data bytes.Buffer
-	// a spliced worksheet: done is closed when its compression ended
-	sheet *xlsxSheet
-	done  chan struct{}
-	file  *os.File
-	crc   uint32
-	size  uint64 // uncompressed
-	err   error
+	name  string
+	data  bytes.Buffer
+	sheet *xlsxSheet // for a worksheet whose rows are spliced in
 }
 
-func newXLSXZip(w io.Writer, dir string, splice map[string]*xlsxSheet) *xlsxZip {
-	return &xlsxZip{zw: zip.NewWriter(w), dir: dir, splice: splice, slots: make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))}
+func newXLSXZip(w io.Writer, splice map[string]*xlsxSheet) *xlsxZip {
+	return &xlsxZip{zw: zip.NewWriter(w), splice: splice}
 }
 
 func (z *xlsxZip) Create(name string) (io.Writer, error) {
-	z.received()
 	e := &xlsxEntry{name: name}
 	if sh, ok := z.splice[name]; ok {
 		delete(z.splice, name)
-		e.sheet, e.done = sh, make(chan struct{})
+		e.sheet = sh
 	}
 	z.entries = append(z.entries, e)
-	z.cur = e
 	return &e.data, nil
-}
-
-// received starts compressing the worksheet received last.
-func (z *xlsxZip) received() {
-	e := z.cur
-	z.cur = nil
-	if e == nil || e.sheet == nil {
-		return
-	}
-	go func() {
-		defer close(e.done)
-		z.slots <- struct{}{}
-		defer func() { <-z.slots }()
-		e.err = e.compress(z.dir)
-	}()
-}
-
-// compress writes the worksheet, its rows spliced in, deflated into a
-// temporary file, and counts its CRC-32 and size.
-func (e *xlsxEntry) compress(dir string) error {
-	head := e.data.Bytes()
-	cut := bytes.Index(head, []byte("</sheetData>"))
-	if cut < 0 {
-		return fmt.Errorf("sheet %s: no </sheetData>", e.sheet.name)
-	}
-	f, err := os.CreateTemp(dir, ".aid.xlsx.sheet-*")
-	if err != nil {
-		return err
-	}
-	e.file = f
-	bw := bufio.NewWriterSize(f, 256<<10)
-	// klauspost/compress/flate at its fastest level: a Deflate stream any
-	// unzip reads, made several times faster than compress/flate's level 5
-	// (the workbook is about 15% larger)
-	fw, err := flate.NewWriter(bw, flate.BestSpeed)
-	if err != nil {
-		return err
-	}
-	crc := crc32.NewIEEE()
-	w := io.MultiWriter(fw, crc)
-	if _, err := sheetData(e.sheet, head, cut, w, &e.size); err != nil {
-		return err
-	}
-	if err := fw.Close(); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	e.crc = crc.Sum32()
-	_, err = f.Seek(0, io.SeekStart)
-	return err
-}
-
-// sheetData writes head[:cut], the sheet's rows and head[cut:] to w.
-func sheetData(sh *xlsxSheet, head []byte, cut int, w io.Writer, size *uint64) (int64, error) {
-	n, err := w.Write(head[:cut])
-	*size += uint64(n)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := sh.data.Seek(0, io.SeekStart); err != nil {
-		return 0, err
-	}
-	m, err := io.Copy(w, sh.data)
-	*size += uint64(m)
-	if err != nil {
-		return 0, err
-	}
-	n, err = w.Write(head[cut:])
-	*size += uint64(n)
-	return int64(*size), err
 }
 
 func (z *xlsxZip) AddFS(fs.FS) error { return errors.New("xlsx: AddFS not supported") }
 
 // Close writes every part, in order, and the zip's directory.
 func (z *xlsxZip) Close() error {
-	z.received()
-	var first error
 	for _, e := range z.entries {
+		var err error
 		if e.sheet == nil {
-			if first == nil {
-				first = z.write(e)
-			}
-			continue
+			err = z.write(e)
+		} else {
+			err = z.writeSheet(e)
 		}
-		<-e.done
-		if first == nil {
-			first = e.err
+		if err != nil {
+			return err
 		}
-		if first == nil {
-			first = z.writeRaw(e)
-		}
-		e.removeFile()
-	}
-	if first != nil {
-		return first
 	}
 	return z.zw.Close()
-}
-
-// cleanup waits for the compressions still running and removes their
-// files, when excelize stopped before Close.
-func (z *xlsxZip) cleanup() {
-	z.received()
-	for _, e := range z.entries {
-		if e.done != nil {
-			<-e.done
-		}
-		e.removeFile()
-	}
-}
-
-func (e *xlsxEntry) removeFile() {
-	if e.file != nil {
-		e.file.Close()
-		os.Remove(e.file.Name())
-		e.file = nil
-	}
 }
 
 func (z *xlsxZip) write(e *xlsxEntry) error {
@@ -689,11 +604,33 @@ func (z *xlsxZip) write(e *xlsxEntry) error {
 	return err
 }
 
-// writeRaw writes a compressed worksheet with the header zip.Writer.Create
-// would have given it.
-func (z *xlsxZip) writeRaw(e *xlsxEntry) error {
-	info, err := e.file.Stat()
+// writeSheet writes a worksheet with its rows spliced in: the XML before
+// </sheetData> deflated and flushed, then the rows' Deflate blocks as they
+// are, then the rest of the XML deflated and closed. Each piece ends on a
+// byte and refers to nothing before it, so the three make one Deflate
+// stream, and the sheet's CRC-32 is joined from theirs.
+func (z *xlsxZip) writeSheet(e *xlsxEntry) error {
+	sh := e.sheet
+	xml := e.data.Bytes()
+	cut := bytes.Index(xml, []byte("</sheetData>"))
+	if cut < 0 {
+		return fmt.Errorf("sheet %s: no </sheetData>", sh.name)
+	}
+	head, tail := xml[:cut], xml[cut:]
+	var before, after bytes.Buffer
+	if err := deflateTo(&before, head, false); err != nil {
+		return err
+	}
+	if err := deflateTo(&after, tail, true); err != nil {
+		return err
+	}
+	crc := crc32Combine(crc32.ChecksumIEEE(head), sh.crc, sh.size)
+	crc = crc32Combine(crc, crc32.ChecksumIEEE(tail), int64(len(tail)))
+	rows, err := sh.data.Seek(0, io.SeekEnd)
 	if err != nil {
+		return err
+	}
+	if _, err := sh.data.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
 	w, err := z.zw.CreateRaw(&zip.FileHeader{
@@ -702,15 +639,31 @@ func (z *xlsxZip) writeRaw(e *xlsxEntry) error {
 		Flags:              0x8, // a data descriptor follows the data
 		CreatorVersion:     20,
 		ReaderVersion:      20,
-		CRC32:              e.crc,
-		CompressedSize64:   uint64(info.Size()),
-		UncompressedSize64: e.size,
+		CRC32:              crc,
+		CompressedSize64:   uint64(before.Len()) + uint64(rows) + uint64(after.Len()),
+		UncompressedSize64: uint64(len(head)) + uint64(sh.size) + uint64(len(tail)),
 	})
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(w, e.file)
+	_, err = io.Copy(w, io.MultiReader(&before, sh.data, &after))
 	return err
+}
+
+// deflateTo writes p to w deflated as a sheet's rows are, ending the
+// stream when last, else flushing it to a byte boundary.
+func deflateTo(w io.Writer, p []byte, last bool) error {
+	fw, err := flate.NewWriter(w, xlsxDeflateLevel)
+	if err != nil {
+		return err
+	}
+	if _, err := fw.Write(p); err != nil {
+		return err
+	}
+	if last {
+		return fw.Close()
+	}
+	return fw.Flush()
 }
 
 func (s *xlsxSink) Abort() {
