@@ -1,11 +1,9 @@
 package dates_test
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/aidextract/aidextract/extractors/dates"
-	"github.com/aidextract/aidextract/pipeline/model"
 	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
@@ -13,16 +11,7 @@ import (
 // corpus named by AIDEXTRACT_BENCH_CORPUS (skipped without it), one
 // goroutine, sentence by sentence as the pipeline does.
 func BenchmarkCorpus(b *testing.B) {
-	texts := modeltest.BenchCorpus(b, 0)
-	if texts == nil {
-		b.Skip("AIDEXTRACT_BENCH_CORPUS not set")
-	}
-	var docs []*model.Doc
-	size := 0
-	for i, text := range texts {
-		docs = append(docs, model.Prepare(&model.Document{ID: "bench-" + strconv.Itoa(i), Text: text}))
-		size += len(text)
-	}
+	docs, size := modeltest.BenchDocs(b)
 	x := dates.New()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -1,7 +1,6 @@
 package materiel_test
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/aidextract/aidextract/extractors/materiel"
@@ -15,16 +14,7 @@ import (
 // corpus named by AIDEXTRACT_BENCH_CORPUS (skipped without it), one
 // goroutine, sentence by sentence as the pipeline does.
 func BenchmarkCorpus(b *testing.B) {
-	texts := modeltest.BenchCorpus(b, 0)
-	if texts == nil {
-		b.Skip("AIDEXTRACT_BENCH_CORPUS not set")
-	}
-	var docs []*model.Doc
-	size := 0
-	for i, text := range texts {
-		docs = append(docs, model.Prepare(&model.Document{ID: "bench-" + strconv.Itoa(i), Text: text}))
-		size += len(text)
-	}
+	docs, size := modeltest.BenchDocs(b)
 	mat, err := materiel.New()
 	if err != nil {
 		b.Fatal(err)

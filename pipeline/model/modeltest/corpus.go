@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
+
+	"github.com/aidextract/aidextract/pipeline/model"
 )
 
 // BundledTexts returns the texts of the bundled corpus and of the held-out
@@ -55,4 +58,21 @@ func BenchCorpus(tb testing.TB, max int) []string {
 		tb.Fatal(err)
 	}
 	return texts
+}
+
+// BenchDocs prepares the documents of BenchCorpus(tb, 0), and returns them
+// with the bytes of text they hold; it skips tb when no corpus is named.
+func BenchDocs(tb testing.TB) ([]*model.Doc, int) {
+	tb.Helper()
+	texts := BenchCorpus(tb, 0)
+	if texts == nil {
+		tb.Skip("AIDEXTRACT_BENCH_CORPUS not set")
+	}
+	docs := make([]*model.Doc, len(texts))
+	size := 0
+	for i, text := range texts {
+		docs[i] = model.Prepare(&model.Document{ID: "bench-" + strconv.Itoa(i), Text: text})
+		size += len(text)
+	}
+	return docs, size
 }
