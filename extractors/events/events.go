@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/extractors/donors"
+	"github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
 
@@ -2336,12 +2337,7 @@ func isBound(t string, m *model.Mention) bool {
 	case "by", "as_of", "before", "after":
 		return true
 	}
-	return hasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || hasPrefixFold(t[m.Start:m.End], "by ")
-}
-
-// hasPrefixFold is strings.HasPrefix without case, for an ASCII prefix.
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	return words.HasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "by ")
 }
 
 // headingBetween reports whether a heading starts in [from, to).

@@ -1233,9 +1233,9 @@ func foldsToWord(s string) bool {
 func mmAt(s string) bool {
 	n := 0
 	switch {
-	case hasPrefixFold(s, "mm"):
+	case words.HasPrefixFold(s, "mm"):
 		n = 2
-	case hasPrefixFold(s, "millimetre"), hasPrefixFold(s, "millimeter"):
+	case words.HasPrefixFold(s, "millimetre"), words.HasPrefixFold(s, "millimeter"):
 		n = len("millimetre")
 		if n < len(s) && s[n]|0x20 == 's' {
 			n++
@@ -1261,7 +1261,7 @@ func isSpaceRE(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == 
 // caliberMM, caliberCal and caliberIn does.
 func unitAfterDigit(s string) bool {
 	for q := 1; q < len(s); q++ {
-		if !hasPrefixFold(s[q:], "mm") && !hasPrefixFold(s[q:], "millimet") && !hasPrefixFold(s[q:], "cal") {
+		if !words.HasPrefixFold(s[q:], "mm") && !words.HasPrefixFold(s[q:], "millimet") && !words.HasPrefixFold(s[q:], "cal") {
 			continue
 		}
 		j := q
@@ -1273,20 +1273,6 @@ func unitAfterDigit(s string) bool {
 		}
 	}
 	return false
-}
-
-// hasPrefixFold reports whether s starts with w (lower-case ASCII
-// letters), without regard to ASCII case.
-func hasPrefixFold(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		if s[k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // role is "other" when a cue of roles.tsv stands near the mention, else

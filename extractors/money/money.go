@@ -13,6 +13,7 @@ import (
 
 	"github.com/aidextract/aidextract/extractors/internal/cuewin"
 	"github.com/aidextract/aidextract/extractors/internal/tsv"
+	"github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/extractors/numbers"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -826,31 +827,13 @@ func mayInclude(gap string) bool {
 		switch b | 0x20 {
 		case 'i', 'o', 'a', 'c', 'w':
 			for _, w := range includingWords {
-				if hasASCIIPrefixFold(gap[i:], w) {
+				if words.HasPrefixFold(gap[i:], w) {
 					return true
 				}
 			}
 		}
 	}
 	return false
-}
-
-// hasASCIIPrefixFold reports whether s starts with w (lower case ASCII),
-// ASCII case aside.
-func hasASCIIPrefixFold(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		b := s[k]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)

@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/aidextract/aidextract/extractors/internal/words"
 )
 
 //go:embed counts.tsv
@@ -1345,23 +1347,6 @@ func (c *CountScanner) mayStartNumber(text string, i int) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-// hasPrefixFold reports whether s may start with the lower-case word w
-// under case folding; a non-ASCII byte counts as a possible match.
-func hasPrefixFold(s, w string) bool {
-	for k := 0; k < len(w); k++ {
-		if k >= len(s) {
-			return false
-		}
-		if s[k] >= utf8.RuneSelf || w[k] >= utf8.RuneSelf {
-			return true
-		}
-		if lowerByte(s[k]) != w[k] {
-			return false
-		}
-	}
-	return true
-}
-
 // vagueCandidates returns the indexes, in order, of the vague phrases
 // that may start at a byte b: those that start with it in lower case, or
 // every phrase for a byte outside ASCII, which case folding may match.
@@ -1406,7 +1391,7 @@ func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
 	}
 	for _, pi := range c.vagueCandidates(text[k]) {
 		p := &c.vague[pi]
-		if run >= 0 && p.firstLetters && len(p.first) != run || !hasPrefixFold(text[k:], p.first) {
+		if run >= 0 && p.firstLetters && len(p.first) != run || !words.MayHavePrefixFold(text[k:], p.first) {
 			continue
 		}
 		n, sure := vagueMatch(text[i:], p.words)

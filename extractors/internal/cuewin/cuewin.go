@@ -30,6 +30,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/aidextract/aidextract/extractors/internal/words"
 )
 
 // Cue is a cue pattern compiled as (?i)\b(?:pattern)\b.
@@ -815,41 +817,22 @@ func spaceAt(s string, i int) (space bool, size int) {
 }
 
 // StartsWithFold reports whether s, after the leading bytes that are in
-// skip, may start with one of words (lower case), compared without regard
+// skip, may start with one of ws (lower case), compared without regard
 // to ASCII case. A byte outside ASCII counts as a possible match, since
 // case folding may match it. It is a cheap test to run before an anchored
 // regular expression that needs one of the words there.
-func StartsWithFold(s, skip string, words ...string) bool {
+func StartsWithFold(s, skip string, ws ...string) bool {
 	i := 0
 	for i < len(s) && strings.IndexByte(skip, s[i]) >= 0 {
 		i++
 	}
 	s = s[i:]
-	for _, w := range words {
-		if hasPrefixFold(s, w) {
+	for _, w := range ws {
+		if words.MayHavePrefixFold(s, w) {
 			return true
 		}
 	}
 	return false
-}
-
-func hasPrefixFold(s, w string) bool {
-	for k := 0; k < len(w); k++ {
-		if k >= len(s) {
-			return false
-		}
-		if s[k] >= utf8.RuneSelf || w[k] >= utf8.RuneSelf {
-			return true
-		}
-		b := s[k]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // ParseSide reads the side column of a cue table: where a cue stands from

@@ -131,6 +131,46 @@ func FoldASCII(b []byte, s string) (_ []byte, ok bool) {
 	return b, true
 }
 
+// HasPrefixFold reports whether s starts with w, a lower-case ASCII word,
+// without regard to ASCII case.
+func HasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerASCII(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// MayHavePrefixFold is HasPrefixFold for a cheap test in front of a
+// case-insensitive regular expression: a byte outside ASCII, in s or w,
+// counts as a match, since under Unicode case folding some non-ASCII
+// letters match ASCII ones (the Kelvin sign K, the long s ſ).
+func MayHavePrefixFold(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if k >= len(s) {
+			return false
+		}
+		if s[k] >= utf8.RuneSelf || w[k] >= utf8.RuneSelf {
+			return true
+		}
+		if lowerASCII(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // IsASCIISpace reports whether the ASCII byte c is white space, as
 // unicode.IsSpace says (false for any byte outside ASCII).
 func IsASCIISpace(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }

@@ -114,3 +114,28 @@ func TestLowerASCIIRandom(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, w     string
+		has, may bool
+	}{
+		{"MM gun", "mm", true, true},
+		{"Millimetre", "millimet", true, true},
+		{"m", "mm", false, false},
+		{"by 2024", "by ", true, true},
+		{"By\t2024", "by ", false, false},
+		{"cal.", "cal", true, true},
+		{"@", "`", false, false},     // '@' is not the upper case of '`'
+		{"\u212a", "k", false, true}, // the Kelvin sign folds to k
+		{"été", "et", false, true},
+		{"", "", true, true},
+	} {
+		if got := HasPrefixFold(tc.s, tc.w); got != tc.has {
+			t.Errorf("HasPrefixFold(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.has)
+		}
+		if got := MayHavePrefixFold(tc.s, tc.w); got != tc.may {
+			t.Errorf("MayHavePrefixFold(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.may)
+		}
+	}
+}
