@@ -5,7 +5,7 @@ go 1.26.8
 require (
 	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/apache/arrow/go/v15 v15.0.2
-	github.com/klauspost/compress v1.16.7
+	github.com/klauspost/compress v1.20.4
 	github.com/xuri/excelize/v2 v2.11.1
 	golang.org/x/net v0.62.0
 )
