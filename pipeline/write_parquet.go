@@ -290,9 +290,29 @@ func (pt *parquetTable) flush() error {
 	if pt.rows == 0 {
 		return nil
 	}
+	full := pt.rows >= parquetBatchRows
+	var data []int // each string column's bytes
+	if full {
+		data = make([]int, len(pt.b.Fields()))
+		for i, f := range pt.b.Fields() {
+			if sb, ok := f.(*array.StringBuilder); ok {
+				data[i] = sb.DataLen()
+			}
+		}
+	}
 	rec := pt.b.NewRecord()
 	pt.rows = 0
 	pt.groups <- rec
+	if full {
+		// The next group is likely as large as this one: room for it up
+		// front spares the builders growing by doubling and copying.
+		for i, f := range pt.b.Fields() {
+			f.Reserve(parquetBatchRows)
+			if sb, ok := f.(*array.StringBuilder); ok {
+				sb.ReserveData(data[i])
+			}
+		}
+	}
 	return nil
 }
 
