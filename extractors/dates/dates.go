@@ -223,8 +223,18 @@ func (sc *scanner) mentions(s model.Sentence) []model.Mention {
 	if n == 0 {
 		return nil
 	}
-	out := make([]model.Mention, 0, n)
-	dates := make([]model.Date, n)
+	var out []model.Mention
+	var dates []model.Date
+	if n == 1 {
+		// one date, as most sentences with one have: one allocation for both
+		one := new(struct {
+			out   [1]model.Mention
+			dates [1]model.Date
+		})
+		out, dates = one.out[:0], one.dates[:]
+	} else {
+		out, dates = make([]model.Mention, 0, n), make([]model.Date, n)
+	}
 	for i := range atoms {
 		at := &atoms[i]
 		if at.dead || !at.ok {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -399,13 +400,46 @@ func (r *resolver) framing(m model.Mention) bool {
 	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(r.d.View.Text[s.Start:m.Start])) {
-	case "in", "during", "throughout", "by", "until", "through", "since", "for", "early in", "later in", "late in":
-		return true // "In 2023, ..."
-	case "":
+	lead := strings.TrimSpace(r.d.View.Text[s.Start:m.Start])
+	if lead == "" {
 		// "2022 was ...", "Late 2022, ...", not "2024 Budget"
 		rest := strings.TrimLeft(r.d.View.Text[m.End:s.End], " ")
 		return rest == "" || rest[0] == ',' || !isUpper(rest)
 	}
-	return false // "The 2024 budget"
+	return framingWord(lead) // "In 2023, ...", not "The 2024 budget"
+}
+
+// framingWord reports whether strings.ToLower(s) is one of the words that
+// open a sentence to frame a year, without lowering a long s: each rune
+// lowers to one byte or more, so an s of more runes than the longest word
+// is none of them.
+func framingWord(s string) bool {
+	const longest = len("throughout")
+	n := 0
+	for range s {
+		if n++; n > longest {
+			return false
+		}
+	}
+	var b [longest]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// a few runes lower to ASCII (the Kelvin sign, İ)
+			return isFramingWord(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return isFramingWord(string(b[:len(s)]))
+}
+
+func isFramingWord(w string) bool {
+	switch w {
+	case "in", "during", "throughout", "by", "until", "through", "since", "for", "early in", "later in", "late in":
+		return true
+	}
+	return false
 }

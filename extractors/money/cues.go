@@ -350,6 +350,7 @@ type cueFilter struct {
 	words   map[string]cueWords
 	always  cueSet                // cues tried in every clause
 	at      []*anchored           // per cue: anchored at the start, when it is known where a match can start
+	lits    [][]string            // per cue with at: its spellings, when it has few (see cuelits.go)
 	byChar  [utf8.RuneSelf]cueSet // cues a match of which may start with a word starting so
 	maxWord int
 	// bloom[n][first] holds the last characters of the keys of words of
@@ -411,6 +412,7 @@ func (e *Extractor) compileCues(exprs []string) {
 	f := &e.cueFilter
 	f.words = map[string]cueWords{}
 	f.at = make([]*anchored, len(exprs))
+	f.lits = make([][]string, len(exprs))
 	for i, expr := range exprs {
 		if i >= maxFiltered {
 			break // tried every time: see role
@@ -446,6 +448,7 @@ func (e *Extractor) compileCues(exprs []string) {
 			continue
 		}
 		f.at[i] = at
+		f.lits[i], _ = cueLits(expr)
 		for _, w := range firsts {
 			cw := f.words[w]
 			cw.first.add(i)
@@ -514,7 +517,7 @@ func (f *cueFilter) lastMatchEnd(i int, clause string, toks []cueToken) int {
 		if t.pos < pos || !t.first.has(i) {
 			continue
 		}
-		if end := f.at[i].end(clause[t.pos:]); end >= 0 {
+		if end := f.end(i, clause[t.pos:]); end >= 0 {
 			last = t.pos + end
 			pos = last
 		}
@@ -526,9 +529,17 @@ func (f *cueFilter) lastMatchEnd(i int, clause string, toks []cueToken) int {
 // found by trying the cue only where a match can start.
 func (f *cueFilter) firstMatchStart(i int, clause string, toks []cueToken) int {
 	for _, t := range toks {
-		if t.first.has(i) && f.at[i].end(clause[t.pos:]) >= 0 {
+		if t.first.has(i) && f.end(i, clause[t.pos:]) >= 0 {
 			return t.pos
 		}
 	}
 	return -1
+}
+
+// end returns the end of the match of cue i at the start of s, or -1.
+func (f *cueFilter) end(i int, s string) int {
+	if f.lits[i] != nil {
+		return litEnd(s, f.lits[i])
+	}
+	return f.at[i].end(s)
 }

@@ -46,6 +46,11 @@ type Extractor struct {
 	cues       []cue
 	cueFilter  cueFilter
 	scan       scanner
+
+	// qualByLast[c] and qualByFirst[c] list, in order, the qualifiers
+	// before the amount whose phrase ends in c and those after it whose
+	// phrase starts with c: the only ones that may match next to c
+	qualByLast, qualByFirst [256][]int32
 }
 
 type currency struct {
@@ -169,6 +174,9 @@ func (e *Extractor) loadQualifiers(name string, data []byte) error {
 	seen := map[string]int{}
 	err := tsv.Read(name, data, []string{"phrase", "qualifier", "side"}, func(line int, c []string) error {
 		q := qualifier{phrase: fold(c[0]), value: c[1]}
+		if q.phrase == "" {
+			return fmt.Errorf("empty phrase")
+		}
 		if !qualifierValues[c[1]] {
 			return fmt.Errorf("unknown qualifier %q", c[1])
 		}
@@ -189,6 +197,14 @@ func (e *Extractor) loadQualifiers(name string, data []byte) error {
 		return nil
 	})
 	sort.SliceStable(e.qualifiers, func(i, j int) bool { return len(e.qualifiers[i].phrase) > len(e.qualifiers[j].phrase) })
+	for i, q := range e.qualifiers {
+		if q.after {
+			e.qualByFirst[q.phrase[0]] = append(e.qualByFirst[q.phrase[0]], int32(i))
+		} else {
+			last := q.phrase[len(q.phrase)-1]
+			e.qualByLast[last] = append(e.qualByLast[last], int32(i))
+		}
+	}
 	return err
 }
 
@@ -775,7 +791,22 @@ func (e *Extractor) qualify(text string, c candidate) string {
 // qualifyFolded is qualify given the folded windows before and after the
 // amount.
 func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
-	for _, q := range e.qualifiers {
+	var before, after []int32
+	if len(lead) > 0 {
+		before = e.qualByLast[lead[len(lead)-1]]
+	}
+	if len(tail) > 0 {
+		after = e.qualByFirst[tail[0]]
+	}
+	// the qualifiers of both lists, in order
+	for len(before) > 0 || len(after) > 0 {
+		var i int32
+		if len(after) == 0 || len(before) > 0 && before[0] < after[0] {
+			i, before = before[0], before[1:]
+		} else {
+			i, after = after[0], after[1:]
+		}
+		q := &e.qualifiers[i]
 		if q.after {
 			if len(tail) >= len(q.phrase) && string(tail[:len(q.phrase)]) == q.phrase && !isWordByteOf(tail, len(q.phrase)) {
 				return q.value

@@ -67,3 +67,19 @@ func TestQualifySameAsRef(t *testing.T) {
 		t.Fatalf("only %d qualified", quals)
 	}
 }
+
+// FuzzQualify compares qualify with qualifyRef around an amount placed
+// between any two texts.
+func FuzzQualify(f *testing.F) {
+	f.Add("up to ", " or more")
+	f.Add("MORE  THAN\t", ", roughly")
+	f.Add("é about", "")
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, before, after string) {
+		s := before + "$5 million" + after
+		c := candidate{start: len(before), end: len(before) + len("$5 million")}
+		if got, want := e.qualify(s, c), e.qualifyRef(s, c); got != want {
+			t.Fatalf("qualify(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -464,6 +464,20 @@ func (e *Extractor) find(text string, sc *scratch) int {
 	prev := ' '
 	for i := 0; i < len(text); {
 		b := text[i]
+		if b < utf8.RuneSelf && !isASCIILetter(b) {
+			// the common case, taken first
+			if f := s.ascii[b]; f != 0 {
+				if f&runeFigure != 0 && figureMayStart(text, i, prev) {
+					sc.suf = append(sc.suf, i)
+				}
+				if f&runeSign != 0 {
+					sc.pre = append(sc.pre, i)
+				}
+			}
+			prev = rune(b)
+			i++
+			continue
+		}
 		r, size := rune(b), 1
 		if b >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
@@ -488,10 +502,15 @@ func (e *Extractor) find(text string, sc *scratch) int {
 			i += size
 			continue
 		}
-		// a run of letters
+		// a run of letters; its ASCII start read eight bytes at a time
 		j := i + size
 		last := r
 		ascii := b < utf8.RuneSelf
+		if ascii {
+			j = letterEnd(text, j)
+			last = rune(text[j-1])
+		}
+		asciiEnd := j // text[i:asciiEnd] are ASCII letters when ascii
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
@@ -522,7 +541,7 @@ func (e *Extractor) find(text string, sc *scratch) int {
 				}
 			}
 			if b < utf8.RuneSelf && figureMayStart(text, i, prev) {
-				k := i
+				k := asciiEnd
 				for k < len(text) && isASCIIWord(text[k]) {
 					k++
 				}

@@ -225,15 +225,11 @@ type word struct {
 // since the extractor is shared by concurrent goroutines. Nothing of it
 // may outlive the call.
 type sentence struct {
-	ws  []word
-	low []byte // the sentence in lower case, when it is ASCII
+	ws []word
 
 	// the words are split lazily, from a run of non-space text at or
 	// before the head of a count (see from and has)
 	text     string
-	lowText  string // string(low), when ascii
-	ascii    bool
-	lowered  bool // low, lowText and ascii are set
 	next     int  // where splitting goes on
 	finished bool // no word after next
 }
@@ -245,7 +241,7 @@ func (st *sentence) release() {
 		return // one huge sentence: let it go rather than keep it
 	}
 	clear(st.ws) // drop the strings they hold
-	st.text, st.lowText, st.lowered = "", "", false
+	st.text = ""
 	sentences.Put(st)
 }
 
@@ -282,22 +278,21 @@ func (st *sentence) has(i int) bool {
 			break
 		}
 		st.next = next
-		if !st.lowered {
-			st.low, st.ascii = wordsplit.LowerASCII(st.low[:0], st.text)
-			st.lowText, st.lowered = "", true
-			if st.ascii {
-				st.lowText = string(st.low)
-			}
-		}
-		lw := ""
-		if st.ascii {
-			lw = st.lowText[w.Start:w.End]
-		} else {
-			lw = strings.ToLower(st.text[w.Start:w.End])
-		}
+		lw := lower(st.text[w.Start:w.End])
 		st.ws = append(st.ws, word{start: w.Start, end: w.End, lead: w.Lead, trail: w.Trail, low: lw})
 	}
 	return i < len(st.ws)
+}
+
+// lower is strings.ToLower(w), without a copy for a word already in lower
+// case: only the few words a count reads are lowered, not the sentence.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func breaks(p string) bool { return strings.ContainsAny(p, ",.;:!?()[]") }

@@ -21,12 +21,11 @@ import (
 // words splits text into st.ws.
 func (st *sentence) refWords(text string) []word {
 	out := st.ws[:0]
-	var ascii bool
-	st.low, ascii = wordsplit.LowerASCII(st.low[:0], text)
-	// one string for the sentence, which the words slice (st.low is reused)
+	lowBuf, ascii := wordsplit.LowerASCII(nil, text)
+	// one string for the sentence, which the words slice
 	low := ""
 	if ascii {
-		low = string(st.low)
+		low = string(lowBuf)
 	}
 	for i := 0; ; {
 		w, next, ok := wordsplit.Next(text, i)
@@ -253,4 +252,19 @@ func TestRuleName(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzSameAsRef compares Extract with the reference on any text.
+func FuzzSameAsRef(f *testing.F) {
+	for _, s := range []string{
+		"trained 10,000 Ukrainian soldiers; over 20 were killed, including 6 North Korean officers",
+		"two of them were British citizens and one was a Moroccan national (50)",
+		"ÿ\xff 100 Australian and New Zealand PERSONNEL and É 3 Ünder-Soldiers",
+	} {
+		f.Add(s)
+	}
+	e := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		compareRef(t, e, text)
+	})
 }

@@ -1,0 +1,28 @@
+package money_test
+
+import (
+	"testing"
+
+	"github.com/aidextract/aidextract/extractors/money"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
+)
+
+// BenchmarkCorpus runs the money extractor over the documents of the JSONL
+// corpus named by AIDEXTRACT_BENCH_CORPUS (skipped without it), one
+// goroutine, sentence by sentence as the pipeline does.
+func BenchmarkCorpus(b *testing.B) {
+	docs, size := modeltest.BenchDocs(b)
+	x, err := money.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				x.Extract(d, s)
+			}
+		}
+	}
+}
