@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/aidextract/aidextract/extractors/donors"
 	"github.com/aidextract/aidextract/extractors/internal/words"
@@ -275,27 +276,37 @@ func lowerASCII(s string) string {
 	// blocks: a write per capital letter cost more than the lowering
 	var buf [256]byte
 	for len(s)-k >= len(buf) {
-		for j := 0; j < len(buf); j += 8 {
-			binary.LittleEndian.PutUint64(buf[j:], lower8(s[k+j:k+j+8]))
-		}
+		lowerInto(buf[:], s[k:])
 		b.Write(buf[:])
 		k += len(buf)
 	}
-	n := 0
-	for ; len(s)-k >= 8; k += 8 {
-		binary.LittleEndian.PutUint64(buf[n:], lower8(s[k:k+8]))
-		n += 8
+	n := len(s) - k
+	lowerInto(buf[:n], s[k:])
+	b.Write(buf[:n])
+	return b.String()
+}
+
+// appendLowerASCII appends lowerASCII(s) to dst.
+func appendLowerASCII(dst []byte, s string) []byte {
+	dst = slices.Grow(dst, len(s))
+	lowerInto(dst[len(dst):len(dst)+len(s)], s)
+	return dst[:len(dst)+len(s)]
+}
+
+// lowerInto sets dst to the first len(dst) bytes of s, their ASCII
+// letters in lower case: eight bytes at a time, then the rest one by one.
+func lowerInto(dst []byte, s string) {
+	k := 0
+	for ; len(dst)-k >= 8; k += 8 {
+		binary.LittleEndian.PutUint64(dst[k:], lower8(s[k:k+8]))
 	}
-	for ; k < len(s); k++ {
+	for ; k < len(dst); k++ {
 		c := s[k]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[n] = c
-		n++
+		dst[k] = c
 	}
-	b.Write(buf[:n])
-	return b.String()
 }
 
 // lower8 is the eight bytes of w, the first lowest, with their ASCII
@@ -507,18 +518,20 @@ func (st *sentence) isItem() bool {
 // share, and st.actors is the sentence's part of it, its capacity cut so
 // that an append copies.
 func (l *Linker) scan(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor) {
-	l.scanInto(st, d, s, moneySpans, toks, low, acts, nil)
+	sc := findPool.Get().(*findScratch)
+	defer findPool.Put(sc)
+	l.scanInto(st, d, s, moneySpans, toks, low, acts, nil, sc)
 }
 
 // scanInto is scan, with the sentence's phrase hits carved from *hits
-// when it is not nil (see tableSet.findInto).
-func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor, hits *[]hit) {
+// when it is not nil (see tableSet.findInto), and sc the scratch of its
+// search: Link passes its own, kept for the document, where a pool
+// asked per sentence cost more than the sentence's bookkeeping.
+func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpans [][2]int, toks []token, low string, acts *[]actor, hits *[]hit, sc *findScratch) {
 	t := d.View.Text
 	const base = 0
 	*st = sentence{s: s, toks: toks, text: t, view: d.View}
 	var found [numTables][]hit
-	sc := findPool.Get().(*findScratch)
-	defer findPool.Put(sc)
 	l.set.findInto(toks, found[:], sc, hits)
 	ids := sc.ids
 	groups := found[tabGroups] // by start token
@@ -556,8 +569,10 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		walk := l.gaz.Walk()
 		var mayName uint64
 		// marks[n-1] is what the walk knew of the window of n tokens when
-		// it may name one: classified below by it, not looked up again
-		var marks [16]donors.Mark
+		// it may name one: classified below by it, not looked up again.
+		// It lives in the scratch: read only where mayName is set, it
+		// needs no zeroing per token
+		marks := &sc.marks
 		for n < min(l.maxForm, len(toks)-i) && walk.Grow(low[toks[i].start-base:toks[i+n].end-base]) {
 			if walk.MayName() {
 				mayName |= 1 << n
@@ -817,7 +832,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	ls.sents, ls.backing = sents, backing
 	// the tokens of every sentence in one slice, of about one word in
 	// five bytes; sentence i's are all[cut[i]:cut[i+1]]
-	low := lowerASCII(d.View.Text)
+	// the lowered text lives in the scratch too: only the tokens and the
+	// gazetteer walks read it, and neither keeps it past Link
+	ls.low = appendLowerASCII(ls.low[:0], d.View.Text)
+	low := unsafe.String(unsafe.SliceData(ls.low), len(ls.low))
 	all := slices.Grow(ls.all[:0], len(d.View.Text)/5+n)
 	cut := slices.Grow(ls.cut[:0], n+1)[:n+1]
 	ls.actors = ls.actors[:0]
@@ -840,7 +858,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			l.scan(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors)
 			continue
 		}
-		l.scanInto(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors, &ls.hits)
+		l.scanInto(sents[i], d, s, spans[i], all[cut[i]:cut[i+1]:cut[i+1]], low, &ls.actors, &ls.hits, &ls.find)
 		sents[i].ls = ls
 	}
 	// place mentions in their sentences: the lists of every sentence
@@ -998,6 +1016,8 @@ type linkScratch struct {
 	sents   []*sentence
 	backing []sentence
 	all     []token
+	low     []byte // the document's text, lowered: all's words point into it
+	find    findScratch
 	cut     []int
 	actors  []actor
 	out     []model.Event
@@ -1018,10 +1038,12 @@ var linkPool = sync.Pool{New: func() any { return new(linkScratch) }}
 
 // put clears what the last document left, so that the pool holds no
 // pointer into it and the next Link finds zero sentences, and pools ls.
+// The sentences and tokens are left as they are: each Link overwrites
+// those it uses, the tokens point into ls.low, and clearing them cost
+// more than all of Link's other bookkeeping; what they keep of the last
+// document, the pool drops within two collections.
 func (ls *linkScratch) put() {
 	clear(ls.sents)
-	clear(ls.backing)
-	clear(ls.all)
 	clear(ls.actors)
 	clear(ls.out)
 	clear(ls.spans)

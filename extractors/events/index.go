@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/aidextract/aidextract/extractors/donors"
 )
 
 // phraseIndex finds where the phrases of one table match in a sentence.
@@ -82,9 +84,16 @@ func (x *phraseIndex) find(toks []token) []hit {
 // already matched. Words outside the vocabulary can start only a phrase
 // that opens with a prefix or a number.
 type tableSet struct {
-	tables  []*phraseIndex
-	vocab   map[string]int32   // every plain word of every phrase -> id
-	starts  [][]start          // by id: the phrases that start at that word
+	tables []*phraseIndex
+	vocab  map[string]int32 // every plain word of every phrase -> id
+	starts [][]start        // by id: the phrases that start at that word
+	// starts laid end to end, for find: those of id are
+	// flat[at[id]:at[id+1]], and nexts holds their next ids apart, so
+	// that the many turned down by their second word are turned down
+	// without reading the rest of them
+	flat    []start
+	nexts   []int32
+	at      []int32
 	byStem  map[string][]start // first two letters of a first-token prefix -> phrases
 	numbers []start            // phrases that start with a number
 	// the two-byte keys of byStem as a bitset: most words start with no
@@ -266,6 +275,15 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 			}
 		}
 	}
+	s.at = make([]int32, len(s.starts)+1)
+	for id, rs := range s.starts {
+		s.at[id] = int32(len(s.flat))
+		for _, r := range rs {
+			s.flat = append(s.flat, r)
+			s.nexts = append(s.nexts, r.next)
+		}
+	}
+	s.at[len(s.starts)] = int32(len(s.flat))
 	less := func(a, b start) int {
 		if a.t != b.t {
 			return a.t - b.t
@@ -311,6 +329,8 @@ type tagged struct {
 type findScratch struct {
 	all []tagged
 	ids []int32
+	// scanInto's marks of a gazetteer walk
+	marks [16]donors.Mark
 }
 
 var findPool = sync.Pool{New: func() any { return new(findScratch) }}
@@ -332,14 +352,19 @@ func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]h
 	}
 	for i := range toks {
 		if id := ids[i]; id >= 0 {
-			for _, st := range s.starts[id] {
+			next := int32(-2) // the id of the word after, none of a phrase's
+			if i+1 < len(toks) {
+				next = ids[i+1]
+			}
+			for k := s.at[id]; k < s.at[id+1]; k++ {
 				j := i + 1 // the first token rest matches
-				if st.next >= 0 {
-					if j >= len(toks) || ids[j] != st.next {
+				if nx := s.nexts[k]; nx >= 0 {
+					if nx != next {
 						continue
 					}
 					j++
 				}
+				st := &s.flat[k]
 				if len(st.rest) > 0 {
 					var ok bool
 					if j, ok = matchFrom(st.rest, toks, j); !ok {
@@ -360,6 +385,13 @@ func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]h
 		}
 		if len(s.numbers) > 0 && isNumberWord(w) {
 			lists[1] = s.numbers
+		}
+		if len(lists[0]) == 0 || len(lists[1]) == 0 {
+			// one list, already in table order: most such words start
+			// no number, and the merge below costs more than the matching
+			all = s.fromStarts(all, toks, ids, i, lists[0])
+			all = s.fromStarts(all, toks, ids, i, lists[1])
+			continue
 		}
 		for {
 			best := -1
@@ -409,4 +441,19 @@ func (s *tableSet) findInto(toks []token, out [][]hit, sc *findScratch, buf *[]h
 		out[h.t] = append(out[h.t], h.hit)
 	}
 	sc.all, sc.ids = all, ids
+}
+
+// fromStarts appends the matches at token i of the phrases rs, which match
+// from their first token, in the order of rs.
+func (s *tableSet) fromStarts(all []tagged, toks []token, ids []int32, i int, rs []start) []tagged {
+	for k := range rs {
+		r := &rs[k]
+		if r.next >= 0 && (i+1 >= len(toks) || ids[i+1] != r.next) {
+			continue // its second word is not there
+		}
+		if e, ok := matchFrom(r.rest, toks, i); ok {
+			all = append(all, tagged{r.t, hit{from: i, to: e, idx: r.k}})
+		}
+	}
+	return all
 }
