@@ -166,7 +166,7 @@ func TestMaxWordsSameAsMap(t *testing.T) {
 		ws = append(ws, string(b))
 	}
 	for _, w := range ws {
-		want := l.first[w]
+		want := l.first[w].most()
 		if got, ok := l.maxWords(w); !ok || got != want {
 			t.Fatalf("maxWords(%q) = %d %v, want %d", w, got, ok, want)
 		}
@@ -223,4 +223,63 @@ func FuzzMayHaveArticle(f *testing.F) {
 			t.Fatalf("mayHaveArticle(%q) = false, but its tokens hold %q", text, arts)
 		}
 	})
+}
+
+// wordClasses must answer as the grammar's maps, kind by kind.
+func TestWordClassesSameAsGrammar(t *testing.T) {
+	e := newExtractor(t)
+	var ws []string
+	for _, words := range e.gram {
+		for w := range words {
+			ws = append(ws, w, w+"s", strings.ToUpper(w), w[:len(w)-1], "x"+w)
+		}
+	}
+	for _, s := range scanSentences(t)[:2000] {
+		ws = append(ws, strings.Fields(strings.ToLower(s))...)
+	}
+	ws = append(ws, "")
+	for _, w := range ws {
+		for kind, k := range classKinds {
+			if got, want := e.class.is(k, w), e.gram.is(kind, w); got != want {
+				t.Fatalf("class.is(%s, %q) = %v, want %v", kind, w, got, want)
+			}
+		}
+	}
+	if len(classKinds) != len(grammarKinds) {
+		t.Fatalf("%d classes for %d kinds", len(classKinds), len(grammarKinds))
+	}
+}
+
+// keyAt, with its gates, must answer as the map.
+func TestKeyAtSameAsMap(t *testing.T) {
+	l, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ws []string
+	for k := range l.keys {
+		ws = append(ws, k, k+"s", k+" s", strings.ToUpper(k), k[:len(k)-1], "x"+k, k+" "+k)
+	}
+	for _, s := range scanSentences(t)[:3000] {
+		f := strings.Fields(strings.ToLower(s))
+		for i := range f {
+			for j := i + 1; j <= len(f) && j <= i+4; j++ {
+				ws = append(ws, strings.Join(f[i:j], " "))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(16))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789 -.,'é"[r.IntN(42)]
+		}
+		ws = append(ws, string(b))
+	}
+	for _, w := range ws {
+		want, wok := l.keys[w]
+		if got, ok := l.keyAt([]byte(w)); got != want || ok != wok {
+			t.Fatalf("keyAt(%q) = %v %v, want %v %v", w, got, ok, want, wok)
+		}
+	}
 }

@@ -32,6 +32,56 @@ func (g grammar) is(kind, word string) bool {
 	return ok
 }
 
+// wordClass holds a bit for each kind of grammar.tsv that a word is of:
+// one look-up answers every question about a word.
+type wordClass uint8
+
+const (
+	classMeasure wordClass = 1 << iota
+	classGeneric
+	classSingle
+	classStop
+	classModifier
+	classArticle
+	classPrefix
+	classPerson
+)
+
+var classKinds = map[string]wordClass{
+	"measure": classMeasure, "generic": classGeneric, "single": classSingle, "stop": classStop,
+	"modifier": classModifier, "article": classArticle, "prefix": classPrefix, "person": classPerson,
+}
+
+// wordClasses is the words of a grammar with their classes, behind a gate
+// of a bit for each first byte and length of a word, which most words
+// fail.
+type wordClasses struct {
+	words map[string]wordClass
+	lens  [256]uint64
+}
+
+func newWordClasses(g grammar) *wordClasses {
+	wc := &wordClasses{words: map[string]wordClass{}}
+	for kind, words := range g {
+		for w := range words {
+			wc.words[w] |= classKinds[kind]
+			wc.lens[w[0]] |= lenBit(len(w)) // words are not empty (parseGrammar)
+		}
+	}
+	return wc
+}
+
+// of returns the classes of word.
+func (wc *wordClasses) of(word string) wordClass {
+	if word == "" || wc.lens[word[0]]&lenBit(len(word)) == 0 {
+		return 0
+	}
+	return wc.words[word]
+}
+
+// is reports whether word is of a class of k.
+func (wc *wordClasses) is(k wordClass, word string) bool { return wc.of(word)&k != 0 }
+
 // parseGrammar reads a grammar table. name is the file name used in errors.
 func parseGrammar(data, name string) (grammar, error) {
 	t, errs := readTable(strings.NewReader(data), name, []string{"word", "kind", "value"}, nil)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -75,9 +76,10 @@ type Lexicon struct {
 	exact  map[string]int // case-sensitive alias -> index in Systems
 	heads  map[string]int // Fold(singular or plural) -> index in Heads
 	// first maps the first word of every key of folded, heads and (folded)
-	// exact to the most words a key starting with it has: a phrase whose
-	// first word is not there cannot match (see mayStart).
-	first map[string]int
+	// exact to the numbers of words of the keys starting with it: a
+	// phrase whose first word is not there cannot match, nor one of a
+	// length no such key has.
+	first map[string]wordCounts
 	// firstLens holds, for each first byte of a key of first, a bit for
 	// each of the keys' lengths (bit 63: 63 bytes or more): most words
 	// fail it without a map look-up.
@@ -92,6 +94,8 @@ type Lexicon struct {
 	// exactLens and keysLens gate exact and keys as firstLens gates
 	// first: most phrases of a sentence fail them without a look-up.
 	exactLens, keysLens [256]uint64
+	// keysHash gates keys as firstHash gates first.
+	keysHash [firstHashSize]uint64
 }
 
 type keyRef struct{ sys, head int }
@@ -236,10 +240,10 @@ func (l *Lexicon) exactAt(s string) (int, bool) {
 	return i, ok
 }
 
-// keyAt is l.keys[string(key)], without the look-up when keysLens rules
-// it out.
+// keyAt is l.keys[string(key)], without the look-up when keysLens or
+// keysHash rules it out.
 func (l *Lexicon) keyAt(key []byte) (keyRef, bool) {
-	if len(key) > 0 && l.keysLens[key[0]]&lenBit(len(key)) == 0 {
+	if len(key) > 0 && (l.keysLens[key[0]]&lenBit(len(key)) == 0 || l.keysHash[firstHash(key)]&lenBit(len(key)) == 0) {
 		return keyRef{}, false
 	}
 	r, ok := l.keys[string(key)]
@@ -293,11 +297,11 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	l.first = make(map[string]int)
+	l.first = make(map[string]wordCounts)
 	index := func(key string) {
 		f := strings.Fields(key)
-		if len(f) > 0 && len(f) > l.first[f[0]] {
-			l.first[f[0]] = len(f)
+		if len(f) > 0 {
+			l.first[f[0]] |= wordCounts(lenBit(len(f)))
 			l.firstLens[f[0][0]] |= lenBit(len(f[0]))
 			l.firstHash[firstHash(f[0])] |= lenBit(len(f[0]))
 		}
@@ -331,16 +335,35 @@ func newLexicon(systems []System, heads []Head, systemsName, headsName string) (
 	for k := range l.keys {
 		if k != "" {
 			l.keysLens[k[0]] |= lenBit(len(k))
+			l.keysHash[firstHash(k)] |= lenBit(len(k))
 		}
 	}
 	return l, nil
 }
+
+// wordCounts holds a bit for each number of words n of some keys, bit n
+// (bit 63 for 63 words or more).
+type wordCounts uint64
+
+// most is the largest number of words in c, or 0 for none.
+func (c wordCounts) most() int { return bits.Len64(uint64(c)) - 1 }
+
+// has reports whether some key has n words.
+func (c wordCounts) has(n int) bool { return c&wordCounts(lenBit(n)) != 0 }
 
 // maxWords returns the most words of a key of Lookup or LookupHead whose
 // Fold starts with the word first (lower case), or 0 when none does. ok
 // is false when the lexicon has no such index (a zero Lexicon): every
 // phrase must then be tried.
 func (l *Lexicon) maxWords(first string) (n int, ok bool) {
+	c, ok := l.wordCounts(first)
+	return c.most(), ok
+}
+
+// wordCounts returns the numbers of words of the keys of Lookup and
+// LookupHead whose Fold starts with the word first (lower case); ok is
+// false as for maxWords.
+func (l *Lexicon) wordCounts(first string) (c wordCounts, ok bool) {
 	if l.first == nil {
 		return 0, false
 	}
@@ -351,20 +374,26 @@ func (l *Lexicon) maxWords(first string) (n int, ok bool) {
 }
 
 // firstHashSize is the length of Lexicon.firstHash, a power of two.
-const firstHashSize = 2048
+const (
+	firstHashBits = 12
+	firstHashSize = 1 << firstHashBits
+)
 
-// firstHash mixes the first two and the last byte of a non-empty word
-// into an index of Lexicon.firstHash.
+// firstHash mixes the first, middle and last two bytes of a non-empty
+// word into an index of Lexicon.firstHash: four bytes tell most words of
+// a sentence from the keys that share their length.
 func firstHash[S string | []byte](w S) int {
-	var b1 byte
-	if len(w) > 1 {
-		b1 = w[1]
-	}
-	return (int(w[0])*131 + int(b1)*31 + int(w[len(w)-1])*7) & (firstHashSize - 1)
+	n := len(w)
+	h := uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(w[max(n-2, 0)])<<24
+	return int((h*0x9e3779b1)>>(32-firstHashBits)) & (firstHashSize - 1)
 }
 
 // maxWordsBytes is maxWords for an indexed lexicon, without allocating.
-func (l *Lexicon) maxWordsBytes(first []byte) int {
+func (l *Lexicon) maxWordsBytes(first []byte) int { return l.wordCountsBytes(first).most() }
+
+// wordCountsBytes is wordCounts for an indexed lexicon, without
+// allocating.
+func (l *Lexicon) wordCountsBytes(first []byte) wordCounts {
 	if len(first) == 0 || l.firstLens[first[0]]&lenBit(len(first)) == 0 || l.firstHash[firstHash(first)]&lenBit(len(first)) == 0 {
 		return 0
 	}

@@ -36,6 +36,7 @@ type Extractor struct {
 	lex    *Lexicon
 	counts *numbers.CountScanner
 	gram   grammar
+	class  *wordClasses // the grammar's words, by word
 	cues   []cue
 	cueSet *cuewin.Set // the cues' patterns, searched together
 	// rules holds the rule ids of every kind for each system and head,
@@ -73,7 +74,7 @@ func New() (*Extractor, error) {
 	for i, c := range cues {
 		set[i] = c.re
 	}
-	e := &Extractor{lex: lex, counts: counts, gram: gram, cues: cues, cueSet: cuewin.NewSet(set...)}
+	e := &Extractor{lex: lex, counts: counts, gram: gram, class: newWordClasses(gram), cues: cues, cueSet: cuewin.NewSet(set...)}
 	// every rule id a mention can carry, built once
 	rules := func(en entity) *[numRuleKinds]string {
 		var r [numRuleKinds]string
@@ -403,34 +404,43 @@ func (e *Extractor) newScan(text string) *scan {
 		best := entity{}
 		found := false
 		// Only phrases whose first word starts a key of the lexicon can
-		// match, and only as many words as its longest such key has
-		// (one more for the plural "s" dropped).
-		one, most := true, maxAliasTokens
-		if tk := sc.toks[i]; true {
+		// match, and only with as many words as such a key has. A window
+		// of n tokens folds to n words, the first of which is the first
+		// token with the punctuation glued to it (cn); without its plural
+		// "s", to n words or, when that "s" was a word of its own, to n-1.
+		// So only those window lengths are tried (try), if any.
+		try := ^wordCounts(0)
+		if tk := &sc.toks[i]; true {
 			low := tk.low
-			m1, indexed := e.lex.maxWords(low)
+			c1, indexed := e.lex.wordCounts(low)
 			if indexed {
-				one = m1 > 0
+				one := c1.has(1)
 				if !one && len(low) > 1 && low[len(low)-1] == 's' {
-					m, _ := e.lex.maxWords(low[:len(low)-1])
-					one = m > 0
+					c, _ := e.lex.wordCounts(low[:len(low)-1])
+					one = c.has(1)
 				}
 				// the first word of a longer phrase: the token with the
 				// punctuation glued to it, up to the next space or hyphen
-				mn := m1
+				cn := c1
 				if !tk.hyphAfter && tk.trail != "" {
-					mn = e.lex.maxWordsBytes(append(append(buf[:0], low...), tk.trail...))
+					cn = e.lex.wordCountsBytes(append(append(buf[:0], low...), tk.trail...))
 				}
-				most = mn + 1
+				// windows of two words or more: as many as a key has, or
+				// one more for an "s" of its own; a window of one word:
+				// a key that is the token, or the token without its "s"
+				try = (cn | cn<<1) &^ 3
+				if one {
+					try |= 2
+				}
 			}
 		}
-		// windows longer than most are skipped: start at the longest
-		// that may match
-		top := min(maxAliasTokens, len(sc.toks)-i, max(most, 1))
-		if top == 1 && !one {
+		// windows longer than the longest that may match are skipped
+		top := min(maxAliasTokens, len(sc.toks)-i)
+		if try &= wordCounts(lenBit(top+1)) - 1; try == 0 {
 			i++
 			continue
 		}
+		top = try.most()
 		// a window may not hold a break between two of its tokens: the
 		// first break after token i bounds them all
 		for k := i; k < i+top-1; k++ {
@@ -458,7 +468,7 @@ func (e *Extractor) newScan(text string) *scan {
 			}
 		}
 		for n := top; n >= 1 && !found; n-- {
-			if n == 1 && !one {
+			if !try.has(n) {
 				continue
 			}
 			raw := text[sc.toks[i].start:sc.toks[i+n-1].end]
@@ -481,7 +491,7 @@ func (e *Extractor) newScan(text string) *scan {
 		if t1 < len(sc.toks) && sc.toks[t1-1].hyphAfter {
 			best.modifier = true // "truck-mounted", "Stinger-based"
 		}
-		if t0 > 0 && sc.toks[t0].hyphBefore && e.gram.is("prefix", sc.toks[t0-1].low) {
+		if t0 > 0 && sc.toks[t0].hyphBefore && e.class.is(classPrefix, sc.toks[t0-1].low) {
 			best.modifier = true // "anti-aircraft", "counter-drone"
 		}
 		sc.ents = append(sc.ents, best)
@@ -596,7 +606,8 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			continue
 		}
 		low := tk.low
-		if e.gram.is("generic", low) {
+		cls := e.class.of(low)
+		if cls&classGeneric != 0 {
 			if len(p.ents) > 0 && p.lastTok == i-1 {
 				p.end, p.lastTok = tk.end, i
 			} else if len(p.ents) == 0 {
@@ -610,11 +621,11 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			continue
 		}
 		if len(p.ents) > 0 && p.lastTok == i-1 && !strongBreak(sc.toks[i-1].trail) && !strings.Contains(sc.toks[i-1].trail, ",") &&
-			(e.gram.is("person", low) || e.pluralUnknown(sc.text, tk)) {
+			(cls&classPerson != 0 || e.pluralUnknown(sc.text, tk)) {
 			p.modifierHead = true
 			break
 		}
-		if e.gram.is("stop", low) && !tk.hyphBefore || e.gram.is("person", low) {
+		if cls&classStop != 0 && !tk.hyphBefore || cls&classPerson != 0 {
 			if (low == "and" || low == "or") && len(p.ents) == 0 && p.generic == "" && i+1 < len(sc.toks) &&
 				isUpperTok(sc.text, sc.toks[i+1]) && i > t {
 				i++
@@ -666,7 +677,7 @@ func (e *Extractor) pluralUnknown(text string, t token) bool {
 	if len(low) <= 3 || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") || strings.HasSuffix(low, "'s") || t.hyphBefore || t.hyphAfter {
 		return false
 	}
-	if isUpperTok(text, t) || e.gram.is("modifier", low) {
+	if isUpperTok(text, t) || e.class.is(classModifier, low) {
 		return false
 	}
 	return true
@@ -907,7 +918,7 @@ func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts [
 		}
 		cat, sys, by := e.decide(sc, p)
 		rule := kindCount
-		if by.sys == nil && len(p.ents) == 1 && by.t1-by.t0 == 1 && e.gram.is("generic", sc.toks[by.t0].low) {
+		if by.sys == nil && len(p.ents) == 1 && by.t1-by.t0 == 1 && e.class.is(classGeneric, sc.toks[by.t0].low) {
 			// "two launchers": a generic head stands for the system named before
 			if en, _ := e.context(d, s, sc, nil, c.Start, true); en != nil && en.sys != nil {
 				cat, sys, by, rule = en.category(), en.sys, en, kindGeneric
@@ -984,7 +995,7 @@ func (e *Extractor) ellipsis(d *model.Doc, s model.Sentence, sc *scan, c numbers
 	if t := tokenAt(sc, c.HeadStart); t >= 0 && !strongBreak(sc.text[end:c.HeadStart]) {
 		low := sc.toks[t].low
 		participle := len(low) > 5 && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))
-		if !e.gram.is("stop", low) && !participle || sc.cover[t] >= 0 {
+		if !e.class.is(classStop, low) && !participle || sc.cover[t] >= 0 {
 			return f, false
 		}
 	}
@@ -1051,7 +1062,7 @@ func (e *Extractor) context(d *model.Doc, s model.Sentence, sc *scan, fs []found
 				continue
 			}
 			if generic && en.sys == nil {
-				if head == nil && !e.gram.is("generic", sc.toks[en.t1-1].low) {
+				if head == nil && !e.class.is(classGeneric, sc.toks[en.t1-1].low) {
 					head = en
 				}
 				continue
@@ -1104,7 +1115,7 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 		return found{}, false
 	}
 	lastLow := sc.toks[p.lastTok].low
-	if !e.gram.is("single", lastLow) && !namedWithHead(sc, p) {
+	if !e.class.is(classSingle, lastLow) && !namedWithHead(sc, p) {
 		return found{}, false
 	}
 	cat, sys, by := e.decide(sc, p)

@@ -97,6 +97,11 @@ type CountScanner struct {
 	// or article starting with them: countAt finds nothing at a word of
 	// ASCII letters without its bit (see scan).
 	wordLens [27 * 27]uint32
+	// endLens is wordLens for the first and the last letter of a word: a
+	// second gate, which most words that pass the first fail ("military",
+	// "training" and "since" look like "millions", "trillion" and "sixty"
+	// by their first letters).
+	endLens [27 * 27]uint32
 	// vagueLead holds the first bytes (lower case) of the vague phrases.
 	vagueLead [256]bool
 	// vagueBy lists, for each such byte, the indexes of the vague phrases
@@ -261,6 +266,7 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 			// no gate for words starting with its first letter
 			for b := 0; b < 27; b++ {
 				c.wordLens[pairIndex(p.first[0], byte('a'+b))] = ^uint32(0)
+				c.endLens[pairIndex(p.first[0], byte('a'+b))] = ^uint32(0)
 			}
 			c.wordLens[pairIndex(p.first[0], 0)] = ^uint32(0)
 		}
@@ -317,6 +323,7 @@ func (c *CountScanner) markWord(w string) {
 		b1 = w[1]
 	}
 	c.wordLens[pairIndex(w[0], b1)] |= lenBit32(len(w))
+	c.endLens[pairIndex(w[0], w[len(w)-1])] |= lenBit32(len(w))
 }
 
 // lenBit32 is the bit of length n in wordLens; lengths from 31 up share
@@ -324,9 +331,10 @@ func (c *CountScanner) markWord(w string) {
 func lenBit32(n int) uint32 { return 1 << min(n, 31) }
 
 // findsNothingAt reports whether countAt surely finds nothing at i, where
-// a word of ASCII letters ends in ASCII, and whose first letters and
-// length no number word, article or vague phrase has. For a word whose
-// run of letters ends at a byte outside ASCII it says false.
+// a word of ASCII letters ends in ASCII, and whose first two letters and
+// length, or first and last letters and length, no number word, article
+// or vague phrase has. For a word whose run of letters ends at a byte
+// outside ASCII it says false.
 //
 // It also returns the end of the run of letters.
 func (c *CountScanner) findsNothingAt(text string, i int) (bool, int) {
@@ -338,7 +346,8 @@ func (c *CountScanner) findsNothingAt(text string, i int) (bool, int) {
 	if j > i+1 {
 		b1 = text[i+1]
 	}
-	return c.wordLens[pairIndex(text[i], b1)]&lenBit32(j-i) == 0, j
+	n := lenBit32(j - i)
+	return c.wordLens[pairIndex(text[i], b1)]&n == 0 || c.endLens[pairIndex(text[i], text[j-1])]&n == 0, j
 }
 
 // letterRunEnd returns the end of the run of ASCII letters at s[i:]. It
@@ -590,9 +599,15 @@ func (c *CountScanner) scanInto(text string, buf *[8]Count) []Count {
 			pos++ // starts nothing
 			continue
 		}
-		cnt, skip, ok := Count{}, 0, false
+		// the count is read in place, in the next slot of out: a Count is
+		// large, and copying it out of each call costs more than reading it
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 1)
+		}
+		cnt := &out[:len(out)+1][len(out)]
+		skip, ok := 0, false
 		if isAlnumRune(r) || r == '"' {
-			cnt, skip, ok = c.countAt(text, pos)
+			skip, ok = c.countAt(text, pos, cnt)
 		}
 		if !ok {
 			// step over the whole rejected number or word, so that its
@@ -603,7 +618,7 @@ func (c *CountScanner) scanInto(text string, buf *[8]Count) []Count {
 			}
 			continue
 		}
-		out = append(out, cnt)
+		out = out[:len(out)+1]
 		pos = cnt.End
 	}
 	return out
@@ -631,9 +646,11 @@ func alnumEnd(text string, pos int) int {
 // isASCIIAlnum is isAlnumRune for an ASCII byte.
 func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigit(b) }
 
-// countAt reads a count that starts exactly at i, if any. When a number
-// is there but is not a count, skip is its length.
-func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool) {
+// countAt reads a count that starts exactly at i, if any, into cnt,
+// which it overwrites whole when there is one (and may write into when
+// there is none). When a number is there but is not a count, skip is its
+// length.
+func (c *CountScanner) countAt(text string, i int, cnt *Count) (skip int, ok bool) {
 	numEnd, isNum := 0, false
 	if c.mayStartNumber(text, i) {
 		numEnd, isNum = c.numAt(text, i)
@@ -643,18 +660,15 @@ func (c *CountScanner) countAt(text string, i int) (cnt Count, skip int, ok bool
 	}
 	prev := runeBefore(text, i)
 	if isAlnumRune(prev) || gluedBefore(prev) {
-		return Count{}, skip, false
+		return skip, false
 	}
-	if c.mayVagueAt(text, i) {
-		if cnt, ok := c.vagueAt(text, i); ok {
-			return cnt, 0, true
-		}
+	if c.mayVagueAt(text, i) && c.vagueAt(text, i, cnt) {
+		return 0, true
 	}
 	if !isNum {
-		return Count{}, 0, false
+		return 0, false
 	}
-	cnt, ok = c.numberAt(text, i, i+numEnd)
-	return cnt, skip, ok
+	return skip, c.numberAt(text, i, i+numEnd, cnt)
 }
 
 // gluedBefore is strings.ContainsRune("-.$€£¥#/+_&'", r): a rune that
@@ -702,34 +716,35 @@ func (c *CountScanner) firstWordEntry(s string) (entry, bool) {
 	return e, ok
 }
 
-// numberAt reads the number text[start:end] and what surrounds it.
-func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
+// numberAt reads the number text[start:end] and what surrounds it into
+// cnt, as countAt does.
+func (c *CountScanner) numberAt(text string, start, end int, cnt *Count) bool {
 	s := text[start:end]
 	words := !unicode.IsDigit(rune(s[0]))
 	if words {
 		// "million tanks", "hundred": a bare magnitude is not a count
 		if e, ok := c.firstWordEntry(s); ok && (e.kind == Scale || e.kind == Hundred || e.kind == Dozen || e.kind == Fraction) {
-			return Count{}, false
+			return false
 		}
 	}
 	v, err := c.parse(s, words)
 	if err != nil && words {
 		// "a five": drop the article and let the next position try
-		return Count{}, false
+		return false
 	}
 	if err != nil || !c.goodValue(v) {
-		return Count{}, false
+		return false
 	}
-	cnt := Count{Start: start, End: end, QualStart: start, Value: v, HasValue: true, Qualifier: "exact", Words: words, Rule: "counts/figure"}
+	*cnt = Count{Start: start, End: end, QualStart: start, Value: v, HasValue: true, Qualifier: "exact", Words: words, Rule: "counts/figure"}
 	if words {
 		cnt.Rule = "counts/words"
 	}
 	// a figure glued to letters is a designator or an ordinal ("2A4", "21st")
 	if !words && isAlnumRune(runeAt(text, end)) {
-		return Count{}, false
+		return false
 	}
 	if !words && c.markedBefore(text, start, isYear(s)) {
-		return Count{}, false
+		return false
 	}
 	// a range: "5,000 to 6,000", "20-25", "two or three", "between 5 and 10"
 	if m, ok := c.rangeTailAt(text, end); ok {
@@ -754,7 +769,7 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 				ok = !strings.HasSuffix(lead, "from") && !strings.HasSuffix(lead, "rose")
 			}
 			if isYear(s) && isYear(s2) {
-				return Count{}, false // "2014-2021"
+				return false // "2014-2021"
 			}
 		}
 		if ok {
@@ -767,20 +782,20 @@ func (c *CountScanner) numberAt(text string, start, end int) (Count, bool) {
 		rest++
 	}
 	if runeAt(text, cnt.End) == '%' {
-		return Count{}, false
+		return false
 	}
 	for _, m := range startingAt(&c.measuresBy, text, rest) {
 		if phraseAt(text, rest, m.phrase) > 0 {
-			return Count{}, false
+			return false
 		}
 	}
 	// a compound adjective: "a 12-tank company", "two-thirds"
 	if runeAt(text, cnt.End) == '-' && isAlnumRune(runeAt(text, cnt.End+1)) {
-		return Count{}, false
+		return false
 	}
-	c.qualify(text, &cnt)
-	c.fill(text, &cnt)
-	return cnt, true
+	c.qualify(text, cnt)
+	c.fill(text, cnt)
+	return true
 }
 
 // parse is c.lex.Parse(s), quicker for a plain figure and for one word
@@ -1366,9 +1381,10 @@ func (c *CountScanner) mayVagueAt(text string, i int) bool {
 	return i < len(text) && (text[i] >= utf8.RuneSelf || c.vagueLead[lowerByte(text[i])])
 }
 
-func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
+// vagueAt reads a vague count that starts at i into cnt, as countAt does.
+func (c *CountScanner) vagueAt(text string, i int, cnt *Count) bool {
 	if !c.mayVagueAt(text, i) {
-		return Count{}, false
+		return false
 	}
 	k := i
 	if text[k] == '"' {
@@ -1410,11 +1426,11 @@ func (c *CountScanner) vagueAt(text string, i int) (Count, bool) {
 		if isAlnumRune(runeAt(text, end)) {
 			continue
 		}
-		cnt := Count{Start: i, End: end, QualStart: i, Qualifier: "vague", Vague: p.value, Rule: p.rule}
-		c.fill(text, &cnt)
-		return cnt, true
+		*cnt = Count{Start: i, End: end, QualStart: i, Qualifier: "vague", Vague: p.value, Rule: p.rule}
+		c.fill(text, cnt)
+		return true
 	}
-	return Count{}, false
+	return false
 }
 
 // vagueMatch matches the expression of a vague phrase, ^(?i:"?w1"?\s+"?w2

@@ -293,8 +293,23 @@ type Set struct {
 	// prefixes only about the pairs it has.
 	one [256]uint64
 	two [256 * 256 / 64]uint64
+	// longer holds a bit for each prefix of two bytes or more, at its
+	// prefixHash: startsAt asks prefixes only about those it has.
+	longer [prefixHashSize / 64]uint64
 	// always are the cues without prefixes: they may match anywhere.
 	always uint64
+}
+
+// prefixHashSize is the number of bits of Set.longer.
+const prefixHashSize = 4096
+
+// prefixHash mixes the bytes of a prefix into a bit of Set.longer.
+func prefixHash(p []byte) int {
+	h := len(p)
+	for _, b := range p {
+		h = h*131 + int(b)
+	}
+	return h & (prefixHashSize - 1)
 }
 
 // NewSet groups cues. A set of more than 64 cues searches every cue
@@ -318,6 +333,8 @@ func NewSet(cues ...*Cue) *Set {
 			} else {
 				k := int(p[0])<<8 | int(p[1])
 				st.two[k/64] |= 1 << (k % 64)
+				h := prefixHash([]byte(p))
+				st.longer[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -424,30 +441,33 @@ func (t *Text) Reset(s string, set *Set) {
 	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains, clauses: t.clauses, matches: t.matches[:0],
 		fields: fieldMemo{starts: t.fields.starts[:0]}}
 	t.all = strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
-	if t.all {
-		for i := 0; i < len(s); i++ {
-			if s[i] == ';' {
-				t.semis = append(t.semis, i)
-			}
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], ';')
+		if k < 0 {
+			break
 		}
+		t.semis = append(t.semis, i+k)
+		i += k + 1
+	}
+	if t.all {
 		return
 	}
 	// candidates: where a cue's prefix may start and \b holds, the
-	// wordness of the byte before and the byte differing
-	prevWord := false
-	for i := 0; i < len(s); i++ {
+	// wordness of the byte before and the byte differing; that is, at the
+	// start of each run of word bytes or of other bytes
+	for i := 0; i < len(s); {
 		b := s[i]
-		if b == ';' {
-			t.semis = append(t.semis, i)
-		}
-		w := wordBytes[b]
-		if set.first[lowerASCII(b)] && (i == 0 || prevWord != w) {
+		if set.first[lowerASCII(b)] {
 			if m := set.startsAt(s, i); m != 0 {
 				t.cands = append(t.cands, cand{i, m})
 				t.present |= m
 			}
 		}
-		prevWord = w
+		w := wordBytes[b]
+		i++
+		for i < len(s) && wordBytes[s[i]] == w {
+			i++
+		}
 	}
 }
 
@@ -474,7 +494,9 @@ func (st *Set) startsAt(s string, i int) uint64 {
 	}
 	for n := 1; n < prefixLen && i+n < len(s); n++ {
 		buf[n] = lowerASCII(s[i+n])
-		m |= st.prefixes[string(buf[:n+1])]
+		if h := prefixHash(buf[:n+1]); st.longer[h/64]&(1<<(h%64)) != 0 {
+			m |= st.prefixes[string(buf[:n+1])]
+		}
 	}
 	return m
 }
@@ -704,6 +726,11 @@ func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
 // it; the first match starting within reach is the same in the window as
 // in the clause.
 func (t *Text) After(c *Cue, end, reach int) (int, bool) {
+	if b := t.bit(c); t.absent(b) && (end >= len(t.s) || t.startsAtEnd(end)&b == 0) {
+		// the test below, before the words of the window are counted:
+		// most cues are nowhere in a sentence
+		return 0, false
+	}
 	tail := t.s[end:t.clauseEnd(end)]
 	w := len(tail)
 	if c.maxLen >= 0 {

@@ -2,6 +2,7 @@ package cuewin
 
 import (
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -76,32 +77,113 @@ func TestResetSameAsRef(t *testing.T) {
 	set := NewSet(cues...)
 	var tx Text
 	cands := 0
-	for range 20000 {
-		s := randText(r)
-		tx.Reset(s, set)
-		var semis []int
-		var want []cand
-		var present uint64
-		all := strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
-		for i := 0; i < len(s); i++ {
-			b := s[i]
-			if b == ';' {
-				semis = append(semis, i)
-			}
-			if all || !set.first[lowerASCII(b)] || i > 0 && isWordByte(s[i-1]) == isWordByte(b) {
-				continue
-			}
-			if m := set.startsAt(s, i); m != 0 {
-				want = append(want, cand{i, m})
-				present |= m
-			}
-		}
-		if tx.all != all || !slices.Equal(tx.semis, semis) || !slices.Equal(tx.cands, want) || tx.present != present {
-			t.Fatalf("Reset(%q): all %v semis %v cands %v present %x; want %v %v %v %x", s, tx.all, tx.semis, tx.cands, tx.present, all, semis, want, present)
-		}
-		cands += len(want)
+	texts := make([]string, 20000)
+	for i := range texts {
+		texts[i] = randText(r)
+	}
+	if b, err := os.ReadFile("../../../testdata/corpus/seed.txt"); err == nil {
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range texts {
+		cands += checkReset(t, &tx, set, s)
 	}
 	if cands < 10000 {
 		t.Fatalf("only %d candidates", cands)
 	}
+}
+
+// startsAtRef is startsAt as it was, asking prefixes about every length.
+func (st *Set) startsAtRef(s string, i int) uint64 {
+	var buf [prefixLen]byte
+	buf[0] = lowerASCII(s[i])
+	m := st.one[buf[0]]
+	for n := 1; n < prefixLen && i+n < len(s); n++ {
+		buf[n] = lowerASCII(s[i+n])
+		m |= st.prefixes[string(buf[:n+1])]
+	}
+	return m
+}
+
+// startsAt, with its gates, must answer as startsAtRef.
+func TestStartsAtSameAsRef(t *testing.T) {
+	var cues []*Cue
+	for _, p := range testCues {
+		c, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cues = append(cues, c)
+	}
+	set := NewSet(cues...)
+	r := rand.New(rand.NewPCG(9, 10))
+	texts := make([]string, 5000)
+	for i := range texts {
+		texts[i] = randText(r)
+	}
+	for p := range set.prefixes {
+		texts = append(texts, p, strings.ToUpper(p), p+"x", "x"+p)
+	}
+	hits := 0
+	for _, s := range texts {
+		for i := range len(s) {
+			got, want := set.startsAt(s, i), set.startsAtRef(s, i)
+			if got != want {
+				t.Fatalf("startsAt(%q, %d) = %x, want %x", s, i, got, want)
+			}
+			if want != 0 {
+				hits++
+			}
+		}
+	}
+	if hits < 1000 {
+		t.Fatalf("only %d prefixes found", hits)
+	}
+}
+
+// checkReset resets tx to s and checks it against the byte-by-byte loop
+// Reset had, which asked startsAtRef at every byte that starts a run.
+// It returns the number of candidates.
+func checkReset(t *testing.T, tx *Text, set *Set, s string) int {
+	t.Helper()
+	tx.Reset(s, set)
+	var semis []int
+	var want []cand
+	var present uint64
+	all := strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b == ';' {
+			semis = append(semis, i)
+		}
+		if all || !set.first[lowerASCII(b)] || i > 0 && isWordByte(s[i-1]) == isWordByte(b) {
+			continue
+		}
+		if m := set.startsAtRef(s, i); m != 0 {
+			want = append(want, cand{i, m})
+			present |= m
+		}
+	}
+	if tx.all != all || !slices.Equal(tx.semis, semis) || !slices.Equal(tx.cands, want) || tx.present != present {
+		t.Fatalf("Reset(%q): all %v semis %v cands %v present %x; want %v %v %v %x", s, tx.all, tx.semis, tx.cands, tx.present, all, semis, want, present)
+	}
+	return len(want)
+}
+
+func FuzzReset(f *testing.F) {
+	var cues []*Cue
+	for _, p := range testCues {
+		c, err := Compile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		cues = append(cues, c)
+	}
+	set := NewSet(cues...)
+	for _, s := range []string{"", ";", "a;b", "The stocks; held in storage", "\u212a", "x\u017fy", "PRODUCED 5"} {
+		f.Add(s)
+	}
+	var tx Text
+	f.Fuzz(func(t *testing.T, s string) {
+		checkReset(t, &tx, set, s)
+	})
 }
