@@ -1,7 +1,7 @@
 package model
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -44,15 +44,43 @@ func isoValue(y, m, d, q int, precision string) string {
 	if y == 0 {
 		return ""
 	}
+	// Written by hand rather than with fmt: every date row of a run
+	// formats one or two of these.
+	b := make([]byte, 0, len("2006-01-02"))
+	b = appendPadded(b, y, 4)
 	switch precision {
 	case Day:
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		b = appendPadded(append(appendPadded(append(b, '-'), m, 2), '-'), d, 2)
 	case Month:
-		return fmt.Sprintf("%04d-%02d", y, m)
+		b = appendPadded(append(b, '-'), m, 2)
 	case Quarter:
-		return fmt.Sprintf("%04d-Q%d", y, q)
+		b = strconv.AppendInt(append(b, '-', 'Q'), int64(q), 10)
 	}
-	return fmt.Sprintf("%04d", y)
+	return string(b)
+}
+
+// appendPadded appends n in decimal, zero-padded to width digits, as
+// fmt's %0*d does (a minus sign counts toward the width).
+func appendPadded(b []byte, n, width int) []byte {
+	var digits [20]byte
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = -u
+		width--
+	}
+	i := len(digits)
+	for u >= 10 || i > len(digits)-width+1 {
+		i--
+		digits[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	digits[i] = byte('0' + u)
+	if neg {
+		b = append(b, '-')
+	}
+	return append(b, digits[i:]...)
 }
 
 func period(y, m, d, q int, precision string) (time.Time, time.Time) {
