@@ -3,16 +3,18 @@ package pipeline
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"unsafe"
 
 	"github.com/apache/arrow/go/v15/arrow"
-	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/metadata"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 )
 
@@ -107,6 +109,12 @@ func parquetProps(t *Table, mem memory.Allocator) *parquet.WriterProperties {
 		parquet.WithMaxRowGroupLength(parquetBatchRows),
 		parquet.WithStats(true),
 		parquet.WithDictionaryDefault(false),
+		// No limit on a dictionary: a column that outgrew its limit would
+		// fall back to plain pages, and the Parquet library then lists
+		// the chunk's page encodings in map order, so that the same rows
+		// gave different bytes from run to run. A dictionary holds at most
+		// the distinct values of one row group, already buffered whole.
+		parquet.WithDictionaryPageSizeLimit(math.MaxInt64),
 	}
 	for _, c := range t.Columns {
 		if c.Dict {
@@ -126,18 +134,139 @@ type parquetSink struct {
 // written on a goroutine of the table's own while the next one fills, so
 // the tables are encoded in parallel with each other and with the rows
 // still coming in.
+//
+// The rows go to the library's column chunk writers as the Arrow writer
+// would hand them over (see writeColumn), without building Arrow arrays
+// first: the values of each column are buffered as the chunk writers take
+// them, in chunks of a batch of rows that are reused once written.
 type parquetTable struct {
 	table *Table
 	file  *tempFile
 	buf   *bufio.Writer
-	w     *pqarrow.FileWriter
-	b     *array.RecordBuilder
-	rows  int
+	w     *file.Writer
+	batch int           // rows per chunk: the writers' batch size
+	group *parquetGroup // the row group filling
 
-	groups chan arrow.Record // to the writing goroutine; nil once closed
-	done   chan struct{}     // closed when the writing goroutine has ended
+	groups chan *parquetGroup // to the writing goroutine; nil once closed
+	done   chan struct{}      // closed when the writing goroutine has ended
 	mu     sync.Mutex
-	err    error // the first error writing a row group
+	err    error               // the first error writing a row group
+	spare  []*parquetChunk     // written chunks, for reuse
+	values []parquet.ByteArray // the writing goroutine's, reused
+}
+
+// parquetGroup is the rows of a row group, in chunks.
+type parquetGroup struct {
+	rows   int
+	chunks []*parquetChunk
+}
+
+// parquetChunk is a batch of rows of a group, column by column. Only the
+// last chunk of a group may hold fewer.
+type parquetChunk struct {
+	rows int
+	cols []parquetColumn
+}
+
+// parquetColumn is a column of a chunk as the column chunk writers take
+// it: a definition level per row (0 null, 1 a value) and the values of
+// the rows that are not null, in the slice of the column's type.
+type parquetColumn struct {
+	typ    ColType
+	def    []int16
+	data   []byte // String: the values one after the other
+	ends   []int  // String: where each value ends in data (an int: a batch of long values may pass 2 GiB)
+	ints   []int64
+	dates  []int32
+	floats []float64
+	bools  []bool
+}
+
+// chunk returns the chunk to add a row to, a new one if the last is full.
+func (pt *parquetTable) chunk() *parquetChunk {
+	g := pt.group
+	var last *parquetChunk
+	if n := len(g.chunks); n > 0 {
+		last = g.chunks[n-1]
+		if last.rows < pt.batch {
+			return last
+		}
+	}
+	pt.mu.Lock()
+	var ch *parquetChunk
+	if n := len(pt.spare); n > 0 {
+		ch = pt.spare[n-1]
+		pt.spare = pt.spare[:n-1]
+	}
+	pt.mu.Unlock()
+	if ch == nil {
+		ch = pt.newChunk(last)
+	}
+	g.chunks = append(g.chunks, ch)
+	return ch
+}
+
+// newChunk returns an empty chunk with room for a batch of rows; for the
+// bytes of its strings, as many as in prev, if not nil.
+func (pt *parquetTable) newChunk(prev *parquetChunk) *parquetChunk {
+	n := pt.batch
+	ch := &parquetChunk{cols: make([]parquetColumn, len(pt.table.Columns))}
+	for i, col := range pt.table.Columns {
+		c := &ch.cols[i]
+		c.typ = col.Type
+		c.def = make([]int16, 0, n)
+		switch c.typ {
+		case String:
+			if prev != nil {
+				c.data = make([]byte, 0, len(prev.cols[i].data))
+			}
+			c.ends = make([]int, 0, n)
+		case Int:
+			c.ints = make([]int64, 0, n)
+		case Float:
+			c.floats = make([]float64, 0, n)
+		case Date:
+			c.dates = make([]int32, 0, n)
+		case Bool:
+			c.bools = make([]bool, 0, n)
+		}
+	}
+	return ch
+}
+
+// reset empties ch, keeping its room.
+func (ch *parquetChunk) reset() {
+	ch.rows = 0
+	for i := range ch.cols {
+		c := &ch.cols[i]
+		*c = parquetColumn{typ: c.typ, def: c.def[:0], data: c.data[:0], ends: c.ends[:0],
+			ints: c.ints[:0], dates: c.dates[:0], floats: c.floats[:0], bools: c.bools[:0]}
+	}
+}
+
+// append adds a row's value to the column. The field of x read is the one
+// of the column's type, as an Arrow builder of that type would.
+func (c *parquetColumn) append(x *cell) {
+	if x.kind == nullCell {
+		c.def = append(c.def, 0)
+		return
+	}
+	c.def = append(c.def, 1)
+	switch c.typ {
+	case String:
+		c.data = append(c.data, x.s...)
+		c.ends = append(c.ends, len(c.data))
+	case Int:
+		c.ints = append(c.ints, x.n)
+	case Float:
+		c.floats = append(c.floats, x.f)
+	case Date:
+		c.dates = append(c.dates, int32(x.n))
+	case Bool:
+		c.bools = append(c.bools, x.n != 0)
+	default:
+		panic(fmt.Sprintf("pipeline: no Parquet column for %v", c.typ))
+	}
 }
 
 // parquetEncoders bounds the row groups being encoded at once to the
@@ -146,14 +275,14 @@ type parquetTable struct {
 var parquetEncoders = make(chan struct{}, runtime.GOMAXPROCS(0))
 
 // writeGroups writes the row groups it is given, in order, until groups
-// is closed. After an error it only releases them. It touches none of
-// pt's fields but w, file, mu and err.
-func (pt *parquetTable) writeGroups(groups <-chan arrow.Record) {
+// is closed. After an error it only recycles them. It touches none of
+// pt's fields but w, values, file, mu, err and spare.
+func (pt *parquetTable) writeGroups(groups <-chan *parquetGroup) {
 	defer close(pt.done)
-	for rec := range groups {
+	for g := range groups {
 		if pt.failed() == nil {
 			parquetEncoders <- struct{}{}
-			err := pt.w.Write(rec)
+			err := pt.writeGroup(g)
 			<-parquetEncoders
 			if err != nil {
 				pt.mu.Lock()
@@ -161,8 +290,64 @@ func (pt *parquetTable) writeGroups(groups <-chan arrow.Record) {
 				pt.mu.Unlock()
 			}
 		}
-		rec.Release()
+		pt.mu.Lock()
+		for _, ch := range g.chunks {
+			ch.reset()
+			pt.spare = append(pt.spare, ch)
+		}
+		pt.mu.Unlock()
 	}
+}
+
+// writeGroup writes g as one row group. A column is written a chunk at a
+// time: as the writers cut what they are given into batches of the same
+// size, the batches are those of the column written at once.
+func (pt *parquetTable) writeGroup(g *parquetGroup) error {
+	rg := pt.w.AppendRowGroup()
+	for i := range pt.table.Columns {
+		cw, err := rg.NextColumn()
+		if err != nil {
+			return err
+		}
+		for _, ch := range g.chunks {
+			if err := pt.writeColumn(cw, &ch.cols[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return rg.Close()
+}
+
+// writeColumn writes c to its column chunk. The Arrow writer writes a
+// column with nulls with WriteBatchSpaced, values in the slots of the
+// nulls too; WriteBatch with the values alone cuts the same pages, and
+// puts the same values into the encoder and the statistics. Like the
+// Arrow writer, it gives a definition level for every row even when none
+// is null: without them the pages would have none.
+func (pt *parquetTable) writeColumn(cw file.ColumnChunkWriter, c *parquetColumn) error {
+	var err error
+	switch w := cw.(type) {
+	case *file.ByteArrayColumnChunkWriter:
+		vals := pt.values[:0]
+		start := 0
+		for _, end := range c.ends {
+			vals = append(vals, c.data[start:end])
+			start = end
+		}
+		pt.values = vals
+		_, err = w.WriteBatch(vals, c.def, nil)
+	case *file.Int64ColumnChunkWriter:
+		_, err = w.WriteBatch(c.ints, c.def, nil)
+	case *file.Float64ColumnChunkWriter:
+		_, err = w.WriteBatch(c.floats, c.def, nil)
+	case *file.Int32ColumnChunkWriter:
+		_, err = w.WriteBatch(c.dates, c.def, nil)
+	case *file.BooleanColumnChunkWriter:
+		_, err = w.WriteBatch(c.bools, c.def, nil)
+	default:
+		err = fmt.Errorf("no writer for %v column %s", c.typ, cw.Descr().Name())
+	}
+	return err
 }
 
 func (pt *parquetTable) failed() error {
@@ -213,15 +398,17 @@ func newParquetTable(t *Table, final string, meta Meta, mem memory.Allocator) (*
 		return nil, err
 	}
 	pt := &parquetTable{table: t, file: tf, buf: bufio.NewWriterSize(tf.f, 256<<10)}
-	schema := ArrowSchema(t)
-	// The Arrow schema itself is not stored (no WithStoreSchema): the
-	// Parquet logical types already say utf8, int64, float64, date32 and
-	// boolean, and the footer stays independent of the IPC encoding.
-	pt.w, err = pqarrow.NewFileWriter(schema, pt.buf, parquetProps(t, mem), pqarrow.NewArrowWriterProperties(pqarrow.WithAllocator(mem)))
+	props := parquetProps(t, mem)
+	// The Parquet schema is the one the Arrow writer derives. The Arrow
+	// schema itself is not stored: the Parquet logical types already say
+	// utf8, int64, float64, date32 and boolean, and the footer stays
+	// independent of the IPC encoding.
+	sc, err := pqarrow.ToParquet(ArrowSchema(t), props, pqarrow.NewArrowWriterProperties(pqarrow.WithAllocator(mem)))
 	if err != nil {
 		tf.remove()
 		return nil, err
 	}
+	pt.w = file.NewParquetWriter(pt.buf, sc.Root(), file.WithWriterProps(props), file.WithWriteMetadata(metadata.KeyValueMetadata{}))
 	for _, kv := range [][2]string{
 		{MetaSchemaVersion, SchemaVersion},
 		{MetaToolVersion, meta.ToolVersion},
@@ -233,8 +420,9 @@ func newParquetTable(t *Table, final string, meta Meta, mem memory.Allocator) (*
 			return nil, err
 		}
 	}
-	pt.b = array.NewRecordBuilder(mem, schema)
-	pt.groups, pt.done = make(chan arrow.Record), make(chan struct{})
+	pt.group = new(parquetGroup)
+	pt.batch = int(props.WriteBatchSize())
+	pt.groups, pt.done = make(chan *parquetGroup), make(chan struct{})
 	go pt.writeGroups(pt.groups)
 	return pt, nil
 }
@@ -249,36 +437,16 @@ func (s *parquetSink) writeCells(t *Table, c cells) error {
 	if pt == nil {
 		return fmt.Errorf("parquet: unknown table %q", t.Name)
 	}
+	ch := pt.chunk()
 	for i := range c {
-		appendToBuilder(pt.b.Field(i), &c[i])
+		ch.cols[i].append(&c[i])
 	}
-	pt.rows++
-	if pt.rows >= parquetBatchRows {
+	ch.rows++
+	pt.group.rows++
+	if pt.group.rows >= parquetBatchRows {
 		return pt.flush()
 	}
 	return nil
-}
-
-// appendToBuilder appends a value to the builder of its column.
-func appendToBuilder(b array.Builder, x *cell) {
-	if x.kind == nullCell {
-		b.AppendNull()
-		return
-	}
-	switch b := b.(type) {
-	case *array.StringBuilder:
-		b.Append(x.s)
-	case *array.Int64Builder:
-		b.Append(x.n)
-	case *array.Float64Builder:
-		b.Append(x.f)
-	case *array.Date32Builder:
-		b.Append(arrow.Date32(x.n))
-	case *array.BooleanBuilder:
-		b.Append(x.n != 0)
-	default:
-		panic(fmt.Sprintf("pipeline: unexpected builder %T", b))
-	}
 }
 
 // flush hands the buffered rows over to be written as one row group. It
@@ -287,32 +455,11 @@ func (pt *parquetTable) flush() error {
 	if err := pt.failed(); err != nil {
 		return err
 	}
-	if pt.rows == 0 {
+	if pt.group.rows == 0 {
 		return nil
 	}
-	full := pt.rows >= parquetBatchRows
-	var data []int // each string column's bytes
-	if full {
-		data = make([]int, len(pt.b.Fields()))
-		for i, f := range pt.b.Fields() {
-			if sb, ok := f.(*array.StringBuilder); ok {
-				data[i] = sb.DataLen()
-			}
-		}
-	}
-	rec := pt.b.NewRecord()
-	pt.rows = 0
-	pt.groups <- rec
-	if full {
-		// The next group is likely as large as this one: room for it up
-		// front spares the builders growing by doubling and copying.
-		for i, f := range pt.b.Fields() {
-			f.Reserve(parquetBatchRows)
-			if sb, ok := f.(*array.StringBuilder); ok {
-				sb.ReserveData(data[i])
-			}
-		}
-	}
+	pt.groups <- pt.group
+	pt.group = new(parquetGroup)
 	return nil
 }
 
@@ -332,7 +479,6 @@ func (pt *parquetTable) finish() error {
 	if cerr := w.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%s: %w", pt.file.final, cerr)
 	}
-	pt.release()
 	if err == nil {
 		if err = pt.buf.Flush(); err != nil {
 			err = fmt.Errorf("%s: %w", pt.file.final, err)
@@ -342,13 +488,6 @@ func (pt *parquetTable) finish() error {
 		err = pt.file.close()
 	}
 	return err
-}
-
-func (pt *parquetTable) release() {
-	if pt.b != nil {
-		pt.b.Release()
-		pt.b = nil
-	}
 }
 
 func (s *parquetSink) Finish() error {
@@ -393,7 +532,6 @@ func (s *parquetSink) Abort() {
 			pt.w.Close()
 			pt.w = nil
 		}
-		pt.release()
 		pt.file.remove()
 	}
 	s.state = aborted
