@@ -13,13 +13,5 @@ import (
 func BenchmarkCorpus(b *testing.B) {
 	docs, size := modeltest.BenchDocs(b)
 	x := dates.New()
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			for _, s := range d.Sentences {
-				x.Extract(d, s)
-			}
-		}
-	}
+	modeltest.BenchExtract(b, docs, size, x)
 }

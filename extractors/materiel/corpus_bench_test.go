@@ -28,16 +28,6 @@ func BenchmarkCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	for _, x := range []model.Extractor{mat, per, mon} {
-		b.Run(x.Name(), func(b *testing.B) {
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, d := range docs {
-					for _, s := range d.Sentences {
-						x.Extract(d, s)
-					}
-				}
-			}
-		})
+		b.Run(x.Name(), func(b *testing.B) { modeltest.BenchExtract(b, docs, size, x) })
 	}
 }

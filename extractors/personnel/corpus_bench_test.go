@@ -16,13 +16,5 @@ func BenchmarkCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			for _, s := range d.Sentences {
-				x.Extract(d, s)
-			}
-		}
-	}
+	modeltest.BenchExtract(b, docs, size, x)
 }

@@ -76,3 +76,18 @@ func BenchDocs(tb testing.TB) ([]*model.Doc, int) {
 	}
 	return docs, size
 }
+
+// BenchExtract is an extractor's corpus benchmark: it runs x over docs
+// (size bytes of text, from BenchDocs) on one goroutine, sentence by
+// sentence as the pipeline does.
+func BenchExtract(b *testing.B, docs []*model.Doc, size int, x model.Extractor) {
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				x.Extract(d, s)
+			}
+		}
+	}
+}
