@@ -33,6 +33,10 @@ const (
 // Extractor finds counted equipment in a sentence. Build it with New; it
 // is read-only afterwards and safe for concurrent use.
 type Extractor struct {
+	// eagerScan makes newScan match every entity at once, as it did
+	// before the entity pass ran on demand: tests compare the two.
+	eagerScan bool
+
 	lex    *Lexicon
 	counts *numbers.CountScanner
 	gram   grammar
@@ -209,6 +213,11 @@ type scan struct {
 	low    []byte // the lower case of the ASCII tokens with capitals, one after another
 	capped []int  // those tokens
 	walked []int  // backs the ents of the phrases walked (see walk)
+	// next is the first token the entity pass has not reached: ents and
+	// cover are complete before it (see entsThrough). ents grows while
+	// callers hold pointers into it; those stay good, since an entity
+	// never changes once found.
+	next int
 	// scratch of Extract
 	found []found
 	taken [3]spans
@@ -397,10 +406,33 @@ func (e *Extractor) newScan(text string) *scan {
 	for i := range sc.cover {
 		sc.cover[i] = -1
 	}
+	sc.next = 0
+	if e.eagerScan {
+		e.entsThrough(sc, len(sc.toks))
+	}
+	return sc
+}
+
+// entsThrough runs the entity pass of sc at least through token t. The
+// pass goes left to right, each entity starting where the last ended, so
+// it can stop anywhere and go on later; it runs only as far as callers
+// look, since most sentences are scanned for a count whose phrase ends
+// well before the sentence does.
+func (e *Extractor) entsThrough(sc *scan, t int) {
+	if sc.next <= t && sc.next < len(sc.toks) {
+		e.matchEnts(sc, t)
+	}
+}
+
+// matchEnts is the entity pass of sc from token sc.next through token
+// last.
+func (e *Extractor) matchEnts(sc *scan, last int) {
+	text := sc.text
 	var buf [64]byte
 	var kbuf [256]byte
 	var keyEnds [maxAliasTokens + 1]int // fold of the window of n tokens: key[:keyEnds[n]]
-	for i := 0; i < len(sc.toks); {
+	i := sc.next
+	for i <= last && i < len(sc.toks) {
 		best := entity{}
 		found := false
 		// Only phrases whose first word starts a key of the lexicon can
@@ -500,7 +532,7 @@ func (e *Extractor) newScan(text string) *scan {
 		}
 		i = t1
 	}
-	return sc
+	sc.next = i
 }
 
 // phrase is the noun phrase walked after a count.
@@ -587,6 +619,7 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			}
 			continue
 		}
+		e.entsThrough(sc, i)
 		if ei := sc.cover[i]; ei >= 0 {
 			en := &sc.ents[ei]
 			if ei >= 0 && en.t0 == i && !en.modifier {
@@ -875,6 +908,8 @@ func (sp spans) overlaps(a, b int) bool {
 }
 
 func (e *Extractor) insideEntity(sc *scan, pos int) bool {
+	// an entity holding pos starts at a token that starts at or before it
+	e.entsThrough(sc, sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].start > pos }))
 	// entities do not overlap and come in text order
 	k := sort.Search(len(sc.ents), func(i int) bool { return sc.ents[i].end > pos })
 	return k < len(sc.ents) && pos >= sc.ents[k].start
@@ -995,6 +1030,7 @@ func (e *Extractor) ellipsis(d *model.Doc, s model.Sentence, sc *scan, c numbers
 	if t := tokenAt(sc, c.HeadStart); t >= 0 && !strongBreak(sc.text[end:c.HeadStart]) {
 		low := sc.toks[t].low
 		participle := len(low) > 5 && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))
+		e.entsThrough(sc, t)
 		if !e.class.is(classStop, low) && !participle || sc.cover[t] >= 0 {
 			return f, false
 		}
@@ -1052,6 +1088,9 @@ func (e *Extractor) context(d *model.Doc, s model.Sentence, sc *scan, fs []found
 		}
 	}
 	pick := func(sc *scan, limit int) *entity {
+		// an entity that ends by limit starts at a token that starts
+		// before it
+		e.entsThrough(sc, sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].start >= limit }))
 		var head *entity
 		for i := len(sc.ents) - 1; i >= 0; i-- {
 			en := &sc.ents[i]

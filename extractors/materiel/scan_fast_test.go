@@ -4,11 +4,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/aidextract/aidextract/extractors/internal/words"
+	"github.com/aidextract/aidextract/pipeline/model"
+	"github.com/aidextract/aidextract/pipeline/model/modeltest"
 )
 
 // newScanRef is newScan as it was, folding every window apart.
@@ -195,6 +198,10 @@ func TestNewScanSameAsRef(t *testing.T) {
 	ents, nonASCII := 0, 0
 	for _, s := range scanSentences(t) {
 		got := e.newScan(s)
+		for t := 0; t < len(got.toks); t += 1 + len(s)%4 {
+			e.entsThrough(got, t) // in pieces, as callers look further
+		}
+		e.entsThrough(got, len(got.toks))
 		ents += len(got.ents)
 		if strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && len(got.ents) > 0 {
 			nonASCII++
@@ -209,4 +216,75 @@ func TestNewScanSameAsRef(t *testing.T) {
 	if ents < 10000 || nonASCII < 1000 {
 		t.Errorf("%d entities, %d in sentences not ASCII: too few to tell", ents, nonASCII)
 	}
+}
+
+// extractBoth extracts the mentions of text with the entity pass run on
+// demand and run whole at once, as it was.
+func extractBoth(e *Extractor, text string) (lazy, eager []model.Mention) {
+	_, lazy = modeltest.Extract(e, text)
+	whole := *e
+	whole.eagerScan = true
+	_, eager = modeltest.Extract(&whole, text)
+	return lazy, eager
+}
+
+// The entity pass run on demand must find what it found run whole, in
+// sentences of the corpus and random ones, a few to a document so that
+// counts without heads look back into the sentence before.
+func TestLazyScanSameAsEager(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	files, _ := filepath.Glob("../../testdata/corpus/*")
+	more, _ := filepath.Glob("../../testdata/holdout/corpus/*")
+	for _, f := range append(files, more...) {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	// a count or an article before most random sentences
+	counts := []string{"", "12 ", "two ", "5,000 ", "hundreds of ", "a ", "an ", "another ", "20-25 ", "the 40 "}
+	ss := scanSentences(t)
+	for i := 0; i < len(ss); i += 3 {
+		var b strings.Builder
+		for k, s := range ss[i:min(i+3, len(ss))] {
+			b.WriteString(counts[(i+k)%len(counts)])
+			b.WriteString(s)
+			b.WriteString(". ")
+		}
+		texts = append(texts, b.String())
+	}
+	mentions := 0
+	for _, text := range texts {
+		lazy, eager := extractBoth(e, text)
+		if !reflect.DeepEqual(lazy, eager) {
+			t.Fatalf("Extract(%q):\n lazy  %+v\n eager %+v", text, lazy, eager)
+		}
+		mentions += len(lazy)
+	}
+	if mentions < 5000 {
+		t.Errorf("only %d mentions: too few to tell", mentions)
+	}
+}
+
+func FuzzLazyScan(f *testing.F) {
+	for _, s := range []string{
+		"• 60 Bradley Infantry Fighting Vehicles; • 2,000 155mm rounds;",
+		"a company of 12 Leopard 2 tanks and \"hundreds\" of Brimstone missiles",
+		"Ukraine got Leopard 2 tanks. It will receive 12 more, and 5 Patriot",
+		"a Patriot missile battery (an IRIS-T SLM system) 20-25 Leopard 1A5",
+	} {
+		f.Add(s)
+	}
+	e, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if lazy, eager := extractBoth(e, text); !reflect.DeepEqual(lazy, eager) {
+			t.Fatalf("Extract(%q):\n lazy  %+v\n eager %+v", text, lazy, eager)
+		}
+	})
 }

@@ -23,6 +23,7 @@ package cuewin
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -49,6 +50,10 @@ type Cue struct {
 	// stretch of text where none starts at a word boundary has no match
 	// (see Set).
 	prefixes []string
+	// set and index are the first set the cue was put in and its place
+	// there: the set asks for the cue's bit without a map look-up.
+	set   *Set
+	index int
 }
 
 // Compile compiles a cue pattern.
@@ -288,6 +293,9 @@ type Set struct {
 	// with it; first holds the first bytes of the prefixes.
 	prefixes map[string]uint64
 	first    [256]bool
+	// class holds, by byte, isWord if it is a word byte of \b and isFirst
+	// if its lower case is in first
+	class [256]byte
 	// one holds the cues of the one-byte prefixes, by byte, and two a bit
 	// for each pair of first bytes of the longer prefixes: startsAt asks
 	// prefixes only about the pairs it has.
@@ -318,6 +326,9 @@ func NewSet(cues ...*Cue) *Set {
 	st := &Set{cues: cues, index: map[*Cue]int{}, prefixes: map[string]uint64{}}
 	for i, c := range cues {
 		st.index[c] = i
+		if c.set == nil || c.set == st {
+			c.set, c.index = st, i
+		}
 		if i >= 64 {
 			continue
 		}
@@ -341,8 +352,22 @@ func NewSet(cues ...*Cue) *Set {
 	if len(cues) > 64 {
 		st.always = ^uint64(0)
 	}
+	for b := range st.class {
+		if isWordByte(byte(b)) {
+			st.class[b] |= isWord
+		}
+		if st.first[lowerASCII(byte(b))] {
+			st.class[b] |= isFirst
+		}
+	}
 	return st
 }
+
+// The bits of Set.class.
+const (
+	isWord  = 1
+	isFirst = 2
+)
 
 var noCues = NewSet()
 
@@ -350,25 +375,28 @@ var noCues = NewSet()
 // clauses, where cues may match, and the matches of every cue in every
 // clause searched so far; it is not safe for concurrent use.
 type Text struct {
-	s      string
-	set    *Set
-	semis  []int // offsets of ';'
-	chains map[chainKey][][2]int
+	s     string
+	set   *Set
+	semis []int // offsets of ';'
+	// chains holds the chains of the cues the set knows, by clause and
+	// cue (see chainAt); others, the chains of the cues it does not know
+	chains []chainMemo
+	others map[chainKey][][2]int
 	// matches backs the chains' matches of FindAll (see chain)
 	matches [][2]int
 	// cands are the offsets where \b holds and a prefix of some cue
 	// starts, with the cues (bits); all is set when s holds a rune that
 	// folds to an ASCII letter (K, ſ), and every cue may match anywhere.
-	cands   []cand
-	all     bool
-	clauses map[int]uint64 // clause start -> cues that may match in it
+	cands []cand
+	all   bool
+	// clauses holds, by clause, the cues that may match in it, and
+	// whether that was counted
+	clauses []clauseMemo
 	// present are the cues of all cands: one not there matches nowhere
 	// (unless all, or it is always or unknown to the set).
 	present uint64
-	// the last answers of bit and of startsAt at an end (After): callers
-	// ask about one cue, or one end, several times in a row
-	lastCue        *Cue
-	lastBit        uint64
+	// the last answer of startsAt at an end (After): callers ask about
+	// one end several times in a row
 	lastEnd        int
 	lastEndStarts  uint64
 	lastEndCounted bool
@@ -423,6 +451,16 @@ type chainKey struct {
 	ls int
 }
 
+type chainMemo struct {
+	ms [][2]int
+	ok bool
+}
+
+type clauseMemo struct {
+	cues uint64
+	ok   bool
+}
+
 // NewText prepares s for searching the cues of set.
 func NewText(s string, set *Set) *Text {
 	t := new(Text)
@@ -436,9 +474,8 @@ func (t *Text) Reset(s string, set *Set) {
 	if set == nil {
 		set = noCues
 	}
-	clear(t.chains)
-	clear(t.clauses)
-	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains, clauses: t.clauses, matches: t.matches[:0],
+	clear(t.others)
+	*t = Text{s: s, set: set, semis: t.semis[:0], cands: t.cands[:0], chains: t.chains[:0], others: t.others, clauses: t.clauses[:0], matches: t.matches[:0],
 		fields: fieldMemo{starts: t.fields.starts[:0]}}
 	t.all = strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
 	for i := 0; ; {
@@ -455,29 +492,41 @@ func (t *Text) Reset(s string, set *Set) {
 	// candidates: where a cue's prefix may start and \b holds, the
 	// wordness of the byte before and the byte differing; that is, at the
 	// start of each run of word bytes or of other bytes
+	var buf [256]int
 	for i := 0; i < len(s); {
-		b := s[i]
-		if set.first[lowerASCII(b)] {
-			if m := set.startsAt(s, i); m != 0 {
-				t.cands = append(t.cands, cand{i, m})
+		var starts []int
+		starts, i = set.runStarts(buf[:], s, i)
+		for _, p := range starts {
+			if m := set.startsAt(s, p); m != 0 {
+				t.cands = append(t.cands, cand{p, m})
 				t.present |= m
 			}
-		}
-		w := wordBytes[b]
-		i++
-		for i < len(s) && wordBytes[s[i]] == w {
-			i++
 		}
 	}
 }
 
-// wordBytes holds the bytes of isWordByte.
-var wordBytes = func() (t [256]bool) {
-	for b := range t {
-		t[b] = isWordByte(byte(b))
+// runStarts writes to buf the offsets in s, from i on, that start a run
+// of word bytes or of other bytes and hold a byte of st.first (without
+// regard to ASCII case), and returns them with the offset it stopped at,
+// when buf may be full. It writes every offset and keeps those: runs are
+// too short and irregular for a branch per run to be predicted.
+func (st *Set) runStarts(buf []int, s string, i int) ([]int, int) {
+	end := min(len(s), i+len(buf))
+	var prev byte // the wordness of the byte before i
+	if i == 0 {
+		prev = st.class[s[0]]&isWord ^ isWord // s[0] starts a run
+	} else {
+		prev = st.class[s[i-1]] & isWord
 	}
-	return t
-}()
+	n := 0
+	for ; i < end; i++ {
+		c := st.class[s[i]]
+		buf[n] = i
+		n += int((c ^ prev) & (c >> 1) & 1)
+		prev = c & isWord
+	}
+	return buf[:n], end
+}
 
 // startsAt returns the cues with a prefix that starts at s[i:], without
 // regard to ASCII case.
@@ -511,15 +560,14 @@ func lowerASCII(b byte) byte {
 // bit returns the bit of c in its set, or 0 when the set does not know c
 // (then c is searched everywhere).
 func (t *Text) bit(c *Cue) uint64 {
-	if c == t.lastCue && c != nil {
-		return t.lastBit
+	i, ok := c.index, c.set == t.set
+	if !ok {
+		i, ok = t.set.index[c]
 	}
-	var b uint64
-	if i, ok := t.set.index[c]; ok && i < 64 {
-		b = 1 << i
+	if ok && i < 64 {
+		return 1 << i
 	}
-	t.lastCue, t.lastBit = c, b
-	return b
+	return 0
 }
 
 // absent reports whether c, of bit b, matches nowhere in the text: the
@@ -554,8 +602,8 @@ func (t *Text) mayMatch(c *Cue, from, to int) bool {
 	return false
 }
 
-// mayMatchClause is mayMatch for the clause that starts at ls.
-func (t *Text) mayMatchClause(c *Cue, ls int) bool {
+// mayMatchClause is mayMatch for clause number k, which starts at ls.
+func (t *Text) mayMatchClause(c *Cue, k, ls int) bool {
 	b := t.bit(c)
 	if b == 0 || t.all || t.set.always&b != 0 {
 		return true
@@ -563,28 +611,44 @@ func (t *Text) mayMatchClause(c *Cue, ls int) bool {
 	if t.present&b == 0 {
 		return false
 	}
-	m, ok := t.clauses[ls]
-	if !ok {
-		end := t.clauseEnd(ls)
-		k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
-		for ; k < len(t.cands) && t.cands[k].pos < end; k++ {
-			m |= t.cands[k].cues
-		}
-		if t.clauses == nil {
-			t.clauses = map[int]uint64{}
-		}
-		t.clauses[ls] = m
+	if len(t.clauses) == 0 {
+		t.clauses = slices.Grow(t.clauses, len(t.semis)+1)[:len(t.semis)+1]
+		clear(t.clauses)
 	}
-	return m&b != 0
+	m := &t.clauses[k]
+	if !m.ok {
+		end := t.clauseEnd(ls)
+		i := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
+		for ; i < len(t.cands) && t.cands[i].pos < end; i++ {
+			m.cues |= t.cands[i].cues
+		}
+		m.ok = true
+	}
+	return m.cues&b != 0
 }
 
-// clauseStart is the offset after the last ';' before pos, or 0.
-func (t *Text) clauseStart(pos int) int {
-	k := sort.SearchInts(t.semis, pos) // first ';' at or after pos
+// clauseStart is the offset after the last ';' before pos, or 0, and the
+// number of the clause there.
+func (t *Text) clauseStart(pos int) (ls, k int) {
+	k = sort.SearchInts(t.semis, pos) // first ';' at or after pos
 	if k == 0 {
-		return 0
+		return 0, 0
 	}
-	return t.semis[k-1] + 1
+	return t.semis[k-1] + 1, k
+}
+
+// chainAt returns where the chain of the cue of bit b in clause number k
+// is kept, or nil for a cue the set does not know.
+func (t *Text) chainAt(b uint64, k int) *chainMemo {
+	if b == 0 {
+		return nil
+	}
+	n := min(len(t.set.cues), 64)
+	if len(t.chains) == 0 {
+		t.chains = slices.Grow(t.chains, n*(len(t.semis)+1))[:n*(len(t.semis)+1)]
+		clear(t.chains)
+	}
+	return &t.chains[k*n+bits.TrailingZeros64(b)]
 }
 
 // clauseEnd is the offset of the first ';' at or after pos, or len(s).
@@ -596,43 +660,31 @@ func (t *Text) clauseEnd(pos int) int {
 	return t.semis[k]
 }
 
-// chain returns the matches of c in the clause that starts at ls, as
-// FindAllStringIndex finds them, in offsets of s.
-func (t *Text) chain(c *Cue, ls int) [][2]int {
-	if t.absent(t.bit(c)) {
-		return nil // what mayMatchClause says below, without the map
+// chain returns the matches of c in clause number k, which starts at ls,
+// as FindAllStringIndex finds them, in offsets of s.
+func (t *Text) chain(c *Cue, clause, ls int) [][2]int {
+	b := t.bit(c)
+	if t.absent(b) {
+		return nil // what mayMatchClause says below
 	}
-	k := chainKey{c, ls}
-	if ms, ok := t.chains[k]; ok {
-		return ms
+	memo := t.chainAt(b, clause)
+	if memo != nil && memo.ok {
+		return memo.ms
+	}
+	if memo == nil {
+		if ms, ok := t.others[chainKey{c, ls}]; ok {
+			return ms
+		}
 	}
 	var ms [][2]int
 	end := t.clauseEnd(ls)
-	switch b := t.bit(c); {
-	case !t.mayMatchClause(c, ls):
+	switch {
+	case !t.mayMatchClause(c, clause, ls):
 	case b != 0 && !t.all && t.set.always&b == 0 && c.at != nil:
-		// Matches start only at candidates: the chain is the first
-		// candidate where c matches, then the first after that match, and
-		// so on. A match at p is tried in a window of the longest match
-		// and one byte more, for the \b that ends it.
-		q := ls
 		// the matches are appended to t.matches, after those of other
 		// chains, which later appends may move but never overwrite
 		base := len(t.matches)
-		k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= ls })
-		for ; k < len(t.cands) && t.cands[k].pos < end; k++ {
-			p := t.cands[k].pos
-			if p < q || t.cands[k].cues&b == 0 {
-				continue
-			}
-			if (p > ls && isWordByte(t.s[p-1])) == isWordByte(t.s[p]) {
-				continue // no \b at p, the clause's start read as the text's
-			}
-			if m := c.at.FindStringIndex(t.s[p:min(end, p+c.maxLen+1)]); m != nil {
-				t.matches = append(t.matches, [2]int{p, p + m[1]})
-				q = p + m[1]
-			}
-		}
+		t.candMatches(c, b, ls, end, true)
 		if len(t.matches) > base {
 			ms = t.matches[base:len(t.matches):len(t.matches)]
 		}
@@ -645,11 +697,46 @@ func (t *Text) chain(c *Cue, ls int) [][2]int {
 			ms = t.matches[base:len(t.matches):len(t.matches)]
 		}
 	}
-	if t.chains == nil {
-		t.chains = map[chainKey][][2]int{}
+	if memo != nil {
+		*memo = chainMemo{ms, true}
+		return ms
 	}
-	t.chains[k] = ms
+	if t.others == nil {
+		t.others = map[chainKey][][2]int{}
+	}
+	t.others[chainKey{c, ls}] = ms
 	return ms
+}
+
+// candMatches finds the matches of c, of bit b, in s[from:to] read as a
+// text of its own, as FindAllStringIndex finds them, for a cue with
+// prefixes (c.at set) in a text without folds to ASCII (not t.all).
+// Matches start only at candidates: the chain is the first candidate
+// where c matches, then the first after that match, and so on. A match at
+// p is tried in a window of the longest match and one byte more, for the
+// \b that ends it. With keep, it appends the matches to t.matches. It
+// returns the end of the last match, or -1.
+func (t *Text) candMatches(c *Cue, b uint64, from, to int, keep bool) int {
+	last := -1
+	q := from
+	k := sort.Search(len(t.cands), func(i int) bool { return t.cands[i].pos >= from })
+	for ; k < len(t.cands) && t.cands[k].pos < to; k++ {
+		p := t.cands[k].pos
+		if p < q || t.cands[k].cues&b == 0 {
+			continue
+		}
+		if (p > from && isWordByte(t.s[p-1])) == isWordByte(t.s[p]) {
+			continue // no \b at p, from read as the text's start
+		}
+		if m := c.at.FindStringIndex(t.s[p:min(to, p+c.maxLen+1)]); m != nil {
+			q = p + m[1]
+			last = q
+			if keep {
+				t.matches = append(t.matches, [2]int{p, q})
+			}
+		}
+	}
+	return last
 }
 
 // Before reports whether c matches in the clause before start with at
@@ -668,8 +755,14 @@ func (t *Text) chain(c *Cue, ls int) [][2]int {
 // word boundary at q that lead does not, so a match at q is tried by hand
 // first.
 func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
+	if t.absent(t.bit(c)) {
+		// most cues are nowhere in a sentence; a match in a window below
+		// starts at a candidate of c too, since the window starts where
+		// the clause does or after a non-word byte
+		return 0, false
+	}
 	s := t.s
-	ls := t.clauseStart(start)
+	ls, clause := t.clauseStart(start)
 	last := -1
 	if c.maxLen < 0 {
 		if !t.mayMatch(c, ls, start) {
@@ -678,7 +771,7 @@ func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
 			last = ls + ms[len(ms)-1][1]
 		}
 	} else {
-		ms := t.chain(c, ls)
+		ms := t.chain(c, clause, ls)
 		k := sort.Search(len(ms), func(i int) bool { return ms[i][0]+c.maxLen >= start })
 		q := ls
 		if k > 0 {
@@ -706,7 +799,15 @@ func (t *Text) Before(c *Cue, start, reach int) (int, bool) {
 				y, last = ls, -1
 			}
 		}
-		if y < start && t.mayMatch(c, y, start) {
+		switch b := t.bit(c); {
+		case y >= start:
+		case b != 0 && !t.all && t.set.always&b == 0 && c.at != nil:
+			// y is where the clause starts or follows a non-word byte:
+			// when a match may start there, it is a candidate
+			if e := t.candMatches(c, b, y, start, false); e >= 0 {
+				last = e
+			}
+		case t.mayMatch(c, y, start):
 			if ms := c.re.FindAllStringIndex(s[y:start], -1); ms != nil {
 				last = y + ms[len(ms)-1][1]
 			}

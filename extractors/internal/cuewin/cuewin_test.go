@@ -47,6 +47,21 @@ var testCues = []string{
 	`(?:un)?train`,
 }
 
+// compileTestCues compiles testCues, anew for every set made of them (a
+// set records its place in each cue).
+func compileTestCues(tb testing.TB) []*Cue {
+	tb.Helper()
+	var cues []*Cue
+	for _, p := range testCues {
+		c, err := Compile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		cues = append(cues, c)
+	}
+	return cues
+}
+
 var pieces = []string{
 	"killed", "Killed", "\u212Ailled", "kills", "held", "hold", "had in storage", "in storage", "storage",
 	"per day", "a day", "a week", "daily", "trained", "in Russia", "to the front", "stock", "stocks",
@@ -68,14 +83,7 @@ func randText(r *rand.Rand) string {
 
 func TestSameAsPlain(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	var cues []*Cue
-	for _, p := range testCues {
-		c, err := Compile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cues = append(cues, c)
-	}
+	cues := compileTestCues(t)
 	for i, want := range [][]string{
 		{"kil", "wou", "los", "cas"},
 		{"hel", "hol", "had", "in ", "ava"},
@@ -172,4 +180,35 @@ func TestParseSide(t *testing.T) {
 	if _, err := ParseSide("left"); err == nil || err.Error() != `unknown side "left" (want before, after or any)` {
 		t.Errorf("ParseSide(left): %v", err)
 	}
+}
+
+// FuzzSameAsPlain checks Before and After against the plain computation
+// on a text, asked about every offset in turn, so that the chains and
+// clauses a Text remembers are reused across mentions and clauses.
+func FuzzSameAsPlain(f *testing.F) {
+	cues := compileTestCues(f)
+	set := NewSet(cues...)
+	for _, s := range []string{"", ";", "killed 5; held a day", "trained in Russia;; stocks s", "\u212aILLED", "ab b;bx qa"} {
+		f.Add(s, uint8(3))
+	}
+	var tx Text
+	f.Fuzz(func(t *testing.T, s string, reach uint8) {
+		if len(s) > 200 {
+			return
+		}
+		tx.Reset(s, set)
+		r := int(reach % 8)
+		for i := 0; i <= len(s); i++ {
+			for _, c := range cues {
+				n, ok := tx.Before(c, i, r)
+				if wn, wok := naiveBefore(c.re, s, i, r); ok != wok || ok && n != wn {
+					t.Fatalf("Before(%q, %q, %d, %d) = %d, %v; want %d, %v", c.re, s, i, r, n, ok, wn, wok)
+				}
+				n, ok = tx.After(c, i, r)
+				if wn, wok := naiveAfter(c.re, s, i, r); ok != wok || ok && n != wn {
+					t.Fatalf("After(%q, %q, %d, %d) = %d, %v; want %d, %v", c.re, s, i, r, n, ok, wn, wok)
+				}
+			}
+		}
+	})
 }

@@ -33,14 +33,7 @@ func TestFieldStartAfter(t *testing.T) {
 // extractors ask, must answer as the plain search.
 func TestAfterOneEndManyCues(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	var cues []*Cue
-	for _, p := range testCues {
-		c, err := Compile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cues = append(cues, c)
-	}
+	cues := compileTestCues(t)
 	set := NewSet(cues...)
 	var reused Text
 	for range 3000 {
@@ -66,14 +59,7 @@ func TestAfterOneEndManyCues(t *testing.T) {
 // loop it had found.
 func TestResetSameAsRef(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	var cues []*Cue
-	for _, p := range testCues {
-		c, err := Compile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cues = append(cues, c)
-	}
+	cues := compileTestCues(t)
 	set := NewSet(cues...)
 	var tx Text
 	cands := 0
@@ -106,14 +92,7 @@ func (st *Set) startsAtRef(s string, i int) uint64 {
 
 // startsAt, with its gates, must answer as startsAtRef.
 func TestStartsAtSameAsRef(t *testing.T) {
-	var cues []*Cue
-	for _, p := range testCues {
-		c, err := Compile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cues = append(cues, c)
-	}
+	cues := compileTestCues(t)
 	set := NewSet(cues...)
 	r := rand.New(rand.NewPCG(9, 10))
 	texts := make([]string, 5000)
@@ -170,14 +149,7 @@ func checkReset(t *testing.T, tx *Text, set *Set, s string) int {
 }
 
 func FuzzReset(f *testing.F) {
-	var cues []*Cue
-	for _, p := range testCues {
-		c, err := Compile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		cues = append(cues, c)
-	}
+	cues := compileTestCues(f)
 	set := NewSet(cues...)
 	for _, s := range []string{"", ";", "a;b", "The stocks; held in storage", "\u212a", "x\u017fy", "PRODUCED 5"} {
 		f.Add(s)
@@ -186,4 +158,22 @@ func FuzzReset(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkReset(t, &tx, set, s)
 	})
+}
+
+// BenchmarkReset resets a Text to each line of the seed article.
+func BenchmarkReset(b *testing.B) {
+	data, err := os.ReadFile("../../../testdata/corpus/seed.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	cues := compileTestCues(b)
+	set := NewSet(cues...)
+	lines := strings.Split(string(data), "\n")
+	b.SetBytes(int64(len(data)))
+	var tx Text
+	for b.Loop() {
+		for _, s := range lines {
+			tx.Reset(s, set)
+		}
+	}
 }
