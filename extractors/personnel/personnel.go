@@ -232,6 +232,9 @@ type sentence struct {
 	text     string
 	next     int  // where splitting goes on
 	finished bool // no word after next
+
+	tx    cuewin.Text // the role cues of text, once a count needs them
+	hasTx bool
 }
 
 var sentences = sync.Pool{New: func() any { return new(sentence) }}
@@ -242,6 +245,10 @@ func (st *sentence) release() {
 	}
 	clear(st.ws) // drop the strings they hold
 	st.text = ""
+	if st.hasTx {
+		st.tx.Reset("", nil) // nor keep the text
+		st.hasTx = false
+	}
 	sentences.Put(st)
 }
 
@@ -365,7 +372,6 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	defer st.release()
 	st.text = text
 	var out []model.Mention
-	var tx *cuewin.Text
 	for _, c := range counts {
 		start, end, who, nn, rule, ok := e.head(st, text, c)
 		if !ok {
@@ -375,10 +381,11 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if c.HasValue {
 			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
 		}
-		if tx == nil {
-			tx = cuewin.NewText(text, e.cueSet)
+		if !st.hasTx {
+			st.tx.Reset(text, e.cueSet)
+			st.hasTx = true
 		}
-		p.Role = e.role(tx, c.QualStart, end, nn.role)
+		p.Role = e.role(&st.tx, c.QualStart, end, nn.role)
 		if rule == RuleKilled {
 			p.Role = "casualties"
 		}
