@@ -61,12 +61,18 @@ func FuzzAppendCuts(f *testing.F) {
 		f.Add(s, 0, len(s))
 	}
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
-		if start < 0 || start > len(text) {
-			start = 0
-		}
-		if end < start || end > len(text) {
-			end = len(text)
-		}
+		start, end = clampSpan(text, start, end)
 		checkCuts(t, text, start, end)
 	})
+}
+
+// clampSpan makes a fuzzed span [start, end) one of text.
+func clampSpan(text string, start, end int) (int, int) {
+	if start < 0 || start > len(text) {
+		start = 0
+	}
+	if end < start || end > len(text) {
+		end = len(text)
+	}
+	return start, end
 }

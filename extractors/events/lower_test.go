@@ -10,19 +10,10 @@ import (
 // blocks, with bytes of every kind.
 func TestAppendLowerASCIIMatchesBytewise(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 24))
-	const alphabet = "@AZ[`az{ Qq\x7f\x80\xc3\xa9\xff09'.,"
 	var dst []byte
 	for n := range 300 {
 		for range 5 {
-			b := make([]byte, n)
-			for k := range b {
-				if rng.IntN(4) == 0 {
-					b[k] = byte(rng.IntN(256))
-				} else {
-					b[k] = alphabet[rng.IntN(len(alphabet))]
-				}
-			}
-			checkAppendLower(t, dst, string(b))
+			checkAppendLower(t, dst, randomBytes(rng, n))
 			dst = append(dst[:0], "Prefix"[:rng.IntN(7)]...)
 		}
 	}
@@ -46,4 +37,19 @@ func FuzzAppendLowerASCII(f *testing.F) {
 	f.Fuzz(func(t *testing.T, prefix, s string) {
 		checkAppendLower(t, []byte(prefix), s)
 	})
+}
+
+// randomBytes is n bytes around the edges of the ASCII letter ranges, of
+// UTF-8 and of word characters, and now and then any byte at all.
+func randomBytes(rng *rand.Rand, n int) string {
+	const alphabet = "@AZ[`az{ Qq\x7f\x80\xc3\xa9\xff09'.,"
+	b := make([]byte, n)
+	for k := range b {
+		if rng.IntN(4) == 0 {
+			b[k] = byte(rng.IntN(256))
+		} else {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+	}
+	return string(b)
 }

@@ -176,12 +176,7 @@ func FuzzAppendTokens(f *testing.F) {
 		f.Add(s, 0, len(s))
 	}
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
-		if start < 0 || start > len(text) {
-			start = 0
-		}
-		if end < start || end > len(text) {
-			end = len(text)
-		}
+		start, end = clampSpan(text, start, end)
 		low := lowerASCII(text)
 		got := appendTokens(nil, text, low, 0, start, end)
 		want := appendTokensRef(nil, text, low, 0, start, end)
