@@ -627,19 +627,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		}
 	}
 	if len(moneySpans) > 0 {
-		kept := as[:first]
-		for _, a := range as[first:] {
-			inside := false
-			for _, sp := range moneySpans {
-				if toks[a.from].start < sp[1] && toks[a.to-1].end > sp[0] {
-					inside = true
-				}
-			}
-			if !inside {
-				kept = append(kept, a)
-			}
-		}
-		as = kept
+		as = as[:first+len(outsideSpans(as[first:], toks, moneySpans))]
 	}
 	*acts = as
 	if len(as) > first {
@@ -657,6 +645,30 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// outsideSpans keeps, in place, the actors that overlap none of spans
+// (an amount's words are not a donor: "$5 billion"). The actors are in
+// text order and do not overlap; spans, sorted here by start if they are
+// not, are swept once alongside them, so that a sentence of many amounts
+// and many names is not checked pair by pair.
+func outsideSpans(as []actor, toks []token, spans [][2]int) []actor {
+	if !slices.IsSortedFunc(spans, func(a, b [2]int) int { return a[0] - b[0] }) {
+		slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	}
+	kept := as[:0]
+	k, maxEnd := 0, math.MinInt // the spans that start before the actor ends, and their last end
+	for _, a := range as {
+		from, to := toks[a.from].start, toks[a.to-1].end
+		for k < len(spans) && spans[k][0] < to {
+			maxEnd = max(maxEnd, spans[k][1])
+			k++
+		}
+		if maxEnd <= from {
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }
 
 // appendCuts appends the clause boundaries of t[start:end] to cuts, in
