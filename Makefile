@@ -38,14 +38,9 @@ golden:
 	UPDATE_GOLDEN=1 $(GO) test ./pipeline/ -run TestGolden
 	git --no-pager diff --stat -- testdata/golden
 
-## fuzz: run every fuzz target for FUZZTIME each (targets found in the
-## test files, so that packages without any are not compiled to list them)
+## fuzz: run every fuzz target for FUZZTIME each (scripts/fuzz.sh)
 fuzz:
-	@for dir in $$($(GO) list -f '{{.Dir}}' ./...); do \
-	  for f in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$dir/*_test.go 2>/dev/null); do \
-	    echo "fuzz $$dir $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$dir || exit 1; \
-	  done; \
-	done
+	FUZZTIME=$(FUZZTIME) GO="$(GO)" sh scripts/fuzz.sh
 
 ## fx: refresh the embedded ECB rates from a newer eurofxref-hist.csv (FX_CSV=path)
 FX_CSV ?= ../shared/data/fx/eurofxref-hist.csv
