@@ -157,14 +157,7 @@ func TestMaxWordsSameAsMap(t *testing.T) {
 	for k := range l.first {
 		ws = append(ws, k, k+"s", k+",", strings.ToUpper(k), k[:len(k)-1], "x"+k)
 	}
-	r := rand.New(rand.NewPCG(9, 10))
-	for range 20000 {
-		b := make([]byte, 1+r.IntN(10))
-		for i := range b {
-			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789-.,'é"[r.IntN(41)]
-		}
-		ws = append(ws, string(b))
-	}
+	ws = appendRandomWords(ws, rand.New(rand.NewPCG(9, 10)), 10, "abcdefghijklmnopqrstuvwxyz0123456789-.,'é")
 	for _, w := range ws {
 		want := l.first[w].most()
 		if got, ok := l.maxWords(w); !ok || got != want {
@@ -268,18 +261,24 @@ func TestKeyAtSameAsMap(t *testing.T) {
 			}
 		}
 	}
-	r := rand.New(rand.NewPCG(15, 16))
-	for range 20000 {
-		b := make([]byte, 1+r.IntN(16))
-		for i := range b {
-			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789 -.,'é"[r.IntN(42)]
-		}
-		ws = append(ws, string(b))
-	}
+	ws = appendRandomWords(ws, rand.New(rand.NewPCG(15, 16)), 16, "abcdefghijklmnopqrstuvwxyz0123456789 -.,'é")
 	for _, w := range ws {
 		want, wok := l.keys[w]
 		if got, ok := l.keyAt([]byte(w)); got != want || ok != wok {
 			t.Fatalf("keyAt(%q) = %v %v, want %v %v", w, got, ok, want, wok)
 		}
 	}
+}
+
+// appendRandomWords appends 20,000 words of 1 to maxLen bytes drawn from
+// alphabet (bytes, so that a letter of two splits too).
+func appendRandomWords(ws []string, r *rand.Rand, maxLen int, alphabet string) []string {
+	for range 20000 {
+		b := make([]byte, 1+r.IntN(maxLen))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		ws = append(ws, string(b))
+	}
+	return ws
 }
