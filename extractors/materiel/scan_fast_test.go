@@ -270,12 +270,7 @@ func TestLazyScanSameAsEager(t *testing.T) {
 }
 
 func FuzzLazyScan(f *testing.F) {
-	for _, s := range []string{
-		"• 60 Bradley Infantry Fighting Vehicles; • 2,000 155mm rounds;",
-		"a company of 12 Leopard 2 tanks and \"hundreds\" of Brimstone missiles",
-		"Ukraine got Leopard 2 tanks. It will receive 12 more, and 5 Patriot",
-		"a Patriot missile battery (an IRIS-T SLM system) 20-25 Leopard 1A5",
-	} {
+	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	e, err := New()

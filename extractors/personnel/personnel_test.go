@@ -111,13 +111,17 @@ func TestLoadersReject(t *testing.T) {
 	}
 }
 
+// fuzzSeeds are the seed inputs of the package's fuzz targets.
+var fuzzSeeds = []string{
+	"trained 10,000 Ukrainian soldiers; over 20 were killed, including 6 North Korean officers",
+	"two of them were British citizens and one was a Moroccan national (50)",
+	"thousands of \"operatives\" and several casualties \u00a0\u2014 1 survivor",
+	"ÿ\xff 100 Australian and New Zealand personnel and",
+	"ÿ\xff 100 Australian and New Zealand PERSONNEL and É 3 Ünder-Soldiers",
+}
+
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{
-		"trained 10,000 Ukrainian soldiers; over 20 were killed, including 6 North Korean officers",
-		"two of them were British citizens and one was a Moroccan national (50)",
-		"thousands of \"operatives\" and several casualties \u00a0\u2014 1 survivor",
-		"ÿ\xff 100 Australian and New Zealand personnel and",
-	} {
+	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	e := newExtractor(f)
