@@ -49,6 +49,7 @@ type xlsxSink struct {
 	styles xlsxStyles
 	out    *tempFile // the finished workbook, set by Finish
 	row    cells     // the row being written, reused
+	rows   *deflater // deflates the sheets' rows
 }
 
 type xlsxTable struct {
@@ -57,21 +58,21 @@ type xlsxTable struct {
 	rows   int          // data rows written, on every sheet
 	styles []int
 	cols   []string // column letters
-	xml    []byte   // the row being rendered
 }
 
 // xlsxSheet is one sheet of a table. Its header row is written by the
 // stream writer; its data rows, rendered by appendXLSXCells, are deflated
-// into a temporary file as they come and spliced into the sheet's XML when
-// the workbook is zipped (see xlsxZip), so that no sheet is held in memory
-// and the compression is spread over the run rather than left to its end.
+// into a temporary file as they come (in pieces, by a deflater) and
+// spliced into the sheet's XML when the workbook is zipped (see xlsxZip),
+// so that no sheet is held in memory and the compression is spread over
+// the run rather than left to its end.
 type xlsxSheet struct {
 	name string
 	sw   *excelize.StreamWriter
 	rows int // data rows
 	data *os.File
-	buf  *bufio.Writer
-	fw   *flate.Writer // into buf
+	buf  *bufio.Writer // into data
+	pend []byte        // rows' XML not yet handed to the deflater
 	crc  uint32        // CRC-32 of the rows' XML
 	size int64         // bytes of the rows' XML
 }
@@ -81,21 +82,15 @@ type xlsxSheet struct {
 // level 5 (the workbook is about 15% larger).
 const xlsxDeflateLevel = flate.BestSpeed
 
-// write appends the XML of rows to the sheet.
-func (sh *xlsxSheet) write(xml []byte) error {
-	sh.crc = crc32.Update(sh.crc, crc32.IEEETable, xml)
-	sh.size += int64(len(xml))
-	_, err := sh.fw.Write(xml)
-	return err
-}
-
-// flush ends the rows' Deflate blocks on a byte boundary, without ending
-// the stream: the end of the sheet's XML follows them (see writeSheet).
-func (sh *xlsxSheet) flush() error {
-	if err := sh.fw.Flush(); err != nil {
-		return err
+// wrote accounts for the rows' XML appended to sh.pend from offset from,
+// and hands a full piece to d.
+func (sh *xlsxSheet) wrote(d *deflater, from int) error {
+	sh.crc = crc32.Update(sh.crc, crc32.IEEETable, sh.pend[from:])
+	sh.size += int64(len(sh.pend) - from)
+	if len(sh.pend) >= xlsxChunkSize {
+		return d.add(sh)
 	}
-	return sh.buf.Flush()
+	return nil
 }
 
 type xlsxStyles struct {
@@ -110,7 +105,7 @@ type xlsxStyles struct {
 //
 // The workbook is written on a goroutine of its own (see asyncSink).
 func NewXLSXSink(path string, meta Meta) (Sink, error) {
-	s := &xlsxSink{path: path, meta: meta, f: excelize.NewFile(), tables: make(map[*Table]*xlsxTable, len(Tables))}
+	s := &xlsxSink{path: path, meta: meta, f: excelize.NewFile(), tables: make(map[*Table]*xlsxTable, len(Tables)), rows: newDeflater()}
 	if err := s.init(); err != nil {
 		s.Abort()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -206,14 +201,7 @@ func (s *xlsxSink) addSheet(xt *xlsxTable) error {
 	if err != nil {
 		return err
 	}
-	buf := bufio.NewWriterSize(data, 64<<10)
-	fw, err := flate.NewWriter(buf, xlsxDeflateLevel)
-	if err != nil {
-		data.Close()
-		os.Remove(data.Name())
-		return err
-	}
-	xt.sheets = append(xt.sheets, &xlsxSheet{name: name, sw: sw, data: data, buf: buf, fw: fw})
+	xt.sheets = append(xt.sheets, &xlsxSheet{name: name, sw: sw, data: data, buf: bufio.NewWriterSize(data, 64<<10)})
 	return nil
 }
 
@@ -296,8 +284,9 @@ func (s *xlsxSink) writeCells(t *Table, c cells) error {
 		}
 		sh = xt.sheets[len(xt.sheets)-1]
 	}
-	xt.xml = appendXLSXCells(xt.xml[:0], sh.rows+2, xt.cols, xt.styles, c)
-	if err := sh.write(xt.xml); err != nil {
+	from := len(sh.pend)
+	sh.pend = appendXLSXCells(sh.pend, sh.rows+2, xt.cols, xt.styles, c)
+	if err := sh.wrote(s.rows, from); err != nil {
 		return fmt.Errorf("%s: sheet %s: %w", s.path, sh.name, err)
 	}
 	sh.rows++
@@ -321,6 +310,20 @@ func (s *xlsxSink) finish() error {
 	if err := s.writeReadme(); err != nil {
 		return err
 	}
+	// The rows' last pieces, each ending on a byte boundary without
+	// ending the stream: the end of the sheet's XML follows them (see
+	// writeSheet).
+	for _, t := range Tables {
+		for _, sh := range s.tables[t].sheets {
+			if err := s.rows.add(sh); err != nil {
+				return err
+			}
+		}
+	}
+	if err := s.rows.flush(); err != nil {
+		return err
+	}
+	s.rows.close()
 	splice := map[string]*xlsxSheet{} // zip entry -> sheet
 	paths := map[string]string{}      // sheet name -> zip entry
 	for id, name := range f.GetSheetMap() {
@@ -328,7 +331,7 @@ func (s *xlsxSink) finish() error {
 	}
 	for _, t := range Tables {
 		for _, sh := range s.tables[t].sheets {
-			if err := sh.flush(); err != nil {
+			if err := sh.buf.Flush(); err != nil {
 				return err
 			}
 			path, ok := paths[sh.name]
@@ -667,6 +670,7 @@ func deflateTo(w io.Writer, p []byte, last bool) error {
 }
 
 func (s *xlsxSink) Abort() {
+	s.rows.close()
 	s.removeData()
 	if s.f != nil {
 		s.f.Close()
