@@ -2,6 +2,10 @@ package pipeline
 
 import (
 	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"hash/crc32"
 	"io"
 	"path/filepath"
 	"reflect"
@@ -70,4 +74,60 @@ func TestXLSXDeflatePieces(t *testing.T) {
 			t.Errorf("pieces of %d bytes: the workbook differs from one written in one piece", chunk)
 		}
 	}
+}
+
+// The deflater's pieces, handed in from two sheets in turn and cut at any
+// size, inflate to each sheet's bytes in order once the stream is ended.
+func FuzzDeflatePieces(f *testing.F) {
+	f.Add([]byte("<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"), uint8(7))
+	f.Add(bytes.Repeat([]byte("abc"), 5000), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, cut uint8) {
+		defer func(n int) { xlsxChunkSize = n }(xlsxChunkSize)
+		xlsxChunkSize = int(cut) + 1
+		d := newDeflater()
+		defer d.close()
+		var outs [2]bytes.Buffer
+		var sheets [2]*xlsxSheet
+		for i := range sheets {
+			sheets[i] = &xlsxSheet{buf: bufio.NewWriter(&outs[i])}
+		}
+		var want [2][]byte
+		for i := 0; len(data) > 0; i++ {
+			n := min(len(data), i%13+1)
+			sh := sheets[i%2]
+			from := len(sh.pend)
+			sh.pend = append(sh.pend, data[:n]...)
+			want[i%2] = append(want[i%2], data[:n]...)
+			if err := sh.wrote(d, from); err != nil {
+				t.Fatal(err)
+			}
+			data = data[n:]
+		}
+		for _, sh := range sheets {
+			if err := d.add(sh); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.flush(); err != nil {
+			t.Fatal(err)
+		}
+		for i, sh := range sheets {
+			if err := sh.buf.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			if err := deflateTo(&outs[i], nil, true); err != nil { // the end of the stream
+				t.Fatal(err)
+			}
+			got, err := io.ReadAll(flate.NewReader(&outs[i]))
+			if err != nil {
+				t.Fatalf("sheet %d: %v", i, err)
+			}
+			if !bytes.Equal(got, want[i]) {
+				t.Fatalf("sheet %d inflates to %d bytes, want %d", i, len(got), len(want[i]))
+			}
+			if sh.size != int64(len(want[i])) || sh.crc != crc32.ChecksumIEEE(want[i]) {
+				t.Fatalf("sheet %d: size %d crc %08x, want %d %08x", i, sh.size, sh.crc, len(want[i]), crc32.ChecksumIEEE(want[i]))
+			}
+		}
+	})
 }
