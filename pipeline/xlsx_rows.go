@@ -25,8 +25,11 @@ import (
 // appendXLSXCells is appendXLSXRow for a row of cells: the same bytes,
 // written without boxing a value or allocating a cell reference.
 func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []byte {
+	// the row's number, written once for every cell's reference
+	var rbuf [20]byte
+	rn := strconv.AppendInt(rbuf[:0], int64(r), 10)
 	b = append(b, `<row r="`...)
-	b = strconv.AppendInt(b, int64(r), 10)
+	b = append(b, rn...)
 	b = append(b, `">`...)
 	for i := range c {
 		x := &c[i]
@@ -37,14 +40,14 @@ func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []by
 			if !plainInline(x.s) {
 				break
 			}
-			b = appendCellStart(b, cols[i], r, styles[i], "inlineStr")
-			b = append(b, `<is><t>`...)
+			b = appendCellRef(b, cols[i], rn, styles[i])
+			b = append(b, ` t="inlineStr"><is><t>`...)
 			b = append(b, x.s...)
 			b = append(b, `</t></is></c>`...)
 			continue
 		case intCell:
-			b = appendCellStart(b, cols[i], r, styles[i], "")
-			b = append(b, `<v>`...)
+			b = appendCellRef(b, cols[i], rn, styles[i])
+			b = append(b, `><v>`...)
 			b = strconv.AppendInt(b, x.n, 10)
 			b = append(b, `</v></c>`...)
 			continue
@@ -55,6 +58,22 @@ func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []by
 	return append(b, `</row>`...)
 }
 
+// appendCellRef appends the opening <c> tag of the cell in column col of
+// the row numbered rn up to its type, as appendCellStart writes it: the
+// caller adds the type and closes the tag.
+func appendCellRef(b []byte, col string, rn []byte, style int) []byte {
+	b = append(b, `<c r="`...)
+	b = append(b, col...)
+	b = append(b, rn...)
+	b = append(b, '"')
+	if style != 0 {
+		b = append(b, ` s="`...)
+		b = strconv.AppendInt(b, int64(style), 10)
+		b = append(b, '"')
+	}
+	return b
+}
+
 // plainInline reports whether xlsxInlineString leaves s as it is, with no
 // space to preserve: short printable ASCII, nothing to escape, no _x.
 func plainInline(s string) bool {
@@ -62,15 +81,22 @@ func plainInline(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c >= 0x80, c == '"', c == '\'', c == '&', c == '<', c == '>':
-			return false
-		case c == '_' && i+1 < len(s) && s[i+1] == 'x':
+		if c := s[i]; inlineStop[c] && (c != '_' || i+1 < len(s) && s[i+1] == 'x') {
 			return false
 		}
 	}
 	return true
 }
+
+// inlineStop marks the bytes plainInline stops at: control bytes, bytes of
+// non-ASCII runes, the characters XML escapes, and '_', which is only
+// trouble before an 'x'.
+var inlineStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x80 || strings.IndexByte(`"'&<>_`, byte(c)) >= 0
+	}
+	return t
+}()
 
 // appendCellStart appends the opening <c> tag of the cell in column col,
 // row r, as appendXLSXCell writes it.
