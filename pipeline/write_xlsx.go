@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -11,10 +12,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
@@ -363,16 +363,16 @@ func (s *xlsxSink) finish() error {
 		return err
 	}
 
-	// excelize builds the zip through the ZipWriter it is given; pointing
-	// that writer at a file keeps the workbook out of memory (the buffer
-	// WriteToBuffer returns stays empty). Its entry order follows a map, so
-	// the file is then repacked in a fixed order.
-	raw, err := createTemp(s.path + ".raw")
+	// excelize builds the zip through the ZipWriter it is given: xlsxZip,
+	// which writes the parts straight to the output file, in a fixed order
+	// (excelize's follows a map), and keeps the workbook out of memory
+	// (the buffer WriteToBuffer returns stays empty).
+	out, err := createTemp(s.path)
 	if err != nil {
 		return err
 	}
-	defer raw.remove()
-	zw := newXLSXZip(raw.f, splice)
+	s.out = out
+	zw := newXLSXZip(out.f, splice)
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if _, err := f.WriteToBuffer(); err != nil {
 		return err
@@ -385,17 +385,6 @@ func (s *xlsxSink) finish() error {
 	}
 	s.f = nil
 	s.removeData()
-	if err := raw.close(); err != nil {
-		return err
-	}
-	out, err := createTemp(s.path)
-	if err != nil {
-		return err
-	}
-	s.out = out
-	if err := repackZip(raw.name, out.f); err != nil {
-		return err
-	}
 	return out.close()
 }
 
@@ -488,42 +477,6 @@ func (s *xlsxSink) writeReadme() error {
 	return sw.Flush()
 }
 
-// repackZip copies the entries of the zip file at src into w, sorted by name
-// with [Content_Types].xml first, each stamped with the fixed time. The
-// compressed bytes are copied as they are.
-func repackZip(src string, w io.Writer) error {
-	r, err := zip.OpenReader(src)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	files := append([]*zip.File(nil), r.File...)
-	rank := func(name string) int {
-		if name == "[Content_Types].xml" {
-			return 0
-		}
-		return 1
-	}
-	sort.SliceStable(files, func(i, j int) bool {
-		a, b := files[i].Name, files[j].Name
-		if ra, rb := rank(a), rank(b); ra != rb {
-			return ra < rb
-		}
-		return a < b
-	})
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		f.Modified = time.Time{}
-		f.ModifiedDate, f.ModifiedTime = xlsxDOSDate, 0
-		f.Extra = nil
-		f.Comment = ""
-		if err := zw.Copy(f); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
-}
-
 func (s *xlsxSink) Commit() error {
 	if err := s.state.check(finished, "Commit"); err != nil {
 		return err
@@ -549,10 +502,12 @@ func (s *xlsxSink) removeData() {
 }
 
 // xlsxZip is the zip writer excelize writes the workbook through. It
-// takes every part in excelize's order and writes them all to zw at
-// Close, in that order. The worksheets of splice come from excelize with
-// their header row only: xlsxZip puts the sheet's data rows, deflated as
-// they were written (see xlsxSheet), before </sheetData>.
+// takes every part excelize writes and, at Close, writes them all to zw
+// sorted by name with [Content_Types].xml first, each stamped with the
+// fixed time, so that the same rows make the same bytes. The worksheets
+// of splice come from excelize with their header row only: xlsxZip puts
+// the sheet's data rows, deflated as they were written (see xlsxSheet),
+// before </sheetData>.
 type xlsxZip struct {
 	zw      *zip.Writer
 	splice  map[string]*xlsxSheet // done ones are deleted
@@ -584,6 +539,15 @@ func (z *xlsxZip) AddFS(fs.FS) error { return errors.New("xlsx: AddFS not suppor
 
 // Close writes every part, in order, and the zip's directory.
 func (z *xlsxZip) Close() error {
+	rank := func(name string) int {
+		if name == "[Content_Types].xml" {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(z.entries, func(a, b *xlsxEntry) int {
+		return cmp.Or(cmp.Compare(rank(a.name), rank(b.name)), strings.Compare(a.name, b.name))
+	})
 	for _, e := range z.entries {
 		var err error
 		if e.sheet == nil {
@@ -599,7 +563,7 @@ func (z *xlsxZip) Close() error {
 }
 
 func (z *xlsxZip) write(e *xlsxEntry) error {
-	w, err := z.zw.Create(e.name)
+	w, err := z.zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate, ModifiedDate: xlsxDOSDate})
 	if err != nil {
 		return err
 	}
@@ -639,6 +603,7 @@ func (z *xlsxZip) writeSheet(e *xlsxEntry) error {
 	w, err := z.zw.CreateRaw(&zip.FileHeader{
 		Name:               e.name,
 		Method:             zip.Deflate,
+		ModifiedDate:       xlsxDOSDate,
 		Flags:              0x8, // a data descriptor follows the data
 		CreatorVersion:     20,
 		ReaderVersion:      20,
