@@ -76,12 +76,23 @@ func (s Sinks) writeCells(t *Table, c cells) error {
 }
 
 // Close finishes every sink, then commits every sink. On any error it
-// aborts every sink and returns the error, so that no final file is
-// replaced by a failed run. (A rename that fails after others succeeded
-// cannot be undone; the files already renamed are complete.)
+// aborts every sink and returns the error (the first sink's, in order),
+// so that no final file is replaced by a failed run. (A rename that fails
+// after others succeeded cannot be undone; the files already renamed are
+// complete.)
+//
+// The sinks finish at the same time: each writes its last rows and
+// completes its own files (a workbook is zipped, every file synced to
+// disk), so the formats' ends overlap rather than follow each other.
 func (s Sinks) Close() error {
-	for _, k := range s {
-		if err := k.Finish(); err != nil {
+	errs := make([]error, len(s))
+	var wg sync.WaitGroup
+	for i, k := range s {
+		wg.Go(func() { errs[i] = k.Finish() })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			s.Abort()
 			return err
 		}
