@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/aidextract/aidextract/pipeline/model"
 )
@@ -21,7 +22,9 @@ func DocumentRow(d *model.Document) Row {
 
 // document appends the values of DocumentRow.
 func (c *cells) document(d *model.Document) {
-	sum := sha256.Sum256([]byte(d.Text))
+	// The text's bytes are hashed where they are: a copy would allocate
+	// the whole corpus again, a document at a time. Sum256 only reads them.
+	sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(d.Text), len(d.Text)))
 	c.str(d.ID)
 	c.str(d.Source)
 	c.str(d.Format)
@@ -39,7 +42,7 @@ func (c *cells) document(d *model.Document) {
 // mention's kind is unknown or its payload is missing.
 func MentionRow(d *model.Doc, m *model.Mention) (*Table, Row) {
 	var c cells
-	t := c.mention(d, m)
+	t := c.mention(d, m, nil)
 	if t == nil {
 		return nil, nil
 	}
@@ -47,8 +50,9 @@ func MentionRow(d *model.Doc, m *model.Mention) (*Table, Row) {
 }
 
 // mention appends the values of MentionRow and returns their table; it
-// appends nothing and returns nil for a mention without a row.
-func (c *cells) mention(d *model.Doc, m *model.Mention) *Table {
+// appends nothing and returns nil for a mention without a row. The
+// strings it builds live in sb when it is not nil (see rowStrings).
+func (c *cells) mention(d *model.Doc, m *model.Mention, sb *rowStrings) *Table {
 	var (
 		t      *Table
 		prefix string
@@ -67,7 +71,7 @@ func (c *cells) mention(d *model.Doc, m *model.Mention) *Table {
 	}
 	start, end, text := d.View.Original(m.Start, m.End)
 	c.str(d.ID)
-	c.str(d.ID + ":" + prefix + ":" + strconv.Itoa(start))
+	c.str(sb.mentionID(d.ID, prefix, start))
 	c.int(int64(m.Sentence))
 	c.int(int64(start))
 	c.int(int64(end))
@@ -90,7 +94,7 @@ func (c *cells) mention(d *model.Doc, m *model.Mention) *Table {
 		c.nullStr(x.EventID)
 	case DatesTable:
 		x := m.Date
-		c.nullStr(x.Value())
+		c.nullStr(sb.dateValue(x))
 		c.nullStr(x.Precision)
 		c.nullStr(x.EndValue())
 		c.nullStr(x.Modifier)
@@ -129,14 +133,15 @@ func (c *cells) mention(d *model.Doc, m *model.Mention) *Table {
 // is the original text of the event's sentence.
 func EventRow(d *model.Doc, e *model.Event) Row {
 	var c cells
-	c.event(d, e)
+	c.event(d, e, nil)
 	return c.row()
 }
 
-// event appends the values of EventRow.
-func (c *cells) event(d *model.Doc, e *model.Event) {
+// event appends the values of EventRow. The strings it builds live in sb
+// when it is not nil (see rowStrings).
+func (c *cells) event(d *model.Doc, e *model.Event, sb *rowStrings) {
 	start, end, text := d.View.Original(e.Start, e.End)
-	c.str(model.EventID(d.ID, start, e.Seq))
+	c.str(sb.eventID(d.ID, start, e.Seq))
 	c.str(d.ID)
 	c.int(int64(e.Sentence))
 	c.int(int64(start))
@@ -179,4 +184,63 @@ func eventDate(e *model.Event) (time.Time, bool) {
 	}
 	first, _, ok := e.Date.Bounds()
 	return first, ok
+}
+
+// rowStrings holds the strings a row builds (its id, a date's value) one
+// after the other in one buffer, for rows that are read only until they
+// are encoded: a document's rows then build them without an allocation
+// each. The strings of a row stay valid until reset. A nil *rowStrings
+// allocates every string, for rows handed to callers who may keep them.
+type rowStrings struct{ b []byte }
+
+// reset lets the next row reuse the buffer: the strings built so far are
+// overwritten.
+func (sb *rowStrings) reset() {
+	if sb != nil {
+		sb.b = sb.b[:0]
+	}
+}
+
+// since returns the bytes appended to the buffer from n on as a string.
+// They are not written again before reset, and a buffer that grows moves
+// to a new array, leaving the old one to the strings that point into it.
+func (sb *rowStrings) since(n int) string {
+	if len(sb.b) == n {
+		return ""
+	}
+	return unsafe.String(&sb.b[n], len(sb.b)-n)
+}
+
+// mentionID is "<doc_id>:<prefix>:<char_start>", a mention's id.
+func (sb *rowStrings) mentionID(docID, prefix string, start int) string {
+	if sb == nil {
+		return docID + ":" + prefix + ":" + strconv.Itoa(start)
+	}
+	n := len(sb.b)
+	sb.b = append(sb.b, docID...)
+	sb.b = append(sb.b, ':')
+	sb.b = append(sb.b, prefix...)
+	sb.b = append(sb.b, ':')
+	sb.b = strconv.AppendInt(sb.b, int64(start), 10)
+	return sb.since(n)
+}
+
+// eventID is model.EventID.
+func (sb *rowStrings) eventID(docID string, start, seq int) string {
+	if sb == nil {
+		return model.EventID(docID, start, seq)
+	}
+	n := len(sb.b)
+	sb.b = model.AppendEventID(sb.b, docID, start, seq)
+	return sb.since(n)
+}
+
+// dateValue is x.Value().
+func (sb *rowStrings) dateValue(x *model.Date) string {
+	if sb == nil {
+		return x.Value()
+	}
+	n := len(sb.b)
+	sb.b = x.AppendValue(sb.b)
+	return sb.since(n)
 }

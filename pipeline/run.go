@@ -405,12 +405,14 @@ func (p *Pipeline) processOne(seq int, doc *model.Document, text *textDir) (d do
 // then its mentions in text order, then its events. Within each table the
 // rows come in the tables' order (char_start, char_end).
 func ResultRows(r *Result, fn func(*Table, Row) error) error {
-	return resultCells(r, func(t *Table, c cells) error { return fn(t, c.row()) })
+	return resultCells(r, nil, func(t *Table, c cells) error { return fn(t, c.row()) })
 }
 
 // resultCells is ResultRows with the rows as cells, which fn must not keep:
-// they are reused by the next call.
-func resultCells(r *Result, fn func(*Table, cells) error) error {
+// they are reused by the next call. When sb is not nil, the strings a row
+// builds live in it (see rowStrings) and are overwritten by the next row's:
+// fn must not keep them either.
+func resultCells(r *Result, sb *rowStrings, fn func(*Table, cells) error) error {
 	var c cells
 	emit := func(t *Table) error {
 		if err := c.check(t); err != nil {
@@ -424,7 +426,8 @@ func resultCells(r *Result, fn func(*Table, cells) error) error {
 	}
 	for i := range r.Mentions {
 		c = c[:0]
-		if t := c.mention(r.Doc, &r.Mentions[i]); t != nil {
+		sb.reset()
+		if t := c.mention(r.Doc, &r.Mentions[i], sb); t != nil {
 			if err := emit(t); err != nil {
 				return err
 			}
@@ -432,7 +435,8 @@ func resultCells(r *Result, fn func(*Table, cells) error) error {
 	}
 	for i := range r.Events {
 		c = c[:0]
-		c.event(r.Doc, &r.Events[i])
+		sb.reset()
+		c.event(r.Doc, &r.Events[i], sb)
 		if err := emit(EventsTable); err != nil {
 			return err
 		}
@@ -458,7 +462,9 @@ func ErrorRow(docID, source, stage string, err error) Row {
 // encodeResult encodes every row of a document, table by table.
 // It appends to b, which may hold a buffer to reuse.
 func encodeResult(b []byte, r *Result) ([]byte, error) {
-	err := resultCells(r, func(t *Table, c cells) error {
+	// every row is copied into b before the next one is built
+	var sb rowStrings
+	err := resultCells(r, &sb, func(t *Table, c cells) error {
 		b = appendCells(b, t, c)
 		return nil
 	})

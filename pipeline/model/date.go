@@ -9,6 +9,14 @@ import (
 // "2024-Q2" or "2023". It is "" while the year is unknown.
 func (d *Date) Value() string { return isoValue(d.Y, d.M, d.D, d.Q, d.Precision) }
 
+// AppendValue appends Value() to b.
+func (d *Date) AppendValue(b []byte) []byte {
+	if d.Y == 0 {
+		return b
+	}
+	return appendISO(b, d.Y, d.M, d.D, d.Q, d.Precision)
+}
+
 // EndValue is the ISO form of a range's end, or "".
 func (d *Date) EndValue() string {
 	if d.EndY == 0 {
@@ -44,9 +52,13 @@ func isoValue(y, m, d, q int, precision string) string {
 	if y == 0 {
 		return ""
 	}
-	// Written by hand rather than with fmt: every date row of a run
-	// formats one or two of these.
-	b := make([]byte, 0, len("2006-01-02"))
+	return string(appendISO(make([]byte, 0, len("2006-01-02")), y, m, d, q, precision))
+}
+
+// appendISO appends the ISO form of a date of the precision given; y is
+// not zero. Written by hand rather than with fmt: every date row of a run
+// formats one or two of these.
+func appendISO(b []byte, y, m, d, q int, precision string) []byte {
 	b = appendPadded(b, y, 4)
 	switch precision {
 	case Day:
@@ -56,7 +68,7 @@ func isoValue(y, m, d, q int, precision string) string {
 	case Quarter:
 		b = strconv.AppendInt(append(b, '-', 'Q'), int64(q), 10)
 	}
-	return string(b)
+	return b
 }
 
 // appendPadded appends n in decimal, zero-padded to width digits, as

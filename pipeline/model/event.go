@@ -37,12 +37,17 @@ func EventID(docID string, charStart, seq int) string {
 	// built in one allocation: the linker makes one for most amounts and
 	// items it links
 	var buf [64]byte
-	b := append(buf[:0], docID...)
+	return string(AppendEventID(buf[:0], docID, charStart, seq))
+}
+
+// AppendEventID appends EventID(docID, charStart, seq) to b.
+func AppendEventID(b []byte, docID string, charStart, seq int) []byte {
+	b = append(b, docID...)
 	b = append(b, ":e:"...)
 	b = strconv.AppendInt(b, int64(charStart), 10)
 	if seq > 0 {
 		b = append(b, '-')
 		b = strconv.AppendInt(b, int64(seq+1), 10)
 	}
-	return string(b)
+	return b
 }
