@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // The data rows of the workbook's sheets are rendered here rather than by
@@ -52,10 +53,142 @@ func appendXLSXCells(b []byte, r int, cols []string, styles []int, c cells) []by
 			b = append(b, `</v></c>`...)
 			continue
 		}
+		if nb, ok := appendCommonCell(b, cols[i], rn, styles[i], x); ok {
+			b = nb
+			continue
+		}
 		// the rarer values, as appendXLSXCell writes them
 		b = appendXLSXCell(b, cols[i], r, styles[i], x.value())
 	}
 	return append(b, `</row>`...)
+}
+
+// appendCommonCell appends the cell x as appendXLSXCell writes it, for
+// the values most rows hold besides plain strings and integers: finite
+// floats, booleans, dates from 1900-03-01 on, and strings that need
+// escaping but neither cutting to Excel's limit nor _xHHHH_ escapes. It
+// reports false, appending nothing, for any other cell.
+func appendCommonCell(b []byte, col string, rn []byte, style int, x *cell) ([]byte, bool) {
+	switch x.kind {
+	case floatCell:
+		if math.IsNaN(x.f) || math.IsInf(x.f, 0) {
+			return b, false
+		}
+		b = appendCellRef(b, col, rn, style)
+		b = append(b, `><v>`...)
+		b = appendCellFloat(b, x.f)
+		return append(b, `</v></c>`...), true
+	case boolCell:
+		b = appendCellRef(b, col, rn, style)
+		b = append(b, ` t="b"><v>`...)
+		if x.n != 0 {
+			b = append(b, '1')
+		} else {
+			b = append(b, '0')
+		}
+		return append(b, `</v></c>`...), true
+	case dateCell:
+		// from 1900-03-01 on, a day's serial number is whole: days since
+		// 1899-12-30, as Excel counts its leap day of 1900
+		if x.n < xlsxFirstPlainDay || x.n > xlsxLastDay {
+			return b, false
+		}
+		b = appendCellRef(b, col, rn, style)
+		b = append(b, `><v>`...)
+		b = strconv.AppendInt(b, x.n+xlsxSerialOfEpoch, 10)
+		return append(b, `</v></c>`...), true
+	case stringCell:
+		// UTF-16 takes no more units than UTF-8 bytes: a string of up to
+		// Excel's limit in bytes is never cut
+		if len(x.s) > xlsxTotalCellChars || strings.Contains(x.s, "_x") {
+			return b, false
+		}
+		b = appendCellRef(b, col, rn, style)
+		b = append(b, ` t="inlineStr"><is><t`...)
+		if x.s != "" && (isXMLSpace(x.s[0]) || isXMLSpace(x.s[len(x.s)-1])) {
+			b = append(b, ` xml:space="preserve"`...)
+		}
+		b = append(b, '>')
+		b = appendInlineText(b, x.s)
+		return append(b, `</t></is></c>`...), true
+	}
+	return b, false
+}
+
+// Dates as Unix days: 1900-03-01, the first with a whole serial number;
+// 9999-12-31, the last Excel shows; and the serial number of 1970-01-01.
+const (
+	xlsxFirstPlainDay = -25508
+	xlsxLastDay       = 2932896
+	xlsxSerialOfEpoch = 25569
+)
+
+// isXMLSpace reports the bytes whose presence at either end of a string
+// makes xlsxInlineString preserve its space.
+func isXMLSpace(c byte) bool { return c == 9 || c == 10 || c == 13 || c == 32 }
+
+// appendCellFloat appends formatCellFloat(f, -1, 64), formatted in place
+// when it has no more than Excel's 15 significant digits, as most do.
+func appendCellFloat(b []byte, f float64) []byte {
+	n := len(b)
+	b = strconv.AppendFloat(b, f, 'f', -1, 64)
+	significant := 0
+	for _, c := range b[n:] {
+		if c >= '0' && c <= '9' && (significant > 0 || c != '0') {
+			significant++
+		}
+	}
+	if significant <= 15 {
+		return b
+	}
+	return append(b[:n], formatCellFloat(f, -1, 64)...)
+}
+
+// appendInlineText appends s as xlsxInlineString writes a string that is
+// neither cut nor holds "_x": XML-escaped as xml.EscapeText does, with its
+// line feeds kept as they are.
+func appendInlineText(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		start := i
+		var esc string
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '"':
+				esc = "&#34;"
+			case '\'':
+				esc = "&#39;"
+			case '&':
+				esc = "&amp;"
+			case '<':
+				esc = "&lt;"
+			case '>':
+				esc = "&gt;"
+			case '\t':
+				esc = "&#x9;"
+			case '\r':
+				esc = "&#xD;"
+			default:
+				if c >= 0x20 || c == '\n' {
+					continue
+				}
+				esc = "\uFFFD"
+			}
+		} else {
+			r, width := utf8.DecodeRuneInString(s[i:])
+			i += width
+			if r == utf8.RuneError && width == 1 || !(r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF) {
+				esc = "\uFFFD"
+			} else {
+				continue
+			}
+		}
+		b = append(b, s[last:start]...)
+		b = append(b, esc...)
+		last = i
+	}
+	return append(b, s[last:]...)
 }
 
 // appendCellRef appends the opening <c> tag of the cell in column col of

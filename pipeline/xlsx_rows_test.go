@@ -123,12 +123,18 @@ func TestXLSXCellsMatchRows(t *testing.T) {
 	strs := []string{
 		"", " ", "a", "plain text", "seed:m:120", "€450 million", " lead", "trail ", "\ttab", "cr\r", "a\nb",
 		"<&>'\"", "_x0041_", "a_x", "_x", "x_", "_", "a\x7fb", "x\x01y", "\ufffe", "日本語", strings.Repeat("ab", 20000),
+		"it\u2019s \u201cquoted\u201d \u20ac5", "\xff\xfe", "a\ufffdb", "\U0001F600", "\ud7ff\ue000\uffff", "line\n", "\r\n",
+		"Germany's \"Leopard\" & <tanks>", strings.Repeat("é", xlsxTotalCellChars/2), strings.Repeat("'", xlsxTotalCellChars),
 		strings.Repeat("a", xlsxTotalCellChars/2), strings.Repeat("a", xlsxTotalCellChars/2+1),
 	}
-	floats := []float64{0, 1, -1, 0.1, 1.5, 1e16, 1e-7, 2.0 / 3, math.MaxFloat64}
+	floats := []float64{0, 1, -1, 0.1, 1.5, 1e16, 1e-7, 2.0 / 3, math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64,
+		123456789012345, 1234567890123456, 0.1234567890123456, 1e21, 502e6, math.NaN(), math.Inf(1)}
 	dates := []time.Time{
 		time.Date(2022, 2, 25, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 28, 0, 0, 0, 0, time.UTC),
 		time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+		time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 29, 0, 0, 0, 0, time.UTC),
+		time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
 	const ncol = 12
 	cols := make([]string, ncol)
@@ -168,11 +174,14 @@ func FuzzXLSXCells(f *testing.F) {
 	for _, s := range []string{"", "a", " a", "a_x0041_", "<&>", "é", "a\x7f", "\xff"} {
 		f.Add(s, int64(3), 2.5)
 	}
-	cols := []string{"A", "B", "C"}
-	styles := []int{0, 1, 2}
+	cols := []string{"A", "B", "C", "D", "E"}
+	styles := []int{0, 1, 2, 2, 0}
 	f.Fuzz(func(t *testing.T, s string, n int64, x float64) {
-		values := []any{s, n, x}
-		values, err := normalize(&Table{Name: "fuzz", Columns: []Column{{Name: "s", Type: String}, {Name: "n", Type: Int}, {Name: "x", Type: Float}}}, values)
+		// n is also a day (within 10,000 years of 1970) and a boolean
+		day := time.Unix(n%3650000*86400, 0).UTC()
+		values := []any{s, n, x, day, n%2 == 0}
+		values, err := normalize(&Table{Name: "fuzz", Columns: []Column{{Name: "s", Type: String}, {Name: "n", Type: Int},
+			{Name: "x", Type: Float}, {Name: "d", Type: Date}, {Name: "b", Type: Bool}}}, values)
 		if err != nil {
 			return // not a value a run writes
 		}
