@@ -92,9 +92,42 @@ func appendCSVCell(b []byte, x *cell) []byte {
 	case boolCell:
 		return strconv.AppendBool(b, x.n != 0)
 	case dateCell:
-		return x.time().AppendFormat(b, time.DateOnly)
+		return appendDay(b, x.n)
 	}
 	return b
+}
+
+// Unix days of 0000-01-01 and 9999-12-31: the days appendDay writes
+// itself.
+const (
+	firstFourDigitDay = -719528
+	lastFourDigitDay  = 2932896
+)
+
+// appendDay appends the day that is day days after 1970-01-01 as
+// time.DateOnly formats it, without building a time.Time: a run writes
+// one or two dates a row. (The civil calendar from a day count: Howard
+// Hinnant's days_from_civil inverted, "chrono-Compatible Low-Level Date
+// Algorithms".)
+func appendDay(b []byte, day int64) []byte {
+	if day < firstFourDigitDay || day > lastFourDigitDay {
+		return time.Unix(day*86400, 0).UTC().AppendFormat(b, time.DateOnly)
+	}
+	z := day + 719468 + 146097 // days since -0400-03-01: never negative here
+	era := z / 146097
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	y := yoe + era*400 - 400
+	doy := doe - (365*yoe + yoe/4 - yoe/100) // [0, 365], from March 1
+	mp := (5*doy + 2) / 153                  // [0, 11], March first
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+		y++
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // appendCSVField appends one field exactly as encoding/csv's Writer

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"math/rand/v2"
 	"testing"
+	"time"
 )
 
 // csvRecord is a record as encoding/csv writes it and as appendCSVField
@@ -70,4 +71,21 @@ func FuzzAppendCSVField(f *testing.F) {
 			t.Fatalf("%q, %q: got %q, want %q", a, b, got, want)
 		}
 	})
+}
+
+// appendDay writes every day of the years 0 to 9999, and days around
+// them, as time.DateOnly does.
+func TestAppendDay(t *testing.T) {
+	check := func(day int64) {
+		want := time.Unix(day*86400, 0).UTC().Format(time.DateOnly)
+		if got := string(appendDay(nil, day)); got != want {
+			t.Fatalf("appendDay(%d) = %q, want %q", day, got, want)
+		}
+	}
+	for day := int64(firstFourDigitDay - 1000); day <= lastFourDigitDay+1000; day++ {
+		check(day)
+	}
+	for _, day := range []int64{-1 << 30, -1e7, 1e7, 1 << 30} {
+		check(day)
+	}
 }
