@@ -106,9 +106,10 @@ const (
 
 // appendDay appends the day that is day days after 1970-01-01 as
 // time.DateOnly formats it, without building a time.Time: a run writes
-// one or two dates a row. (The civil calendar from a day count: Howard
-// Hinnant's days_from_civil inverted, "chrono-Compatible Low-Level Date
-// Algorithms".)
+// one or two dates a row. (The civil date of a day count is Howard
+// Hinnant's civil_from_days, from "chrono-Compatible Low-Level Date
+// Algorithms", shifted by one 400-year era so that it divides only
+// numbers that are not negative.)
 func appendDay(b []byte, day int64) []byte {
 	if day < firstFourDigitDay || day > lastFourDigitDay {
 		return time.Unix(day*86400, 0).UTC().AppendFormat(b, time.DateOnly)
