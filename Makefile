@@ -116,11 +116,16 @@ beam-extract: extract beam
 BENCH_SIZES ?= 100 1000
 BENCH_GO_PKGS := ./extractors/money/ ./extractors/dates/ ./extractors/materiel/ ./extractors/personnel/ ./extractors/internal/cuewin/ ./pipeline/
 
-.PHONY: bench bench-go
+.PHONY: bench bench-ab bench-go
 
 ## bench: generate 100 MB and 1 GB corpora into bench/ (BENCH_SIZES=100 for one), run the full extract, print MB/s, docs/s, rows/s, peak RSS
 bench:
 	BENCH_SIZES="$(BENCH_SIZES)" GO="$(GO)" sh scripts/bench.sh
+
+## bench-ab: compare BASE (a git revision, default HEAD) with the working tree on the 100 MB corpus, runs alternating (scripts/bench-ab.sh)
+BASE ?= HEAD
+bench-ab:
+	GO="$(GO)" sh scripts/bench-ab.sh $(BASE)
 
 ## bench-go: Go benchmarks of every extractor, writer and the linear-time cases, with allocations
 bench-go:

@@ -4,6 +4,7 @@
 //	benchcorpus gen -size 100 -o bench/corpus-100MB.jsonl [TEXT...]
 //	benchcorpus ref FILE...
 //	benchcorpus bench -bin bin/aidextract -out bench/out -formats csv,parquet -formats csv,parquet,xlsx CORPUS...
+//	benchcorpus bench -bin base=/tmp/aidextract-base -bin new=bin/aidextract -rounds 3 CORPUS...
 //
 // gen writes a JSONL corpus of about -size MB (1 MB = 10^6 bytes),
 // deterministically: a fixed-seed generator picks paragraphs of the texts
@@ -15,13 +16,17 @@
 // the files that only reads them and counts the runs of digits.
 //
 // bench runs the reference, then `aidextract extract --quiet` once per
-// format set on every corpus, and prints a table: MB/s, documents/s,
-// rows/s (every row of every table), peak resident memory of the process,
-// and the ratio of aidextract's throughput to the reference's.
+// format set on every corpus, and prints a table: MB/s, CPU seconds,
+// documents/s, rows/s (every row of every table), peak resident memory of
+// the process, and the ratio of aidextract's throughput to the reference's.
+// Given several binaries (-bin NAME=PATH, repeated), it runs them one after
+// the other, -rounds times over, so that two trees are compared under the
+// same load; each row then names its binary.
 package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -316,14 +321,22 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func bench(args []string) error {
 	fs := flag.NewFlagSet("bench", flag.ExitOnError)
-	bin := fs.String("bin", "bin/aidextract", "aidextract binary")
+	var bins listFlag
+	fs.Var(&bins, "bin", "aidextract binary, or NAME=PATH (repeatable: the binaries run one after the other; default bin/aidextract)")
 	out := fs.String("out", "bench/out", "output folder (emptied before each run)")
 	workers := fs.Int("workers", 0, "--workers of aidextract (0 = its default)")
+	rounds := fs.Int("rounds", 1, "runs of every binary for every format set, alternating")
 	var formats listFlag
 	fs.Var(&formats, "formats", "a format set to run, e.g. csv,parquet (repeatable)")
 	fs.Parse(args)
 	if len(formats) == 0 {
 		formats = listFlag{"csv,parquet", "csv,parquet,xlsx"}
+	}
+	if len(bins) == 0 {
+		bins = listFlag{"bin/aidextract"}
+	}
+	if *rounds < 1 {
+		return errors.New("bench: -rounds must be at least 1")
 	}
 	if fs.NArg() == 0 {
 		return errors.New("bench: no corpus")
@@ -341,38 +354,59 @@ func bench(args []string) error {
 		fmt.Printf("| %s | reference (read + count %d digit runs) | %.0f | %.2f | | %.0f | | | | 1 | %s |\n",
 			name, ref.Runs, mb, ref.Elapsed.Seconds(), ref.MBps(), loadAvg())
 		for _, f := range formats {
-			load := loadAvg()
-			if err := os.RemoveAll(*out); err != nil {
-				return err
+			for range *rounds {
+				for _, b := range bins {
+					binName, path, ok := strings.Cut(b, "=")
+					if !ok {
+						binName, path = "", b
+					}
+					label := f
+					if len(bins) > 1 {
+						label = f + " · " + cmp.Or(binName, path)
+					}
+					if err := benchRun(path, *out, *workers, corpus, f, label, mb, ref); err != nil {
+						return err
+					}
+				}
 			}
-			cmdArgs := []string{"extract", "--quiet", "--out", *out, "--format", f}
-			if *workers > 0 {
-				cmdArgs = append(cmdArgs, "--workers", fmt.Sprint(*workers))
-			}
-			cmd := exec.Command(*bin, append(cmdArgs, corpus)...)
-			cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-			start := time.Now()
-			err := cmd.Run()
-			elapsed := time.Since(start)
-			if err != nil {
-				return fmt.Errorf("%s %s: %w", *bin, strings.Join(cmd.Args[1:], " "), err)
-			}
-			rss := 0.0
-			if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-				rss = float64(ru.Maxrss) / 1024 // KiB on Linux
-			}
-			docs, rows, err := countRows(*out)
-			if err != nil {
-				return err
-			}
-			sec := elapsed.Seconds()
-			// user and system time of the process: on a shared machine it
-			// varies less than the wall clock, which neighbours slow
-			cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
-			fmt.Printf("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.4f | %s |\n",
-				name, f, mb, sec, cpu, mb/sec, float64(docs)/sec, float64(rows)/sec, rss, mb/sec/ref.MBps(), load)
 		}
 	}
+	return nil
+}
+
+// benchRun runs bin once on corpus with the formats f and prints the row
+// of the table, labelled label.
+func benchRun(bin, out string, workers int, corpus, f, label string, mb float64, ref refResult) error {
+	load := loadAvg()
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	cmdArgs := []string{"extract", "--quiet", "--out", out, "--format", f}
+	if workers > 0 {
+		cmdArgs = append(cmdArgs, "--workers", fmt.Sprint(workers))
+	}
+	cmd := exec.Command(bin, append(cmdArgs, corpus)...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	start := time.Now()
+	err := cmd.Run()
+	elapsed := time.Since(start)
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", bin, strings.Join(cmd.Args[1:], " "), err)
+	}
+	rss := 0.0
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = float64(ru.Maxrss) / 1024 // KiB on Linux
+	}
+	docs, rows, err := countRows(out)
+	if err != nil {
+		return err
+	}
+	sec := elapsed.Seconds()
+	// user and system time of the process: on a shared machine it varies
+	// less than the wall clock, which neighbours slow
+	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	fmt.Printf("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.4f | %s |\n",
+		filepath.Base(corpus), label, mb, sec, cpu, mb/sec, float64(docs)/sec, float64(rows)/sec, rss, mb/sec/ref.MBps(), load)
 	return nil
 }
 
