@@ -97,12 +97,18 @@ func ArrowSchema(t *Table) *arrow.Schema {
 	return arrow.NewSchema(fields, nil)
 }
 
+// parquetZstdLevel is the ZSTD level of every Parquet file.
+const parquetZstdLevel = 1
+
 // parquetProps pins every writer option that shapes the bytes of the file:
 // codec, format and page versions, dictionary columns and created_by.
 func parquetProps(t *Table, mem memory.Allocator) *parquet.WriterProperties {
 	opts := []parquet.WriterProperty{
 		parquet.WithAllocator(mem),
 		parquet.WithCompression(compress.Codecs.Zstd),
+		// Level 1, the fastest (Arrow C++'s default): the library's
+		// default, 3, spent twice the time for files 2.5% smaller.
+		parquet.WithCompressionLevel(parquetZstdLevel),
 		parquet.WithVersion(parquet.V2_6),
 		parquet.WithDataPageVersion(parquet.DataPageV1),
 		parquet.WithCreatedBy(parquetCreatedBy),
