@@ -119,7 +119,7 @@ func appendCommonCell(b []byte, col string, rn []byte, style int, x *cell) ([]by
 // 9999-12-31, the last Excel shows; and the serial number of 1970-01-01.
 const (
 	xlsxFirstPlainDay = -25508
-	xlsxLastDay       = 2932896
+	xlsxLastDay       = lastFourDigitDay
 	xlsxSerialOfEpoch = 25569
 )
 
@@ -192,7 +192,7 @@ func appendInlineText(b []byte, s string) []byte {
 }
 
 // appendCellRef appends the opening <c> tag of the cell in column col of
-// the row numbered rn up to its type, as appendCellStart writes it: the
+// the row numbered rn (its reference and style) up to its type: the
 // caller adds the type and closes the tag.
 func appendCellRef(b []byte, col string, rn []byte, style int) []byte {
 	b = append(b, `<c r="`...)
@@ -234,15 +234,8 @@ var inlineStop = func() (t [256]bool) {
 // appendCellStart appends the opening <c> tag of the cell in column col,
 // row r, as appendXLSXCell writes it.
 func appendCellStart(b []byte, col string, r, style int, typ string) []byte {
-	b = append(b, `<c r="`...)
-	b = append(b, col...)
-	b = strconv.AppendInt(b, int64(r), 10)
-	b = append(b, '"')
-	if style != 0 {
-		b = append(b, ` s="`...)
-		b = strconv.AppendInt(b, int64(style), 10)
-		b = append(b, '"')
-	}
+	var rbuf [20]byte
+	b = appendCellRef(b, col, strconv.AppendInt(rbuf[:0], int64(r), 10), style)
 	if typ != "" {
 		b = append(b, ` t="`...)
 		b = append(b, typ...)
