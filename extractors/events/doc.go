@@ -42,8 +42,11 @@
 // are the United States'); the nearest before it in its sentence; the first
 // donors after it in its part, unless a side of the war acts right before
 // the anchor; for a sentence that opens with a pronoun, the subject of the
-// sentence before; for an amount or a strong trigger with nobody named, the
-// donors of the last event if it was at most three sentences back; for an
+// sentence before; for an amount with "the", "this" or "that" before it
+// ("the $400-million aid announcement"), the donor of the latest event of
+// the same amount up to ten sentences back in its section; for an amount or
+// a strong trigger with nobody named, the donors of the last event if it
+// was at most three sentences back; for an
 // amount still without one, the subject of the sentence before. Donors
 // joined by commas and "and" ("Belgium, Canada and Denmark", also "and about
 // a dozen other countries") all give: one row each, sharing the evidence

@@ -130,7 +130,7 @@ func New() (*Linker, error) {
 
 // hows are the ways donorsFor and sentenceEvents find a donor, for
 // Linker.rules.
-var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous"}
+var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous", "antecedent"}
 
 // howIndex returns the index of how in hows, -1 when it is not there.
 func howIndex(how string) int {
@@ -989,7 +989,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		if si > 0 {
 			before = sents[si-1]
 		}
-		evs := l.sentenceEvents(d, st, &nar, allDates, prev, prevID, before, rowsBuf[:0])
+		evs := l.sentenceEvents(d, st, &nar, allDates, out, prev, prevID, before, rowsBuf[:0])
 		if cap(evs) > 0 {
 			rowsBuf = evs[:0]
 		}
@@ -1234,7 +1234,7 @@ type statement struct {
 
 // sentenceEvents returns the events sentence st states, appended to rows,
 // an empty buffer the caller passes.
-func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, prev []model.Event, prevID string, before *sentence, rows []built) []built {
+func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, earlier, prev []model.Event, prevID string, before *sentence, rows []built) []built {
 	t := d.View.Text
 	// a sentence that opens with "If" or "Unless" supposes; a heading
 	// ("### Aid via drawdown from existing stocks") titles: neither states
@@ -1410,6 +1410,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// $10 million": the pronoun is the subject before
 			if g := l.subject(before, t); g != nil {
 				ds, narrated, how = g.entries, true, "pronoun"
+			}
+		}
+		if len(ds) == 0 && group == "" && sm.money != nil {
+			// "the $400-million aid announcement was clarified": an
+			// amount named with a definite article was told of before,
+			// and its donor is that event's
+			if e := antecedent(st, sm.money, earlier, nar.heads, t); e != nil {
+				if ent, ok := l.gaz.Lookup(e.Donor); ok {
+					ds, narrated, how = append(ds, ent), true, "antecedent"
+				}
 			}
 		}
 		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
@@ -2413,6 +2423,38 @@ func isBound(t string, m *model.Mention) bool {
 		return true
 	}
 	return words.HasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "by ")
+}
+
+// antecedentSentences is how many sentences back antecedent looks.
+const antecedentSentences = 10
+
+// antecedent returns the earlier event that an amount introduced by "the",
+// "this" or "that" refers back to: "the $400-million aid announcement"
+// after "the Pentagon announced a $400 million ... package". It is the
+// latest event of earlier with the same amount in the same currency and a
+// donor, at most antecedentSentences before st, with no heading between;
+// nil when there is none.
+func antecedent(st *sentence, m *model.Mention, earlier []model.Event, heads []int, t string) *model.Event {
+	i := st.tokAt(m.Start)
+	if i == 0 || st.toks[i-1].end > m.Start || strings.TrimSpace(t[st.toks[i-1].end:m.Start]) != "" {
+		return nil
+	}
+	switch st.toks[i-1].low {
+	case "the", "this", "that":
+	default:
+		return nil
+	}
+	mo := m.Money
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := &earlier[k]
+		if st.s.Index-e.Sentence > antecedentSentences || headingBetween(heads, e.Start, st.s.Start) {
+			return nil
+		}
+		if e.HasAmount && e.Donor != "" && e.Currency == mo.Currency && e.Amount == mo.Value {
+			return e
+		}
+	}
+	return nil
 }
 
 // headingBetween reports whether a heading starts in [from, to).

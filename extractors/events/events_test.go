@@ -75,6 +75,36 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2e9, date: "2024-05-10", recipient: "Ukraine"}},
 		},
 		{
+			name: "an amount with a definite article is the earlier event's, and its donor",
+			text: "On 2 May 2024, the Pentagon announced a $400 million package for Ukraine. Poland delivered 20 tanks on 3 May. " +
+				"On 6 May, the $400 million package was clarified to include 10 HIMARS.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-02"},
+				{donor: "Poland", kind: KindDelivery, date: "2024-05-03"},
+				{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"},
+			},
+		},
+		{
+			name: "an indefinite amount is a new one: the narrative's donor",
+			text: "On 2 May 2024, the Pentagon announced a $400 million package for Ukraine. Poland delivered 20 tanks on 3 May. " +
+				"On 6 May, a $400 million package was approved.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-02"},
+				{donor: "Poland", kind: KindDelivery, date: "2024-05-03"},
+				{donor: "Poland", kind: KindPledge, amount: 4e8, date: "2024-05-06"},
+			},
+		},
+		{
+			name: "a definite amount with no earlier event of that amount: the narrative's donor",
+			text: "On 2 May 2024, the Pentagon announced a $300 million package for Ukraine. Poland delivered 20 tanks on 3 May. " +
+				"On 6 May, the $400 million package was approved.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, amount: 3e8, date: "2024-05-02"},
+				{donor: "Poland", kind: KindDelivery, date: "2024-05-03"},
+				{donor: "Poland", kind: KindPledge, amount: 4e8, date: "2024-05-06"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
