@@ -105,6 +105,18 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "troops present on a side of the war are an involvement",
+			text: "On 23 October 2024, North Korean troops were in Russia. By 25 October, North Korean units had entered Russia's Kursk region.",
+			want: []want{
+				{donor: "North Korea", recipient: "Russia", kind: KindOther, date: "2024-10-23"},
+				{donor: "North Korea", recipient: "Russia", kind: KindOther, date: "2024-10-25"},
+			},
+		},
+		{
+			name: "troops denied, or away from the war, are none",
+			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
