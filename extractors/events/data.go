@@ -188,6 +188,7 @@ const (
 	markQuantity
 	markDeterminer
 	markPackage
+	markPermission
 	numRoles
 )
 
@@ -196,6 +197,7 @@ var markerRoles = [numRoles]string{
 	markNegation: "negation", markHypothetical: "hypothetical", markSubpart: "subpart", markExcluder: "excluder",
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
+	markPermission: "permission",
 }
 
 // data is the linker's loaded vocabulary.

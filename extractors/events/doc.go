@@ -56,8 +56,9 @@
 // adjectives ("Latvian") count; trackers and think tanks ("Kiel Institute")
 // are skipped; names in receiver or place position ("to Ukraine", "in
 // Germany", "in Wiesbaden, Germany."), inside an amount ("US$502 million"),
-// after a maker or a partner ("manufactured by", "worked with", "non-") or
-// before a meeting ("the Contact Group meeting") are not donors. A
+// after a maker or a partner ("manufactured by", "worked with", "non-"),
+// before a meeting ("the Contact Group meeting") or before a permission
+// ("had US approval to transfer") are not donors. A
 // collective donor (groups.tsv: "allies", "26 nations") leaves the donor
 // empty and keeps its words in donor_group.
 //

@@ -2190,15 +2190,16 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		cur.entries = append(cur.entries, a.entry)
 		ents = ents[:len(ents)+1]
 	}
-	// runs of recipients only are not donors, nor names that make or
-	// host ("manufactured by the Taiwanese DronesVision", "the Ukraine
-	// Defense Contact Group meeting", "non-Western countries")
+	// runs of recipients only are not donors, nor names that make, host
+	// or permit ("manufactured by the Taiwanese DronesVision", "the Ukraine
+	// Defense Contact Group meeting", "non-Western countries", "had US
+	// approval to transfer F-16s")
 	kept := out[:0]
 	for _, c := range out {
 		if len(c.entries) == 0 && c.group == "" {
 			continue
 		}
-		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.inPlace(c.from, c.to, t) {
+		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) {
 			continue
 		}
 		c.entries = c.entries[:len(c.entries):len(c.entries)] // shared: an append must copy

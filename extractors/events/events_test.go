@@ -117,6 +117,16 @@ func TestLink(t *testing.T) {
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
 		{
+			name: "a name that permits is no donor",
+			text: "On 18 August 2023, the Netherlands and Denmark confirmed they had US approval to transfer F-16s to Ukraine. " +
+				"On 20 August 2023, Poland received German permission to send Leopard tanks to Ukraine.",
+			want: []want{
+				{donor: "Netherlands", date: "2023-08-18"},
+				{donor: "Denmark", date: "2023-08-18"},
+				{donor: "Poland", date: "2023-08-20"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
