@@ -58,9 +58,9 @@
 // Germany", "in Wiesbaden, Germany."), inside an amount ("US$502 million"),
 // after a maker or a partner ("manufactured by", "worked with", "non-"),
 // before a meeting ("the Contact Group meeting") or before a permission
-// ("had US approval to transfer") are not donors. A
-// collective donor (groups.tsv: "allies", "26 nations") leaves the donor
-// empty and keeps its words in donor_group.
+// ("had US approval to transfer") are not donors. A collective donor
+// (groups.tsv: "allies", "26 nations") leaves the donor empty and keeps its
+// words in donor_group.
 //
 // Kind: a cumulative amount is a total, unless only a perfect tense of a
 // pledge verb made it so ("Germany has pledged $1.4 billion" is a pledge);
