@@ -127,6 +127,12 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "approving another's re-export gives nothing; approving a delivery pledges",
+			text: "Germany also agreed to approve the re-export of Leopard 2s from other nations to Ukraine. " +
+				"Berlin allowed Poland to re-export its MiG-29s. Germany approved the delivery of 14 Leopard 2 tanks to Ukraine.",
+			want: []want{{donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
