@@ -74,11 +74,13 @@
 // Date: in the statement's segment, an "as of"/"by" date before it (any,
 // for a total), else its most precise date before it, else the nearest
 // after it; else the most precise date earlier in the sentence, plain dates
-// before deadlines; "since" dates only when no other. Else the narrative
-// date: the nearest earlier absolute date in the section (a heading starts
-// a new one), the most precise plain date of its sentence, none when that
-// nearest date bounds a state ("as of 24 July 2023", "by 9 March"); else
-// the document's date. A range gives its end, but a range of days within
+// before deadlines; "since" dates only when no other, and for an act other
+// than a total not even then ("the sixty-third tranche since August 2021"
+// is not dated August 2021). Else the narrative date: the nearest earlier
+// absolute date in the section (a heading starts a new one), the most
+// precise plain date of its sentence, none when that nearest date bounds a
+// state ("as of 24 July 2023", "by 9 March"); else the document's date;
+// else the act's "since" date. A range gives its end, but a range of days within
 // one month dates an act by its month.
 //
 // Package: a phrase of packages.tsv, numbered by an ordinal in digits or

@@ -2366,6 +2366,13 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if own != nil && ownAfter != nil && asOf == nil && trailsAmountBefore(st, sm, own, ownAfter) {
 		own = nil
 	}
+	// a "since" date starts what a total counts; an act it does not date
+	// ("the sixty-third tranche ... since August 2021"), unless nothing else
+	// does. "From 8 October, Ukraine claimed" still dates the claim.
+	var late *model.Mention
+	if since != nil && !total && words.HasPrefixFold(t[since.Start:since.End], "since") {
+		late, since = since, nil
+	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
 		return endOf(m.Date, total)
@@ -2373,7 +2380,10 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if m = narrativeDate(t, st, all, heads); m != nil {
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
-	return docDate(d)
+	if dd := docDate(d); dd != nil || late == nil {
+		return dd
+	}
+	return endOf(late.Date, total)
 }
 
 // trailsAmountBefore reports whether the date before the statement's

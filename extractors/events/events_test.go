@@ -133,6 +133,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindPledge}},
 		},
 		{
+			name: "a since date does not date an act, but starts a total",
+			text: "The Pentagon announced its sixty-third tranche for Ukraine since August 2021. It is valued at $125 million. " +
+				"The United States has committed $56.2 billion in security assistance to Ukraine since August 2021.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, amount: 125e6, date: "2024-05-10"},
+				{donor: "United States", kind: KindTotal, amount: 56.2e9, date: "2021-08"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
