@@ -24,7 +24,9 @@
 // The category is the rightmost named system's, unless a head after it
 // decides (heads.tsv column decides, or rounds and missiles of a platform).
 // caliber_mm is filled only when the text states it. role is "other" when
-// a cue of roles.tsv (production, stocks, rates, use, prices) is near.
+// a cue of roles.tsv (production, stocks, rates, use, prices) is near,
+// unless a source of aid is ("drawn from US stocks", "manufactured by",
+// "available from France").
 //
 // Left out on purpose: counts whose noun is only implied across sentences
 // ("the number was estimated at more than 20,000"), bare designators the

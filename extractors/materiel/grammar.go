@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,16 +124,19 @@ func parseGrammar(data, name string) (grammar, error) {
 	return g, nil
 }
 
-// cue is one row of roles.tsv: words near a count that make it "other".
+// cue is one row of roles.tsv: words near a count that make it "other",
+// or, for a cue of role "aid", that name where aid comes from and keep it
+// aid whatever other cue is near ("from DoD stocks").
 type cue struct {
 	re    *cuewin.Cue // (?i)\b(?:cue)\b
 	side  int         // -1 before, 1 after, 0 any
 	reach int
+	aid   bool
 	line  int
 }
 
 func parseCues(data, name string) ([]cue, error) {
-	t, errs := readTable(strings.NewReader(data), name, []string{"cue", "side", "reach"}, nil)
+	t, errs := readTable(strings.NewReader(data), name, []string{"cue", "side", "reach"}, []string{"role"})
 	if t == nil {
 		return nil, joinErrs(errs)
 	}
@@ -155,11 +159,29 @@ func parseCues(data, name string) ([]cue, error) {
 			bad("reach %q is not a number of words 0-30", t.get(row, "reach"))
 			continue
 		}
+		switch r := t.get(row, "role"); r {
+		case "", "other":
+		case "aid":
+			c.aid = true
+		default:
+			bad("role %q is not other or aid", r)
+			continue
+		}
 		out = append(out, c)
 	}
 	if len(errs) > 0 {
 		return nil, joinErrs(errs)
 	}
+	// the cues of aid first: role stops at the first cue found
+	slices.SortStableFunc(out, func(a, b cue) int {
+		if a.aid == b.aid {
+			return 0
+		}
+		if a.aid {
+			return -1
+		}
+		return 1
+	})
 	return out, nil
 }
 

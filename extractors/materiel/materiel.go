@@ -1328,17 +1328,22 @@ func unitAfterDigit(s string) bool {
 // role is "other" when a cue of roles.tsv stands near the mention, else
 // "aid": within the mention's clause (between semicolons), the last match
 // of the cue before the mention, or its first match after it, is at most
-// reach words away.
+// reach words away. A cue of role "aid" near it (a source of aid: "from
+// DoD stocks") keeps it aid, whatever other cue is near.
 func (e *Extractor) role(tx *cuewin.Text, start, end int) string {
 	for _, c := range e.cues {
+		role := "other"
+		if c.aid {
+			role = "aid"
+		}
 		if c.side <= 0 {
 			if _, ok := tx.Before(c.re, start, c.reach); ok {
-				return "other"
+				return role
 			}
 		}
 		if c.side >= 0 {
 			if _, ok := tx.After(c.re, end, c.reach); ok {
-				return "other"
+				return role
 			}
 		}
 	}

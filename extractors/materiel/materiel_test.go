@@ -90,6 +90,13 @@ var corpus = []struct {
 		{"10 more", 10, 0, "exact", "", "Leopard 2A4 tanks", "tank", 0, "", ""}}},
 	{"generic from context", "The Netherlands pledged Patriot launchers; two launchers arrived in April.", []want{{"two launchers", 2, 0, "exact", "", "launchers", "air_defense", 0, "", ""}}},
 	{"production rate", "The plant will produce 20,000 shells per month.", []want{{"20,000 shells", 20000, 0, "exact", "", "shells", "ammunition", 0, "", "other"}}},
+	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
+	{"drawn from stocks", "The US will provide 16 M777 howitzers from DoD stocks.", []want{{"16 M777 howitzers", 16, 0, "exact", "", "M777 howitzers", "artillery", 0, "", "aid"}}},
+	{"from own stocks", "Member states delivered over 500,000 rounds of artillery ammunition from their own stocks.", []want{{"500,000 rounds of artillery ammunition", 500000, 0, "more_than", "", "artillery ammunition", "ammunition", 0, "rounds", "aid"}}},
+	{"made by a maker", "Ukraine received 800 combat drones manufactured by DronesVision.", []want{{"800 combat drones", 800, 0, "exact", "", "combat drones", "drone", 0, "", "aid"}}},
+	{"available from a donor", "Several dozen AMX-10s were available from France.", []want{{"Several dozen AMX-10s", -1, 0, "vague", "dozens", "AMX-10s", "armored_vehicle", 0, "", "aid"}}},
+	{"worth an amount", "Latvia gave two Mi-8 helicopters worth €85 million.", []want{{"two Mi-8 helicopters", 2, 0, "exact", "", "Mi-8 helicopters", "helicopter", 0, "", "aid"}}},
+	{"a price", "Each of the 12 tanks cost $10 million.", []want{{"12 tanks", 12, 0, "exact", "", "tanks", "tank", 0, "", "other"}}},
 	{"coordinated", "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon systems", []want{
 		{"25,000 anti-aircraft", 25000, 0, "approx", "", "anti-aircraft", "air_defense", 0, "", ""},
 		{"60,000 anti-tank weapon systems", 60000, 0, "approx", "", "anti-tank weapon systems", "anti_tank", 0, "", ""}}},
