@@ -26,6 +26,7 @@ func (r *Result) EvalItems() []eval.Item {
 		case m.Materiel != nil:
 			it.Num, it.HasNum, it.Category = float64(m.Materiel.Quantity), m.Materiel.HasQuantity, m.Materiel.Category
 			it.Value = m.Materiel.Category
+			it.Role = m.Materiel.Role
 		case m.Personnel != nil:
 			it.Num, it.HasNum = float64(m.Personnel.Quantity), m.Personnel.HasQuantity
 		}

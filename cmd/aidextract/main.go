@@ -271,9 +271,22 @@ func evaluate(args []string, stdout, stderr io.Writer) int {
 					fmt.Fprintf(stdout, "  %s %-12q %-28s @%d %s\n", label, it.Text, it.Value, it.Start, it.Rule)
 				}
 			}
-			fmt.Fprintf(stdout, "\n%s: %d missed, %d false\n", typ, len(s.Misses), len(s.False))
+			fmt.Fprintf(stdout, "\n%s: %d missed, %d false", typ, len(s.Misses), len(s.False))
+			// matched, but with a value the gold does not have
+			for _, w := range []struct {
+				what  string
+				items []eval.Item
+			}{{"role", s.WrongRole}, {"date", s.WrongDate}, {"kind", s.WrongKind}} {
+				if len(w.items) > 0 {
+					fmt.Fprintf(stdout, ", %d with another %s", len(w.items), w.what)
+				}
+			}
+			fmt.Fprintln(stdout)
 			list("miss ", s.Misses)
 			list("false", s.False)
+			list("role ", s.WrongRole)
+			list("date ", s.WrongDate)
+			list("kind ", s.WrongKind)
 		}
 	}
 	failed := false

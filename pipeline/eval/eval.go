@@ -12,7 +12,8 @@
 // the gold context, and the amount agrees (both absent, or within 0.1% in
 // the same currency). A gold record with "donors": [..] stands for one row
 // per donor, as the events table writes it. Over the matched events, the
-// scorer also counts how often the date (ISO value) and the kind agree.
+// scorer also counts how often the date (ISO value) and the kind agree, and
+// over the matched materiel counts, how often the role (aid or other) does.
 package eval
 
 import (
@@ -38,6 +39,7 @@ type Item struct {
 	HasNum     bool
 	Currency   string
 	Category   string
+	Role       string // materiel: aid or other
 	Rule       string // for predictions: what produced it
 
 	// Events only. For an event, Start and End span its evidence (the
@@ -57,6 +59,7 @@ type Gold struct {
 	Currency string          `json:"currency"`
 	Quantity json.RawMessage `json:"quantity"`
 	Category string          `json:"category"`
+	Role     string          `json:"role"`
 
 	// event fields
 	Donor      *string         `json:"donor"`
@@ -111,6 +114,9 @@ func Load(r io.Reader, text string) (items, events []Item, err error) {
 		b := ci + ti
 		start := utf8.RuneCountInString(text[:b])
 		it := Item{Type: g.Type, Start: start, End: start + utf8.RuneCountInString(g.Text), Text: g.Text, Currency: g.Currency, Category: g.Category}
+		if g.Type == "materiel" {
+			it.Role = g.Role
+		}
 		switch g.Type {
 		case "money":
 			it.Num, it.HasNum = number(g.Value)
@@ -203,6 +209,11 @@ type Score struct {
 	DateOK, KindOK int
 	WrongDate      []Item // matched predictions with another date
 	WrongKind      []Item // matched predictions with another kind
+
+	// Materiel only: of the TP matched counts, how many have the gold's
+	// role (aid or other).
+	RoleOK    int
+	WrongRole []Item // matched predictions with another role
 }
 
 // DateAccuracy is the share of matched events with the gold's date.
@@ -210,6 +221,9 @@ func (s Score) DateAccuracy() float64 { return ratio(s.DateOK, s.TP) }
 
 // KindAccuracy is the share of matched events with the gold's kind.
 func (s Score) KindAccuracy() float64 { return ratio(s.KindOK, s.TP) }
+
+// RoleAccuracy is the share of matched materiel counts with the gold's role.
+func (s Score) RoleAccuracy() float64 { return ratio(s.RoleOK, s.TP) }
 
 func (s Score) Precision() float64 { return ratio(s.TP, s.Pred) }
 func (s Score) Recall() float64    { return ratio(s.TP, s.Gold) }
@@ -264,6 +278,15 @@ func Add(scores map[string]*Score, gold, pred []Item) {
 			}
 			taken[hit] = true
 			s.TP++
+			if typ == "materiel" {
+				if pi.Role == g[hit].Role {
+					s.RoleOK++
+				} else {
+					p := pi
+					p.Value = pi.Role + " (gold " + g[hit].Role + ")"
+					s.WrongRole = append(s.WrongRole, p)
+				}
+			}
 			if base == "event" {
 				if pi.Date == g[hit].Date {
 					s.DateOK++
@@ -332,6 +355,9 @@ func WriteTable(w io.Writer, scores map[string]*Score) {
 			continue
 		}
 		fmt.Fprintf(w, "%-18s %6d %6d %6d %9.3f %7.3f %7.3f\n", typ, s.Gold, s.Pred, s.TP, s.Precision(), s.Recall(), s.F1())
+	}
+	if s := scores["materiel"]; s != nil {
+		fmt.Fprintf(w, "materiel role accuracy %.3f (%d of %d matched counts)\n", s.RoleAccuracy(), s.RoleOK, s.TP)
 	}
 	if s := scores["event"]; s != nil {
 		fmt.Fprintf(w, "event date accuracy %.3f (%d of %d matched events)\n", s.DateAccuracy(), s.DateOK, s.TP)

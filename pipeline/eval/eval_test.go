@@ -139,3 +139,34 @@ func TestAddEvents(t *testing.T) {
 		t.Errorf("matched across sentences: %+v", *scores["event"])
 	}
 }
+
+func TestAddMaterielRoles(t *testing.T) {
+	const text = "The US sent 16 howitzers and 20 tanks; Russia lost 50 tanks."
+	const g = `{"type":"materiel","context":"sent 16 howitzers","text":"16 howitzers","quantity":16,"category":"artillery","role":"aid"}
+{"type":"materiel","context":"20 tanks;","text":"20 tanks","quantity":20,"category":"tank","role":"aid"}
+{"type":"materiel","context":"lost 50 tanks","text":"50 tanks","quantity":50,"category":"tank","role":"other"}
+`
+	gold, err := LoadGold(strings.NewReader(g), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := []Item{
+		{Type: "materiel", Start: 12, End: 24, Num: 16, HasNum: true, Category: "artillery", Role: "aid"}, // tp, role right
+		{Type: "materiel", Start: 29, End: 37, Num: 20, HasNum: true, Category: "tank", Role: "other"},   // tp, role wrong
+		{Type: "materiel", Start: 51, End: 59, Num: 50, HasNum: true, Category: "tank", Role: "other"},   // tp, role right
+	}
+	scores := map[string]*Score{}
+	Add(scores, gold, pred)
+	s := scores["materiel"]
+	if s.TP != 3 || s.RoleOK != 2 || len(s.WrongRole) != 1 || s.WrongRole[0].Start != 29 {
+		t.Fatalf("materiel score = %+v", *s)
+	}
+	if c := scores["materiel+category"]; c.RoleOK != 0 || len(c.WrongRole) != 0 {
+		t.Errorf("materiel+category counts roles too: %+v", *c)
+	}
+	var b strings.Builder
+	WriteTable(&b, scores)
+	if want := "materiel role accuracy 0.667 (2 of 3 matched counts)"; !strings.Contains(b.String(), want) {
+		t.Errorf("table lacks %q:\n%s", want, b.String())
+	}
+}
