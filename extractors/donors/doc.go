@@ -7,7 +7,10 @@
 // its code (ISO 3166-1 alpha-3 for states; EU, NATO, WBG, IMF, UN ... for
 // the others), its kind, and its surface forms: aliases (names, short forms,
 // adjectives, demonyms) and bodies (institutions and office holders that
-// speak for it: "Pentagon", "Bundestag", "Chancellor Scholz"). It covers
+// speak for it: "Pentagon", "Bundestag", "Chancellor Scholz"), and its
+// capital, which stands for its government ("Berlin will send") where it
+// is written as the gazetteer writes it (not "BERLIN (Reuters)"); the
+// linker drops a capital that names a place ("in Berlin"). It covers
 // every UN member state, the Holy See, Kosovo, Taiwan and Palestine,
 // Ukraine and Russia included, since they are recipients and Russia also
 // receives from Iran and North Korea. not_donors.tsv lists names that look
@@ -27,8 +30,8 @@
 //   - Forms that name more than one actor ("Korea", "Korean", "Congo",
 //     "Congolese") and generic titles that need the country named ("Prime
 //     Minister", "Ministry of Defence", "Foreign Office").
-//   - Capital cities used for governments ("Washington", "Berlin"): they are
-//     also the places where aid is announced.
+//   - Capitals that name several actors or other things ("Brussels": the
+//     EU, NATO and Belgium; "Minsk": the agreements).
 //   - Arms manufacturers: they deliver under a state's contract, yet some
 //     have donated in their own name; the linker judges from the sentence.
 //

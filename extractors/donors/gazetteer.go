@@ -38,27 +38,34 @@ type Entry struct {
 	Aliases       []string // names, short forms, adjectives and demonyms, as written
 	CaseSensitive []string // aliases and bodies that match only with their case
 	Bodies        []string // institutions and office holders that speak for the actor
+	// Capital is the capital city, standing for the government: a form
+	// that matches only with its case, and that a linker drops where it
+	// names a place ("in Berlin"). "" for none.
+	Capital string
 
 	Line int // line of the row in gazetteer.tsv, for rule ids ("donors/gazetteer.tsv:42")
 }
 
 // Forms returns every surface form that names e: the canonical name, then
-// the aliases and the bodies in file order, each once.
+// the aliases and the bodies in file order, then the capital, each once.
 func (e *Entry) Forms() []string {
-	forms := make([]string, 0, 1+len(e.Aliases)+len(e.Bodies))
+	forms := make([]string, 0, 2+len(e.Aliases)+len(e.Bodies))
 	forms = append(forms, e.Canonical)
 	for _, f := range slices.Concat(e.Aliases, e.Bodies) {
 		if !slices.Contains(forms, f) {
 			forms = append(forms, f)
 		}
 	}
+	if e.Capital != "" && !slices.Contains(forms, e.Capital) {
+		forms = append(forms, e.Capital)
+	}
 	return forms
 }
 
 // IsCaseSensitive reports whether form, one of e's forms, matches only with
-// the case it is written in.
+// the case it is written in. The capital always does.
 func (e *Entry) IsCaseSensitive(form string) bool {
-	return slices.Contains(e.CaseSensitive, form)
+	return form == e.Capital && form != "" || slices.Contains(e.CaseSensitive, form)
 }
 
 // NotDonor is one row of not_donors.tsv: a name that looks like a donor but
@@ -289,10 +296,12 @@ func getFolded(m map[string]int, s string) (int, bool) {
 	return i, ok
 }
 
-// The columns of each file; every one must appear in the header, once.
+// The columns of each file; every one must appear in the header, once. An
+// optional column may be left out.
 var (
-	gazetteerColumns = []string{"canonical", "code", "kind", "aliases", "case_sensitive", "bodies"}
-	notDonorColumns  = []string{"name", "why"}
+	gazetteerColumns  = []string{"canonical", "code", "kind", "aliases", "case_sensitive", "bodies"}
+	gazetteerOptional = []string{"capital"}
+	notDonorColumns   = []string{"name", "why"}
 )
 
 var (
@@ -313,7 +322,7 @@ func (g *Gazetteer) parseGazetteer(text string) []error {
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &Error{GazetteerFile, line, fmt.Sprintf(format, args...)})
 	}
-	rows, err := readTable(GazetteerFile, text, gazetteerColumns)
+	rows, err := readTable(GazetteerFile, text, gazetteerColumns, gazetteerOptional)
 	if err != nil {
 		return []error{err}
 	}
@@ -362,8 +371,15 @@ func (g *Gazetteer) parseGazetteer(text string) []error {
 			}
 			*col.dst = list
 		}
+		e.Capital = strings.TrimSpace(r.get("capital"))
+		if strings.Contains(e.Capital, "|") {
+			fail(r.line, "capital %q: one name only", e.Capital)
+		}
 		listed := map[string]bool{e.Canonical: true}
-		for _, f := range slices.Concat(e.Aliases, e.Bodies) {
+		for _, f := range slices.Concat(e.Aliases, e.Bodies, []string{e.Capital}) {
+			if f == "" {
+				continue
+			}
 			if listed[f] && f != e.Canonical {
 				fail(r.line, "form %q is listed twice", f)
 			}
@@ -424,7 +440,7 @@ func (g *Gazetteer) parseNotDonors(text string) []error {
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &Error{NotDonorsFile, line, fmt.Sprintf(format, args...)})
 	}
-	rows, err := readTable(NotDonorsFile, text, notDonorColumns)
+	rows, err := readTable(NotDonorsFile, text, notDonorColumns, nil)
 	if err != nil {
 		return []error{err}
 	}
@@ -461,9 +477,10 @@ type row struct {
 func (r row) get(col string) string { return r.cells[col] }
 
 // readTable splits text into rows under a header that must hold exactly the
-// given columns, in any order. Blank lines and lines starting with '#' are
-// skipped; cells are trimmed of surrounding spaces.
-func readTable(file, text string, columns []string) ([]row, error) {
+// given columns, and may hold the optional ones, in any order. Blank lines
+// and lines starting with '#' are skipped; cells are trimmed of surrounding
+// spaces.
+func readTable(file, text string, columns, optional []string) ([]row, error) {
 	var (
 		header     []string
 		headerLine int
@@ -488,8 +505,8 @@ func readTable(file, text string, columns []string) ([]row, error) {
 			seen := map[string]bool{}
 			for _, h := range fields {
 				switch {
-				case !slices.Contains(columns, h):
-					fail(n, "unknown column %q (want %s)", h, strings.Join(columns, ", "))
+				case !slices.Contains(columns, h) && !slices.Contains(optional, h):
+					fail(n, "unknown column %q (want %s)", h, strings.Join(slices.Concat(columns, optional), ", "))
 				case seen[h]:
 					fail(n, "column %q repeated", h)
 				}

@@ -185,7 +185,8 @@ func TestLookup(t *testing.T) {
 		{"Congo", ""},
 		{"Prime Minister", ""},
 		{"Ministry of Defence", ""},
-		{"Washington", ""},
+		{"WASHINGTON", ""}, // a capital, written as a dateline
+		{"Brussels", ""},   // the EU's, NATO's and Belgium's
 		{"allies", ""},
 		{"Europe", ""},
 		{"European", ""},
@@ -217,7 +218,9 @@ func TestLookupCanonical(t *testing.T) {
 		"EU":                      "European Union",
 		"European Peace Facility": "European Union",
 		"World Bank Group":        "World Bank",
-		"Pyongyang's":             "", // capitals are not listed
+		"Pyongyang's":             "North Korea", // a capital stands for its government
+		"PYONGYANG":               "",            // as written only: a dateline
+		"Brussels":                "",            // names the EU, NATO and Belgium
 	} {
 		e, ok := g.Lookup(surface)
 		got := ""
@@ -432,6 +435,16 @@ func TestLoadErrors(t *testing.T) {
 			name: "empty list item",
 			gaz:  header + "Germany\tDEU\tstate\tGerman||Germans\t\t\n",
 			want: `gazetteer.tsv:2: aliases: empty item 2`,
+		},
+		{
+			name: "capital of two",
+			gaz:  "canonical\tcode\tkind\taliases\tcase_sensitive\tbodies\tcapital\nGermany\tDEU\tstate\tGerman\t\t\tBerlin\nPrussia\tPRU\tstate\t\t\t\tBerlin\n",
+			want: `gazetteer.tsv:3: form "Berlin" is also claimed by Germany (line 2)`,
+		},
+		{
+			name: "capital list",
+			gaz:  "canonical\tcode\tkind\taliases\tcase_sensitive\tbodies\tcapital\nNetherlands\tNLD\tstate\tDutch\t\t\tAmsterdam|The Hague\n",
+			want: `gazetteer.tsv:2: capital "Amsterdam|The Hague": one name only`,
 		},
 		{
 			name: "not-donor duplicate",

@@ -52,8 +52,9 @@
 // a dozen other countries") all give: one row each, sharing the evidence
 // and the joint amount; names that only exemplify a collective donor ("NATO
 // member states including Germany") do not. Names come from the donor
-// gazetteer (package donors), so bodies ("Pentagon", "Bundestag") and
-// adjectives ("Latvian") count; trackers and think tanks ("Kiel Institute")
+// gazetteer (package donors), so bodies ("Pentagon", "Bundestag"),
+// capitals ("Tehran sent", not "a meeting in Berlin") and adjectives
+// ("Latvian") count; trackers and think tanks ("Kiel Institute")
 // are skipped; names in receiver or place position ("to Ukraine", "in
 // Germany", "in Wiesbaden, Germany."), inside an amount ("US$502 million"),
 // after a maker or a partner ("manufactured by", "worked with", "non-"),

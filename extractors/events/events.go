@@ -619,6 +619,8 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case best >= 0 && bestEnd >= entryEnd:
 			as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
 			i = bestEnd
+		case entry != nil && capitalAsPlace(toks, i, entryEnd, entry, t):
+			i = entryEnd
 		case entry != nil:
 			as = append(as, actor{from: i, to: entryEnd, entry: entry})
 			i = entryEnd
@@ -2262,6 +2264,21 @@ func (st *sentence) onlyMarker(r role, from, to int) bool {
 		if h.from == from && h.to == to {
 			return true
 		}
+	}
+	return false
+}
+
+// capitalAsPlace reports whether the name at tokens [from, to) is e's
+// capital where it names the city, not the government: "a meeting in
+// Berlin", "a visit to Washington", "flights into Tehran". ("Weapons from
+// Washington" names the giver, as "from Germany" does.)
+func capitalAsPlace(toks []token, from, to int, e *donors.Entry, t string) bool {
+	if e.Capital == "" || from == 0 || t[toks[from].start:toks[to-1].end] != e.Capital {
+		return false
+	}
+	switch toks[from-1].low {
+	case "in", "at", "to", "into", "near", "via", "through", "inside", "outside", "around", "visit", "visited", "visiting":
+		return true
 	}
 	return false
 }

@@ -142,6 +142,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital gives for its government, but not where it is a place or a dateline",
+			text: "On 1 March 2024, Tehran sent 200 Fath-360 missiles to Russia. At a meeting in Berlin, Norway pledged $100 million. " +
+				"WASHINGTON (Reuters) - Japan pledged $4 billion on 2 March 2024.",
+			want: []want{
+				{donor: "Iran", recipient: "Russia", kind: KindDelivery, date: "2024-03-01"},
+				{donor: "Norway", kind: KindPledge, amount: 1e8},
+				{donor: "Japan", kind: KindPledge, amount: 4e9, date: "2024-03-02"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
