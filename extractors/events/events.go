@@ -26,6 +26,11 @@ type Linker struct {
 	data *data
 	// maxForm is the most tokens a gazetteer form spans.
 	maxForm int
+	// statePackages maps a package run by a state (packages.tsv: PDA,
+	// USAI, FMF are the United States') to that state: no other donor's
+	// event is in it. An organisation's facility (the EU's EPF) takes
+	// its members' contributions, and is not listed.
+	statePackages map[string]string
 	// the phrase tables, indexed by first word
 	groups, triggers, cues, packages, legis *phraseIndex
 	markers                                 [numRoles]*phraseIndex
@@ -79,12 +84,20 @@ func New() (*Linker, error) {
 	if err != nil {
 		return nil, err
 	}
+	statePackages := map[string]string{}
 	for _, p := range dt.packages {
-		if _, ok := g.Lookup(p.donor); p.donor != "" && !ok {
+		if p.donor == "" {
+			continue
+		}
+		e, ok := g.Lookup(p.donor)
+		if !ok {
 			return nil, &Error{PackagesFile, p.line, "donor " + strconv.Quote(p.donor) + " is not in the donor gazetteer"}
 		}
+		if e.Kind == donors.KindState {
+			statePackages[p.name] = e.Canonical
+		}
 	}
-	l := &Linker{gaz: g, data: dt, maxForm: 1,
+	l := &Linker{gaz: g, data: dt, maxForm: 1, statePackages: statePackages,
 		groups:   newPhraseIndex(dt.groups),
 		triggers: newPhraseIndex(phrasesOf(dt.triggers, func(x trigger) phrase { return x.phrase })),
 		cues:     newPhraseIndex(phrasesOf(dt.cues, func(x cue) phrase { return x.phrase })),
@@ -1520,6 +1533,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		for _, ent := range ds {
 			e := base
 			e.Donor, e.DonorCode = ent.Canonical, ent.Code
+			if !l.mayRun(ent, e.Package) {
+				// "the $3 billion USAI package and the $3 billion
+				// World Bank package": the World Bank's is no USAI
+				e.Package = ""
+			}
 			if to, ok := l.data.suppliers[ent.Canonical]; ok {
 				e.Recipient = to
 			}
@@ -2070,6 +2088,28 @@ func (st *sentence) partyActs(l *Linker, cs, i int) bool {
 		}
 	}
 	return false
+}
+
+// mayRun reports whether an event of donor ent may be in package pkg ("PDA
+// 22" is package PDA): not when a state runs pkg and ent is another donor.
+func (l *Linker) mayRun(ent *donors.Entry, pkg string) bool {
+	if pkg == "" {
+		return true
+	}
+	if name, num, ok := strings.Cut(pkg, " "); ok && isDigits(num) {
+		pkg = name
+	}
+	runner, ok := l.statePackages[pkg]
+	return !ok || runner == ent.Canonical
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // packageDonor is the donor of a package named in the statement's segment,

@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"maps"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -823,5 +824,35 @@ func TestTableSetMatchesBruteForce(t *testing.T) {
 	}
 	if found < 10000 {
 		t.Errorf("only %d matches: the sentences no longer exercise the set", found)
+	}
+}
+
+// A package a state runs (PDA, USAI) is that state's alone; another donor's
+// event in the same sentence, or a generic "tranche" of another donor, has
+// none.
+func TestStatePackages(t *testing.T) {
+	st := newStages(t)
+	day := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want map[string]string // donor -> package
+	}{
+		{"On 20 March 2024, the European Commission disbursed €4.5 billion, the first tranche of its programme.",
+			map[string]string{"European Union": ""}},
+		{"On 21 March 2024, the Pentagon announced its 56th tranche, worth $250 million.",
+			map[string]string{"United States": "PDA 56"}},
+		{"Zelenskyy thanked Biden for the $3 billion USAI security aid package and the $3 billion World Bank financial-aid package.",
+			map[string]string{"United States": "USAI", "World Bank": ""}},
+		{"On 17 March 2023, the EU allocated €1 billion under the European Peace Facility, and Germany contributed €500 million to the European Peace Facility.",
+			map[string]string{"European Union": "EPF", "Germany": "EPF"}},
+	} {
+		_, _, evs := st.run(c.text, day)
+		got := map[string]string{}
+		for _, e := range evs {
+			got[e.Donor] = e.Package
+		}
+		if !maps.Equal(got, c.want) {
+			t.Errorf("%q: packages by donor %v, want %v", c.text, got, c.want)
+		}
 	}
 }
