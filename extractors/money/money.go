@@ -898,6 +898,15 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 		if i+1 < len(cs) {
 			hi = cs[i+1].start
+			if out[i+1].Money.Paired && out[i].Money.Paired && mayPair(text[cs[i].end:hi]) && pairGap.MatchString(text[cs[i].end:hi]) {
+				// the pair is one amount: its clause goes on after the
+				// bracketed other currency ("4.2 billion zlotys ($1.05
+				// bln) since the start of the war")
+				hi = len(text)
+				if i+2 < len(cs) {
+					hi = cs[i+2].start
+				}
+			}
 		}
 		if k := strings.LastIndexByte(text[lo:cs[i].start], ';'); k >= 0 {
 			lo += k + 1
