@@ -153,6 +153,12 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a resolution condemns; high-resolution imagery is aid",
+			text: "On 2 March 2022, the General Assembly passed a resolution condemning the invasion. " +
+				"By 31 March 2022, Canada had sent 10 tanks and $1 million worth of high-resolution satellite imagery.",
+			want: []want{{donor: "Canada", amount: 1e6, date: "2022-03-31"}},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
