@@ -101,7 +101,10 @@
 // Every data file is embedded and checked when New loads it; a problem is
 // reported as "file:line: why".
 //
+// A trigger that ends a hyphenated compound is no act ("US-supplied HIMARS",
+// "high-resolution imagery"), unless the prefix leaves it a verb
+// ("co-financed", "re-exported").
+//
 // Left out: an amount stated in an earlier sentence is inherited only by
-// the approval of a bill and by a package that names none; a "US-supplied"
-// adjective does not make a delivery event.
+// the approval of a bill and by a package that names none.
 package events

@@ -654,12 +654,32 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	// "hasn't authorised"), but "not only sent" still sends
 	kept := st.trig[:0]
 	for _, h := range st.trig {
+		if compounded(t, toks, h.from) {
+			// the end of a compound is no act: "US-supplied HIMARS",
+			// "high-resolution imagery"
+			continue
+		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) {
 			kept = append(kept, h)
 		}
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// compounded reports whether token i ends a hyphenated compound: a hyphen
+// joins it to the word before ("US-supplied", "high-resolution"), and that
+// word is no prefix that leaves the verb a verb ("co-financed",
+// "re-exported", "pre-positioned").
+func compounded(t string, toks []token, i int) bool {
+	if i == 0 || toks[i-1].end+1 != toks[i].start || t[toks[i-1].end] != '-' {
+		return false
+	}
+	switch toks[i-1].low {
+	case "co", "re", "pre":
+		return false
+	}
+	return true
 }
 
 // outsideSpans keeps, in place, the actors that overlap none of spans

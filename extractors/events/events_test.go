@@ -159,6 +159,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", amount: 1e6, date: "2022-03-31"}},
 		},
 		{
+			name: "the end of a compound is no act, unless a prefix leaves it a verb",
+			text: "On 3 April 2023, Ukraine used US-supplied HIMARS near Kherson. " +
+				"On 4 April 2023, Norway co-financed a €100 million package for Ukraine.",
+			want: []want{{donor: "Norway", amount: 1e8, date: "2023-04-04"}},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
