@@ -2660,7 +2660,7 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		seen := 0
 		lo, hi := st.hitsIn(st.cues, from, to)
 		for _, h := range st.cues[lo:hi] {
-			if st.toks[h.to-1].end <= to {
+			if st.toks[h.to-1].end <= to && !l.cueMasked(st.cues[lo:hi], h) {
 				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
 			}
 		}
@@ -2699,6 +2699,23 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		return AidHumanitarian
 	}
 	return AidUnspecified
+}
+
+// cueNone is the aid type of a cue that names no aid ("fiscal year"): it
+// masks the cues inside it ("fiscal").
+const cueNone = "none"
+
+// cueMasked reports whether a cue of type none among hs covers h.
+func (l *Linker) cueMasked(hs []hit, h hit) bool {
+	for _, o := range hs {
+		if o.from > h.from {
+			break
+		}
+		if o != h && o.to >= h.to && l.data.cues[o.idx].aidType == cueNone {
+			return true
+		}
+	}
+	return false
 }
 
 // The bits of aidType's set of aid types.

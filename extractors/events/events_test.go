@@ -2,8 +2,8 @@ package events
 
 import (
 	"cmp"
-	"maps"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -865,6 +865,28 @@ func TestStatePackages(t *testing.T) {
 		}
 		if !maps.Equal(got, c.want) {
 			t.Errorf("%q: packages by donor %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// Words that name a government's year or budget are no financial aid.
+func TestAidTypeNoneCues(t *testing.T) {
+	st := newStages(t)
+	day := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":   AidMilitary,
+		"The UK pledged £2.5 billion in military aid for this financial year.":         AidMilitary,
+		"Japan pledged $5 billion in financial aid.":                                   AidFinancial,
+		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":      AidMixed,
+		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.": AidUnspecified,
+	} {
+		_, _, evs := st.run(text, day)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", text)
+			continue
+		}
+		if evs[0].AidType != want {
+			t.Errorf("%q: aid_type %q, want %q", text, evs[0].AidType, want)
 		}
 	}
 }

@@ -252,7 +252,15 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 		seen := 0
 		for _, h := range st.cues {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
-				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
+				masked := false
+				for _, o := range st.cues {
+					if o != h && st.toks[o.from].start >= from && o.from <= h.from && o.to >= h.to && l.data.cues[o.idx].aidType == cueNone {
+						masked = true
+					}
+				}
+				if !masked {
+					seen |= aidTypeBit(l.data.cues[h.idx].aidType)
+				}
 			}
 		}
 		for _, m := range st.items {
