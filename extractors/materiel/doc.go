@@ -18,6 +18,7 @@
 //   - materiel/generic: "two launchers", "eight units": the system named
 //     before in the sentence (or the one before) gives the category
 //   - materiel/ellipsis: "three more" after a counted or named system
+//   - materiel/anaphor: "the number rose to 20,000" after a count of materiel
 //   - materiel/coordinated: "25,000 anti-aircraft and 60,000 anti-tank
 //     weapon systems"
 //
@@ -29,7 +30,8 @@
 // "available from France").
 //
 // Left out on purpose: counts whose noun is only implied across sentences
-// ("the number was estimated at more than 20,000"), bare designators the
+// (within one, "the number was estimated to be more than 20,000" after
+// "17,000 anti-tank weapons" is materiel/anaphor), bare designators the
 // lexicon does not list ("180 K3s"), and numbers inside designators, calibers,
 // years, percentages, money and distances, which are never counts.
 //

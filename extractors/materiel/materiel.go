@@ -28,6 +28,7 @@ const (
 	RuleGeneric   = "materiel/generic"    // "two launchers", "eight units": the system comes from context
 	RuleEllipsis  = "materiel/ellipsis"   // "three more" after a named system
 	RuleCoord     = "materiel/coordinated"
+	RuleAnaphor   = "materiel/anaphor" // "the number was estimated to be more than 20,000" after a count
 )
 
 // Extractor finds counted equipment in a sentence. Build it with New; it
@@ -179,10 +180,11 @@ const (
 	kindGeneric
 	kindEllipsis
 	kindCoord
+	kindAnaphor
 	numRuleKinds
 )
 
-var ruleNames = [numRuleKinds]string{RuleCount, RuleMeasureOf, RuleSingle, RuleGeneric, RuleEllipsis, RuleCoord}
+var ruleNames = [numRuleKinds]string{RuleCount, RuleMeasureOf, RuleSingle, RuleGeneric, RuleEllipsis, RuleCoord, RuleAnaphor}
 
 // ruleOf is ruleNames[k] + "@" + en.rule(), made once per system or head.
 func (e *Extractor) ruleOf(k ruleKind, en *entity) string {
@@ -822,6 +824,8 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 		if f, ok := e.ellipsis(d, s, sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
 			add(2, f)
+		} else if f, ok := e.anaphor(sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
+			add(2, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -1042,6 +1046,43 @@ func (e *Extractor) ellipsis(d *model.Doc, s model.Sentence, sc *scan, c numbers
 	f.end, f.item = end, item
 	f.category, f.sys, f.rule = en.category(), en.sys, e.ruleOf(kindEllipsis, en)
 	return f, true
+}
+
+// numberOf ends the words that lead to a bare count standing for a count
+// before it: "the number was estimated to be", "that figure had risen to",
+// "the tally reached".
+var numberOf = regexp.MustCompile(`(?i)\b(?:the|that|this|their|its) (?:number|figure|tally)(?: (?:had|has|have|was|is|had been|has been|would be|now))*` +
+	` (?:(?:estimated|expected|reported|said|believed|thought|set) to be|(?:rose|risen|grew|grown|increased|climbed|jumped|doubled|swelled) to|reached|stood at|stands at|was|is)` +
+	`(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
+
+// anaphor reads "the number was estimated to be more than 20,000" after
+// "17,000 anti-tank weapons" in the same sentence: a bare count that
+// "the number", "that figure" or "the tally" leads to stands for the last
+// materiel counted before it. fs are the mentions found so far.
+func (e *Extractor) anaphor(sc *scan, c numbers.Count, fs []found) (found, bool) {
+	f := found{start: c.Start, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max)}
+	if !c.HasValue || c.Words || len(c.Fillers) > 0 {
+		return f, false
+	}
+	// nothing follows the count in its clause: no noun of its own
+	rest := strings.TrimLeft(sc.text[c.End:], " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
+		return f, false
+	}
+	lead := sc.text[max(0, c.QualStart-120):c.QualStart]
+	if !numberOf.MatchString(lead) {
+		return f, false
+	}
+	for i := len(fs) - 1; i >= 0; i-- {
+		p := fs[i]
+		if p.end > c.Start || p.by == nil || p.item != "" {
+			continue
+		}
+		f.end, f.item = c.End, sc.text[p.itemStart:p.itemEnd]
+		f.category, f.sys, f.unit, f.rule = p.category, p.sys, p.unit, e.ruleOf(kindAnaphor, p.by)
+		return f, true
+	}
+	return f, false
 }
 
 // coordinated reads "25,000 anti-aircraft and 60,000 anti-tank weapon

@@ -90,6 +90,14 @@ var corpus = []struct {
 		{"10 more", 10, 0, "exact", "", "Leopard 2A4 tanks", "tank", 0, "", ""}}},
 	{"generic from context", "The Netherlands pledged Patriot launchers; two launchers arrived in April.", []want{{"two launchers", 2, 0, "exact", "", "launchers", "air_defense", 0, "", ""}}},
 	{"production rate", "The plant will produce 20,000 shells per month.", []want{{"20,000 shells", 20000, 0, "exact", "", "shells", "ammunition", 0, "", "other"}}},
+	{"the number rose to", "Allies supplied more than 17,000 anti-tank weapons; by mid-March, the number was estimated to be more than 20,000.", []want{
+		{"17,000 anti-tank weapons", 17000, 0, "more_than", "", "anti-tank weapons", "anti_tank", 0, "", ""},
+		{"20,000", 20000, 0, "more_than", "", "anti-tank weapons", "anti_tank", 0, "", ""}}},
+	{"that figure had risen to", "Germany sent 14 Leopard tanks; by May that figure had risen to 18.", []want{
+		{"14 Leopard tanks", 14, 0, "exact", "", "Leopard tanks", "tank", 0, "", ""},
+		{"18", 18, 0, "exact", "", "Leopard tanks", "tank", 0, "", ""}}},
+	{"the number of people is no materiel", "Poland took in 20 tanks; the number of refugees reached 5,000.", []want{
+		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"drawn from stocks", "The US will provide 16 M777 howitzers from DoD stocks.", []want{{"16 M777 howitzers", 16, 0, "exact", "", "M777 howitzers", "artillery", 0, "", "aid"}}},
 	{"from own stocks", "Member states delivered over 500,000 rounds of artillery ammunition from their own stocks.", []want{{"500,000 rounds of artillery ammunition", 500000, 0, "more_than", "", "artillery ammunition", "ammunition", 0, "rounds", "aid"}}},
