@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -172,16 +171,6 @@ func parseCues(data, name string) ([]cue, error) {
 	if len(errs) > 0 {
 		return nil, joinErrs(errs)
 	}
-	// the cues of aid first: role stops at the first cue found
-	slices.SortStableFunc(out, func(a, b cue) int {
-		if a.aid == b.aid {
-			return 0
-		}
-		if a.aid {
-			return -1
-		}
-		return 1
-	})
 	return out, nil
 }
 

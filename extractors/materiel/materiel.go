@@ -43,7 +43,8 @@ type Extractor struct {
 	gram   grammar
 	class  *wordClasses // the grammar's words, by word
 	cues   []cue
-	cueSet *cuewin.Set // the cues' patterns, searched together
+	cueSet *cuewin.Set // the patterns of the cues of other, searched together
+	aidSet *cuewin.Set // and those of the cues of aid
 	// rules holds the rule ids of every kind for each system and head,
 	// made once rather than per mention
 	sysRules  map[*System]*[numRuleKinds]string
@@ -75,11 +76,18 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	set := make([]*cuewin.Cue, len(cues))
-	for i, c := range cues {
-		set[i] = c.re
+	// the cues of aid in a set of their own: they are looked for only
+	// where another cue is near, so they cost the sentences nothing else
+	var other, aid []*cuewin.Cue
+	for _, c := range cues {
+		if c.aid {
+			aid = append(aid, c.re)
+		} else {
+			other = append(other, c.re)
+		}
 	}
-	e := &Extractor{lex: lex, counts: counts, gram: gram, class: newWordClasses(gram), cues: cues, cueSet: cuewin.NewSet(set...)}
+	e := &Extractor{lex: lex, counts: counts, gram: gram, class: newWordClasses(gram), cues: cues,
+		cueSet: cuewin.NewSet(other...), aidSet: cuewin.NewSet(aid...)}
 	// every rule id a mention can carry, built once
 	rules := func(en entity) *[numRuleKinds]string {
 		var r [numRuleKinds]string
@@ -224,6 +232,8 @@ type scan struct {
 	found []found
 	taken [3]spans
 	tx    cuewin.Text // the roles' cues searched in text
+	aidTx cuewin.Text // the cues of aid, searched once another cue is near
+	aidOn bool        // aidTx is reset to text
 }
 
 // scans recycles the scratch of scans: the extractor is shared by
@@ -238,7 +248,8 @@ func putScan(sc *scan) {
 	}
 	sc.text = ""
 	sc.tx.Reset("", nil) // let go of the text
-	clear(sc.toks)       // drop the pointers they hold
+	sc.aidTx.Reset("", nil)
+	clear(sc.toks) // drop the pointers they hold
 	clear(sc.ents)
 	clear(sc.found)
 	scans.Put(sc)
@@ -854,12 +865,13 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	}
 	tx := &sc.tx
 	tx.Reset(text, e.cueSet)
+	sc.aidOn = false
 	for i, f := range fs {
 		m := &ms[i]
 		*m = model.Materiel{
 			Quantity: f.qty, HasQuantity: f.hasQty, QuantityMax: f.max, Qualifier: f.qual, Vague: f.vague,
 			Category: f.category, Unit: f.unit,
-			Role: e.role(tx, f.start, f.end),
+			Role: e.role(sc, text, f.start, f.end),
 		}
 		if f.item != "" {
 			m.Item = singleSpaced(f.item)
@@ -1060,19 +1072,20 @@ var numberOf = regexp.MustCompile(`(?i)\b(?:the|that|this|their|its) (?:number|f
 // "the number", "that figure" or "the tally" leads to stands for the last
 // materiel counted before it. fs are the mentions found so far.
 func (e *Extractor) anaphor(sc *scan, c numbers.Count, fs []found) (found, bool) {
-	f := found{start: c.Start, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max)}
-	if !c.HasValue || c.Words || len(c.Fillers) > 0 {
-		return f, false
+	if !c.HasValue || c.Words || len(c.Fillers) > 0 || len(fs) == 0 {
+		return found{}, false
 	}
 	// nothing follows the count in its clause: no noun of its own
 	rest := strings.TrimLeft(sc.text[c.End:], " ")
 	if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
-		return f, false
+		return found{}, false
 	}
 	lead := sc.text[max(0, c.QualStart-120):c.QualStart]
-	if !numberOf.MatchString(lead) {
-		return f, false
+	// the words numberOf needs, cheapest first
+	if !strings.Contains(lead, "umber") && !strings.Contains(lead, "igure") && !strings.Contains(lead, "ally") || !numberOf.MatchString(lead) {
+		return found{}, false
 	}
+	f := found{start: c.Start, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max)}
 	for i := len(fs) - 1; i >= 0; i-- {
 		p := fs[i]
 		if p.end > c.Start || p.by == nil || p.item != "" {
@@ -1371,22 +1384,38 @@ func unitAfterDigit(s string) bool {
 // of the cue before the mention, or its first match after it, is at most
 // reach words away. A cue of role "aid" near it (a source of aid: "from
 // DoD stocks") keeps it aid, whatever other cue is near.
-func (e *Extractor) role(tx *cuewin.Text, start, end int) string {
+func (e *Extractor) role(sc *scan, text string, start, end int) string {
+	if !e.cueNear(&sc.tx, start, end, false) {
+		return "aid"
+	}
+	// the cues of aid only overrule: looked for when another is near
+	if !sc.aidOn {
+		sc.aidTx.Reset(text, e.aidSet)
+		sc.aidOn = true
+	}
+	if e.cueNear(&sc.aidTx, start, end, true) {
+		return "aid"
+	}
+	return "other"
+}
+
+// cueNear reports whether a cue of roles.tsv of role aid (or not) stands
+// near the mention.
+func (e *Extractor) cueNear(tx *cuewin.Text, start, end int, aid bool) bool {
 	for _, c := range e.cues {
-		role := "other"
-		if c.aid {
-			role = "aid"
+		if c.aid != aid {
+			continue
 		}
 		if c.side <= 0 {
 			if _, ok := tx.Before(c.re, start, c.reach); ok {
-				return role
+				return true
 			}
 		}
 		if c.side >= 0 {
 			if _, ok := tx.After(c.re, end, c.reach); ok {
-				return role
+				return true
 			}
 		}
 	}
-	return "aid"
+	return false
 }
