@@ -650,6 +650,9 @@ func FuzzLink(f *testing.F) {
 		"Norway and Denmark will jointly fund €1 million; Iran sent drones to Russia.",
 		"The package included:\n- 12 HIMARS\n- 3 tanks\n",
 		"its fifty-sixth tranche; the 22nd drawdown",
+		"The Pentagon announced a $400 million package. On 10 May, the $400-million aid announcement was clarified.",
+		"At a meeting in Berlin, Norway pledged $1 million; Tehran sent US-supplied drones. North Korean troops were in Russia.",
+		"They had US approval to transfer F-16s in the 2023 fiscal year, and approved the re-export of tanks.",
 		"",
 		":::;;;",
 	} {

@@ -239,6 +239,7 @@ var fuzzSeeds = []string{
 	"a Patriot missile battery (an IRIS-T SLM system) 20-25 Leopard 1A5",
 	"between two and 2.5 million artillery shells of the - - ( \" more",
 	"F-16 T-72 in 2022 20% $350 million 150 km ÿ\xff\xfe",
+	"17,000 anti-tank weapons from DoD stocks; by March the number was estimated to be more than 20,000.",
 	"Ukraine got Leopard 2 tanks. It will receive 12 more, and 5 Patriot",
 }
 
