@@ -877,11 +877,12 @@ func TestAidTypeNoneCues(t *testing.T) {
 	st := newStages(t)
 	day := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
-		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":   AidMilitary,
-		"The UK pledged £2.5 billion in military aid for this financial year.":         AidMilitary,
-		"Japan pledged $5 billion in financial aid.":                                   AidFinancial,
-		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":      AidMixed,
-		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.": AidUnspecified,
+		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":     AidMilitary,
+		"The UK pledged £2.5 billion in military aid for this financial year.":           AidMilitary,
+		"Japan pledged $5 billion in financial aid.":                                     AidFinancial,
+		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.": AidFinancial,
+		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":        AidMixed,
+		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":   AidUnspecified,
 	} {
 		_, _, evs := st.run(text, day)
 		if len(evs) == 0 {
