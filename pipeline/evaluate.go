@@ -35,7 +35,7 @@ func (r *Result) EvalItems() []eval.Item {
 	for i := range r.Events {
 		e := &r.Events[i]
 		start, end, _ := r.Doc.View.Original(e.Start, e.End)
-		it := eval.Item{Type: "event", Start: start, End: end, Donor: e.Donor, Kind: e.Kind, Rule: e.Rule}
+		it := eval.Item{Type: "event", Start: start, End: end, Donor: e.Donor, Kind: e.Kind, Aid: e.AidType, Rule: e.Rule}
 		it.Text = e.Donor
 		if it.Text == "" {
 			it.Text = "(" + e.DonorGroup + ")"

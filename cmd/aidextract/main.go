@@ -276,7 +276,7 @@ func evaluate(args []string, stdout, stderr io.Writer) int {
 			for _, w := range []struct {
 				what  string
 				items []eval.Item
-			}{{"role", s.WrongRole}, {"date", s.WrongDate}, {"kind", s.WrongKind}} {
+			}{{"role", s.WrongRole}, {"date", s.WrongDate}, {"kind", s.WrongKind}, {"aid type", s.WrongAid}} {
 				if len(w.items) > 0 {
 					fmt.Fprintf(stdout, ", %d with another %s", len(w.items), w.what)
 				}
@@ -287,6 +287,7 @@ func evaluate(args []string, stdout, stderr io.Writer) int {
 			list("role ", s.WrongRole)
 			list("date ", s.WrongDate)
 			list("kind ", s.WrongKind)
+			list("aid  ", s.WrongAid)
 		}
 	}
 	failed := false

@@ -12,7 +12,8 @@
 // the gold context, and the amount agrees (both absent, or within 0.1% in
 // the same currency). A gold record with "donors": [..] stands for one row
 // per donor, as the events table writes it. Over the matched events, the
-// scorer also counts how often the date (ISO value) and the kind agree, and
+// scorer also counts how often the date (ISO value), the kind and the aid
+// type agree, and
 // over the matched materiel counts, how often the role (aid or other) does.
 package eval
 
@@ -48,6 +49,7 @@ type Item struct {
 	Donor string // canonical name; "" when unnamed
 	Date  string // ISO value; "" when none
 	Kind  string
+	Aid   string // aid type
 }
 
 // Gold is one gold record as stored.
@@ -67,6 +69,7 @@ type Gold struct {
 	DonorGroup *string         `json:"donor_group"`
 	Date       *string         `json:"date"`
 	Kind       string          `json:"kind"`
+	AidType    string          `json:"aid_type"`
 	Amount     json.RawMessage `json:"amount"`
 }
 
@@ -136,7 +139,7 @@ func Load(r io.Reader, text string) (items, events []Item, err error) {
 // of text, into one Item per donor.
 func goldEvents(g Gold, text string, ci int) ([]Item, error) {
 	start := utf8.RuneCountInString(text[:ci])
-	base := Item{Type: "event", Start: start, End: start + utf8.RuneCountInString(g.Context), Kind: g.Kind}
+	base := Item{Type: "event", Start: start, End: start + utf8.RuneCountInString(g.Context), Kind: g.Kind, Aid: g.AidType}
 	base.Num, base.HasNum = number(g.Amount)
 	if base.HasNum {
 		base.Currency = g.Currency
@@ -206,9 +209,10 @@ type Score struct {
 
 	// Events only: of the TP matched events, how many have the gold's
 	// date and kind.
-	DateOK, KindOK int
-	WrongDate      []Item // matched predictions with another date
-	WrongKind      []Item // matched predictions with another kind
+	DateOK, KindOK, AidOK int
+	WrongDate             []Item // matched predictions with another date
+	WrongKind             []Item // matched predictions with another kind
+	WrongAid              []Item // matched predictions with another aid type
 
 	// Materiel only: of the TP matched counts, how many have the gold's
 	// role (aid or other).
@@ -221,6 +225,9 @@ func (s Score) DateAccuracy() float64 { return ratio(s.DateOK, s.TP) }
 
 // KindAccuracy is the share of matched events with the gold's kind.
 func (s Score) KindAccuracy() float64 { return ratio(s.KindOK, s.TP) }
+
+// AidAccuracy is the share of matched events with the gold's aid type.
+func (s Score) AidAccuracy() float64 { return ratio(s.AidOK, s.TP) }
 
 // RoleAccuracy is the share of matched materiel counts with the gold's role.
 func (s Score) RoleAccuracy() float64 { return ratio(s.RoleOK, s.TP) }
@@ -298,6 +305,11 @@ func Add(scores map[string]*Score, gold, pred []Item) {
 				} else {
 					s.WrongKind = append(s.WrongKind, wrong(pi, g[hit].Kind))
 				}
+				if pi.Aid == g[hit].Aid {
+					s.AidOK++
+				} else {
+					s.WrongAid = append(s.WrongAid, wrong(pi, g[hit].Aid))
+				}
 			}
 		}
 		for k, gi := range g {
@@ -362,5 +374,6 @@ func WriteTable(w io.Writer, scores map[string]*Score) {
 	if s := scores["event"]; s != nil {
 		fmt.Fprintf(w, "event date accuracy %.3f (%d of %d matched events)\n", s.DateAccuracy(), s.DateOK, s.TP)
 		fmt.Fprintf(w, "event kind accuracy %.3f (%d of %d matched events)\n", s.KindAccuracy(), s.KindOK, s.TP)
+		fmt.Fprintf(w, "event aid type accuracy %.3f (%d of %d matched events)\n", s.AidAccuracy(), s.AidOK, s.TP)
 	}
 }

@@ -66,7 +66,7 @@ func TestAdd(t *testing.T) {
 
 const eventDoc = "On 1 March 2022, Belgium and Canada pledged €10 million. Allies sent tanks. The US approved $5 billion."
 
-const eventGold = `{"type":"event","context":"Belgium and Canada pledged €10 million","donors":["Belgium","Canada"],"date":"2022-03-01","kind":"pledge","amount":10000000,"currency":"EUR"}
+const eventGold = `{"type":"event","context":"Belgium and Canada pledged €10 million","donors":["Belgium","Canada"],"date":"2022-03-01","kind":"pledge","aid_type":"financial","amount":10000000,"currency":"EUR"}
 {"type":"event","context":"Allies sent tanks","donor":null,"donor_group":"allies","date":"2022-03-01","kind":"delivery","amount":null,"currency":null}
 {"type":"event","context":"The US approved $5 billion","donor":"United States","date":"2022-03","kind":"approval","amount":5000000000,"currency":"USD"}
 `
@@ -109,12 +109,16 @@ func TestAddEvents(t *testing.T) {
 		}
 		return it
 	}
+	aid := func(it Item, aidType string) Item {
+		it.Aid = aidType
+		return it
+	}
 	pred := []Item{
-		with(sent1, "Belgium", "pledge", "2022-03-01", 10e6, "EUR"),     // tp
-		with(sent1, "Canada", "pledge", "2022-03", 10.005e6, "EUR"),     // tp within 0.1%, wrong date
-		with(sent1, "Denmark", "pledge", "2022-03-01", 10e6, "EUR"),     // no such donor
-		with(sent2, "", "total", "2022-03-01", 0, ""),                   // tp (both unnamed), wrong kind
-		with(sent3, "United States", "approval", "2022-03", 5e9, "EUR"), // wrong currency
+		aid(with(sent1, "Belgium", "pledge", "2022-03-01", 10e6, "EUR"), "financial"), // tp
+		with(sent1, "Canada", "pledge", "2022-03", 10.005e6, "EUR"),                   // tp within 0.1%, wrong date
+		with(sent1, "Denmark", "pledge", "2022-03-01", 10e6, "EUR"),                   // no such donor
+		with(sent2, "", "total", "2022-03-01", 0, ""),                                 // tp (both unnamed), wrong kind
+		with(sent3, "United States", "approval", "2022-03", 5e9, "EUR"),               // wrong currency
 	}
 	scores := map[string]*Score{}
 	Add(scores, gold, pred)
@@ -125,9 +129,14 @@ func TestAddEvents(t *testing.T) {
 	if s.DateOK != 2 || s.KindOK != 2 {
 		t.Errorf("date ok %d, kind ok %d; want 2 and 2", s.DateOK, s.KindOK)
 	}
+	// Belgium's aid type is the gold's; Canada's (none) is not; the
+	// unnamed donor's agrees, both empty
+	if s.AidOK != 2 || len(s.WrongAid) != 1 || s.WrongAid[0].Donor != "Canada" {
+		t.Errorf("aid ok %d, wrong %+v; want 2 and Canada", s.AidOK, s.WrongAid)
+	}
 	var b strings.Builder
 	WriteTable(&b, scores)
-	for _, want := range []string{"\nevent ", "event date accuracy 0.667", "event kind accuracy 0.667"} {
+	for _, want := range []string{"\nevent ", "event date accuracy 0.667", "event kind accuracy 0.667", "event aid type accuracy 0.667"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, b.String())
 		}
@@ -152,8 +161,8 @@ func TestAddMaterielRoles(t *testing.T) {
 	}
 	pred := []Item{
 		{Type: "materiel", Start: 12, End: 24, Num: 16, HasNum: true, Category: "artillery", Role: "aid"}, // tp, role right
-		{Type: "materiel", Start: 29, End: 37, Num: 20, HasNum: true, Category: "tank", Role: "other"},   // tp, role wrong
-		{Type: "materiel", Start: 51, End: 59, Num: 50, HasNum: true, Category: "tank", Role: "other"},   // tp, role right
+		{Type: "materiel", Start: 29, End: 37, Num: 20, HasNum: true, Category: "tank", Role: "other"},    // tp, role wrong
+		{Type: "materiel", Start: 51, End: 59, Num: 50, HasNum: true, Category: "tank", Role: "other"},    // tp, role right
 	}
 	scores := map[string]*Score{}
 	Add(scores, gold, pred)
