@@ -308,7 +308,9 @@ func Add(scores map[string]*Score, gold, pred []Item) {
 				if pi.Aid == g[hit].Aid {
 					s.AidOK++
 				} else {
-					s.WrongAid = append(s.WrongAid, wrong(pi, g[hit].Aid))
+					w := pi
+					w.Value = EventSummary(&pi) + " " + pi.Aid + " (gold " + g[hit].Aid + ")"
+					s.WrongAid = append(s.WrongAid, w)
 				}
 			}
 		}
