@@ -880,6 +880,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":     AidMilitary,
 		"The UK pledged £2.5 billion in military aid for this financial year.":           AidMilitary,
 		"Japan pledged $5 billion in financial aid.":                                     AidFinancial,
+		"On 20 January 2023, the Netherlands offered F-16s and Leopard 2s.":              AidMilitary,
+		"Denmark pledged training worth €600 million for Ukrainian soldiers.":            AidTraining,
 		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.": AidFinancial,
 		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":        AidMixed,
 		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":   AidUnspecified,
