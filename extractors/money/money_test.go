@@ -156,6 +156,8 @@ var cases = []struct {
 	{"With this decision, the total EU military support to Ukraine under the EPF amounts to €11.1 billion.", []want{{"€11.1 billion", 11.1e9, 0, "EUR", "exact", "total", false}}},
 	{"Total Japanese aid to Ukraine reached $12 billion.", []want{{"$12 billion", 12e9, 0, "USD", "exact", "total", false}}},
 	{"Poland has given equipment worth 4.2 billion zlotys ($1.05 bln) since the start of the war.", []want{{"4.2 billion zlotys", 4.2e9, 0, "PLN", "exact", "total", true}, {"$1.05 bln", 1.05e9, 0, "USD", "exact", "total", true}}},
+	{"Warsaw gave 4.2 billion Polish zlotys and Ankara 100 million Turkish lira.", []want{{"4.2 billion Polish zlotys", 4.2e9, 0, "PLN", "exact", "new", false}, {"100 million Turkish lira", 1e8, 0, "TRY", "exact", "new", false}}},
+	{"Tokyo pledged 5 billion Japanese yen; Bern SFr 20 million.", []want{{"5 billion Japanese yen", 5e9, 0, "JPY", "exact", "new", false}, {"SFr 20 million", 2e7, 0, "CHF", "exact", "new", false}}},
 	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
 	{"The US has provided $2 billion in total.", []want{{"$2 billion", 2e9, 0, "USD", "exact", "total", false}}},
 	{"Donors have given an estimated $3 billion so far.", []want{{"$3 billion", 3e9, 0, "USD", "approx", "total", false}}},
