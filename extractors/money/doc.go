@@ -49,8 +49,9 @@
 //   - other dollars written as a bare "$": "$" is USD, as the annotation
 //     guide says; a Canadian or Australian text that writes "$" for its own
 //     dollar needs document-level resolution;
-//   - European decimal commas ("1,5 Mrd. €") and abbreviations such as
-//     "Mrd." or "Mio.".
+//   - German abbreviations such as "Mrd." or "Mio.". (A decimal comma with
+//     a magnitude is read: "€2,75 million", "1,5 billion zlotys"; without
+//     one, "$1,5" is no amount, rather than $1.)
 //
 // Role is a judgement from nearby words, not parsed syntax: it is right for
 // most news and encyclopedia phrasings and can be wrong for a perfect tense

@@ -305,13 +305,13 @@ func (e *Extractor) compile() {
 	sep := `\s*(-|(?i:to|and))\s*`
 	// groups: 1 sign, 2 figure, 3 magnitude, 4 separator, 5 second sign,
 	// 6 second figure, 7 second magnitude
-	num := `(` + numbers.SpacedDigitsPattern + `|` + words + `)`
+	num := `(` + withDecimalComma(numbers.SpacedDigitsPattern) + `|` + words + `)`
 	prefix := `(` + sign + `)\s?` + num + `(?:` + mag + `)?` +
 		`(?:` + sep + `(` + sign + `)?\s?` + num + `(?:` + mag + `)?)?`
 	e.prefix = regexp.MustCompile(prefix)
 	// groups: 1 figure, 2 magnitude, 3 separator, 4 second figure,
 	// 5 second magnitude, 6 currency
-	num = `(` + numbers.DigitsPattern + `|` + words + `)`
+	num = `(` + withDecimalComma(numbers.DigitsPattern) + `|` + words + `)`
 	suffix := num + `(?:` + mag + `)?` +
 		`(?:` + sep + num + `(?:` + mag + `)?)?` +
 		`(?:\s*-\s*|\s?)(` + any + `)`
@@ -455,8 +455,38 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// decimalComma is a figure with a decimal comma, as much of Europe writes
+// it: "1,5 billion", "€2,75 million". A thousands comma has three digits
+// after it, so one or two can only be decimals.
+const decimalComma = `\d{1,3},\d{1,2}\b`
+
+// withDecimalComma adds decimalComma to a digits pattern of package
+// numbers, "(?:A|B|\d+(?:\.\d+)?)", before its last alternative: tried
+// after the thousands forms, and before a bare integer would take "1" of
+// "1,5".
+func withDecimalComma(digits string) string {
+	const last = `|\d+(?:\.\d+)?)`
+	if !strings.HasSuffix(digits, last) {
+		panic("money: digits pattern changed: " + digits)
+	}
+	return strings.TrimSuffix(digits, last) + `|` + decimalComma + last
+}
+
+// isDecimalComma reports whether num is a figure with a decimal comma.
+func isDecimalComma(num string) bool {
+	i := strings.IndexByte(num, ',')
+	return i >= 1 && i <= 3 && len(num)-i-1 >= 1 && len(num)-i-1 <= 2 && strings.IndexByte(num[i+1:], ',') < 0 && strings.IndexByte(num, '.') < 0
+}
+
 // value parses a figure and its magnitude.
 func (e *Extractor) value(num, mag string) (float64, bool) {
+	if isDecimalComma(num) {
+		// a decimal comma needs its magnitude: "€2,75 million", never "$1,5"
+		if mag == "" {
+			return 0, false
+		}
+		num = strings.Replace(num, ",", ".", 1)
+	}
 	if v, ok, known := e.plainValue(num, mag); known {
 		return v, ok
 	}
@@ -686,8 +716,7 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 	n1, m1 := group(text, loc, 1), group(text, loc, 2)
 	n2, m2 := group(text, loc, 4), group(text, loc, 5)
 	prev := before(text, start)
-	bad := c.cur == nil || isAlnum(prev) || prev == '$' || prev == '€' || prev == '£' || prev == '.' ||
-		prev == '-' && isAlnum(before(text, start-1)) ||
+	bad := c.cur == nil || !figureMayStart(text, start, prev) ||
 		isAlnum(afterRune(text, loc[1])) && unicode.IsLetter(lastRune(group(text, loc, 6)))
 	if !bad {
 		c.magnitude = m1 != "" || m2 != "" || e.hasScale(n1) || e.hasScale(n2)

@@ -366,7 +366,8 @@ func (sc *scanner) runFlags(run string, buf []byte) (uint8, []byte) {
 // after rune prev, could be kept: scanSuffix drops it otherwise.
 func figureMayStart(text string, i int, prev rune) bool {
 	return !(isAlnum(prev) || prev == '$' || prev == '€' || prev == '£' || prev == '.' ||
-		prev == '-' && isAlnum(before(text, i-1)))
+		prev == '-' && isAlnum(before(text, i-1)) ||
+		prev == ',' && unicode.IsDigit(before(text, i-1))) // "50" of "1,50 euros"
 }
 
 // hasCurrency is the quick first look: it reports whether text may hold a
