@@ -455,6 +455,19 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// fractionOf reports whether lead ends with "of a" or "of an": a bare
+// magnitude after it ("a quarter of a billion", "a fraction of a million")
+// is a fraction of the amount, not the amount.
+func fractionOf(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	for _, end := range []string{" of a", " of an"} {
+		if len(lead) >= len(end) && strings.EqualFold(lead[len(lead)-len(end):], end) {
+			return true
+		}
+	}
+	return false
+}
+
 // decimalComma is a figure with a decimal comma, as much of Europe writes
 // it: "1,5 billion", "€2,75 million". A thousands comma has three digits
 // after it, so one or two can only be decimals.
@@ -718,6 +731,9 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 	prev := before(text, start)
 	bad := c.cur == nil || !figureMayStart(text, start, prev) ||
 		isAlnum(afterRune(text, loc[1])) && unicode.IsLetter(lastRune(group(text, loc, 6)))
+	if !bad && e.lex.Magnitude(n1) > 0 && fractionOf(text[:start]) {
+		bad = true // "a quarter of a billion dollars" is no billion
+	}
 	if !bad {
 		c.magnitude = m1 != "" || m2 != "" || e.hasScale(n1) || e.hasScale(n2)
 		if !c.magnitude && n2 == "" && yearLike.MatchString(n1) {

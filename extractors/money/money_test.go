@@ -160,6 +160,7 @@ var cases = []struct {
 	{"Tokyo pledged 5 billion Japanese yen; Bern SFr 20 million.", []want{{"5 billion Japanese yen", 5e9, 0, "JPY", "exact", "new", false}, {"SFr 20 million", 2e7, 0, "CHF", "exact", "new", false}}},
 	{"Germany gave €2,75 million and Poland 1,5 billion zlotys.", []want{{"€2,75 million", 2.75e6, 0, "EUR", "exact", "new", false}, {"1,5 billion zlotys", 1.5e9, 0, "PLN", "exact", "new", false}}},
 	{"The fee was $1,5 or 1,50 euros; Norway gave 3,200 million kroner.", []want{{"3,200 million kroner", 3.2e9, 0, "NOK", "exact", "new", false}}},
+	{"It cost a quarter of a billion dollars, and Japan gave a billion dollars.", []want{{"billion dollars", 1e9, 0, "USD", "exact", "new", false}}},
 	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
 	{"The US has provided $2 billion in total.", []want{{"$2 billion", 2e9, 0, "USD", "exact", "total", false}}},
 	{"Donors have given an estimated $3 billion so far.", []want{{"$3 billion", 3e9, 0, "USD", "approx", "total", false}}},
