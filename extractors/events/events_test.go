@@ -165,6 +165,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", amount: 1e8, date: "2023-04-04"}},
 		},
 		{
+			name: "the country just named gives again",
+			text: "On 9 April 2024, Norway pledged NOK 1.5 billion for air defence. The country also sent 20 M113 vehicles.",
+			want: []want{
+				{donor: "Norway", kind: KindPledge, amount: 1.5e9, date: "2024-04-09"},
+				{donor: "Norway", kind: KindDelivery},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
