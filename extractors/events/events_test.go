@@ -171,6 +171,14 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "the perfect of a delivery is a running total",
+			text: "By 1 May 2024, Germany had delivered 30 Gepard anti-aircraft guns. On 2 May 2024, Spain delivered 10 Leopard tanks.",
+			want: []want{
+				{donor: "Germany", kind: KindTotal, date: "2024-05-01"},
+				{donor: "Spain", kind: KindDelivery, date: "2024-05-02"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
