@@ -471,7 +471,7 @@ func fractionOf(lead string) bool {
 // decimalComma is a figure with a decimal comma, as much of Europe writes
 // it: "1,5 billion", "€2,75 million". A thousands comma has three digits
 // after it, so one or two can only be decimals.
-const decimalComma = `\d{1,3},\d{1,2}\b`
+const decimalComma = `\d{1,3},\d{1,2}`
 
 // withDecimalComma adds decimalComma to a digits pattern of package
 // numbers, "(?:A|B|\d+(?:\.\d+)?)", before its last alternative: tried
@@ -489,6 +489,16 @@ func withDecimalComma(digits string) string {
 func isDecimalComma(num string) bool {
 	i := strings.IndexByte(num, ',')
 	return i >= 1 && i <= 3 && len(num)-i-1 >= 1 && len(num)-i-1 <= 2 && strings.IndexByte(num[i+1:], ',') < 0 && strings.IndexByte(num, '.') < 0
+}
+
+// firstValue is value for the first figure of a match: a decimal comma
+// without a magnitude of its own takes the range's ("€1,5-2 billion"),
+// which the caller then applies to it, as to "$1-2 billion".
+func (e *Extractor) firstValue(num, mag, nextMag string) (float64, bool) {
+	if mag == "" && nextMag != "" && isDecimalComma(num) {
+		return e.value(strings.Replace(num, ",", ".", 1), "")
+	}
+	return e.value(num, mag)
 }
 
 // value parses a figure and its magnitude.
@@ -648,7 +658,7 @@ func (e *Extractor) prefixCandidate(text string, loc []int) (candidate, bool) {
 		return c, false
 	}
 	n1, m1 := group(text, loc, 2), group(text, loc, 3)
-	v1, ok := e.value(n1, m1)
+	v1, ok := e.firstValue(n1, m1, group(text, loc, 7))
 	if !ok || !e.figureEnds(text, loc[5], m1) {
 		return c, false
 	}
@@ -746,7 +756,7 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 	if bad {
 		return c, false
 	}
-	v1, ok := e.value(n1, m1)
+	v1, ok := e.firstValue(n1, m1, m2)
 	if !ok {
 		return c, false
 	}

@@ -159,6 +159,7 @@ var cases = []struct {
 	{"Warsaw gave 4.2 billion Polish zlotys and Ankara 100 million Turkish lira.", []want{{"4.2 billion Polish zlotys", 4.2e9, 0, "PLN", "exact", "new", false}, {"100 million Turkish lira", 1e8, 0, "TRY", "exact", "new", false}}},
 	{"Tokyo pledged 5 billion Japanese yen; Bern SFr 20 million.", []want{{"5 billion Japanese yen", 5e9, 0, "JPY", "exact", "new", false}, {"SFr 20 million", 2e7, 0, "CHF", "exact", "new", false}}},
 	{"Germany gave €2,75 million and Poland 1,5 billion zlotys.", []want{{"€2,75 million", 2.75e6, 0, "EUR", "exact", "new", false}, {"1,5 billion zlotys", 1.5e9, 0, "PLN", "exact", "new", false}}},
+	{"Spain gave €1,5-2 billion; Italy $1,5bn.", []want{{"€1,5-2 billion", 1.5e9, 2e9, "EUR", "exact", "new", false}, {"$1,5bn", 1.5e9, 0, "USD", "exact", "new", false}}},
 	{"The fee was $1,5 or 1,50 euros; Norway gave 3,200 million kroner.", []want{{"3,200 million kroner", 3.2e9, 0, "NOK", "exact", "new", false}}},
 	{"It cost a quarter of a billion dollars, and Japan gave a billion dollars.", []want{{"billion dollars", 1e9, 0, "USD", "exact", "new", false}}},
 	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
