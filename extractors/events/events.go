@@ -2485,10 +2485,18 @@ func trailsAmountBefore(st *sentence, sm *statement, own, after *model.Mention) 
 // notAfterDoc returns x, or the document's date when x starts after it: in
 // a dated document, a later date carried over from another sentence ("for
 // 2024-2027", "until 2036") is the span of a plan, not the day of the act.
+// So too when x is a month or year that holds the document's day: the day
+// says more.
 func notAfterDoc(d *model.Doc, x *model.Date) *model.Date {
 	// docDate(d) != nil, without building it for nothing
 	if d.Document != nil && !d.Date.IsZero() {
-		if first, _, ok := x.Bounds(); ok && first.After(d.Date) {
+		first, last, ok := x.Bounds()
+		if ok && first.After(d.Date) {
+			return docDate(d)
+		}
+		// a story's month or year that holds the document's day only
+		// bounds what the day says exactly
+		if ok && x.Precision != model.Day && !d.Date.Before(first) && !d.Date.After(last) {
 			return docDate(d)
 		}
 	}

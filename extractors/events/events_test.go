@@ -179,6 +179,18 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "still weighing it is no aid",
+			text: "Germany is considering sending Taurus missiles. The Netherlands is in talks to buy 100 tanks for Ukraine.",
+		},
+		{
+			name: "a story's year that holds the document's day gives way to the day",
+			text: "France plans to deliver 78 Caesar howitzers in 2024. Italy approved a ninth package.",
+			want: []want{
+				{donor: "France", kind: KindPledge, date: "2024"},
+				{donor: "Italy", kind: KindPledge, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
