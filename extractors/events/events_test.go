@@ -173,10 +173,7 @@ func TestLink(t *testing.T) {
 		{
 			name: "the perfect of a delivery is a running total",
 			text: "By 1 May 2024, Germany had delivered 30 Gepard anti-aircraft guns. On 2 May 2024, Spain delivered 10 Leopard tanks.",
-			want: []want{
-				{donor: "Germany", kind: KindTotal, date: "2024-05-01"},
-				{donor: "Spain", kind: KindDelivery, date: "2024-05-02"},
-			},
+			want: []want{{donor: "Germany", kind: KindTotal, date: "2024-05-01"}, {donor: "Spain", kind: KindDelivery, date: "2024-05-02"}},
 		},
 		{
 			name: "still weighing it is no aid",
@@ -185,10 +182,7 @@ func TestLink(t *testing.T) {
 		{
 			name: "a story's year that holds the document's day gives way to the day",
 			text: "France plans to deliver 78 Caesar howitzers in 2024. Italy approved a ninth package.",
-			want: []want{
-				{donor: "France", kind: KindPledge, date: "2024"},
-				{donor: "Italy", kind: KindPledge, date: "2024-05-10"},
-			},
+			want: []want{{donor: "France", kind: KindPledge, date: "2024"}, {donor: "Italy", kind: KindPledge, date: "2024-05-10"}},
 		},
 		{
 			name: "joint donors: one row each, joint amount",
