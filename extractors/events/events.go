@@ -1420,6 +1420,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				if (anaphoric || pronounAmount && l.nearestBefore(st, sm) < 0) && l.absorb(st, sm, prev, prevID) {
 					continue
 				}
+				// "The package, worth $225 million, includes ..." after
+				// "announced a new $225 million package": the amount of
+				// an event told of before is that event's, not a new one
+				if anaphoric {
+					if e := sameAmountBefore(st, sm.money, earlier, nar.heads, false); e != nil {
+						cp, _ := d.View.Span(e.Start, e.End)
+						l.linkMoney(sm, model.EventID(d.ID, cp, e.Seq))
+						continue
+					}
+				}
 			}
 		}
 		// a request without an amount is made to a legislature;
@@ -2540,13 +2550,20 @@ func antecedent(st *sentence, m *model.Mention, earlier []model.Event, heads []i
 	default:
 		return nil
 	}
+	return sameAmountBefore(st, m, earlier, heads, true)
+}
+
+// sameAmountBefore returns the latest event of earlier with m's amount in
+// m's currency (and a donor, when named), at most antecedentSentences
+// before st with no heading between; nil when there is none.
+func sameAmountBefore(st *sentence, m *model.Mention, earlier []model.Event, heads []int, named bool) *model.Event {
 	mo := m.Money
 	for k := len(earlier) - 1; k >= 0; k-- {
 		e := &earlier[k]
 		if st.s.Index-e.Sentence > antecedentSentences || headingBetween(heads, e.Start, st.s.Start) {
 			return nil
 		}
-		if e.HasAmount && e.Donor != "" && e.Currency == mo.Currency && e.Amount == mo.Value {
+		if e.HasAmount && (e.Donor != "" || !named) && e.Currency == mo.Currency && e.Amount == mo.Value {
 			return e
 		}
 	}

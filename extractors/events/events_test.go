@@ -185,6 +185,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "France", kind: KindPledge, date: "2024"}, {donor: "Italy", kind: KindPledge, date: "2024-05-10"}},
 		},
 		{
+			name: "the package told of before is no new one",
+			text: "On 13 June 2024, the Pentagon announced a new $225 million package. This brings US aid to more than $51.2 billion. " +
+				"The package, worth $225 million, includes a Patriot battery.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 225e6}, {donor: "United States", kind: KindTotal, amount: 51.2e9}},
+		},
+		{
 			name: "joint donors: one row each, joint amount",
 			text: "On 3 March 2024, Norway and Denmark will jointly fund a €500 million air-defence package.",
 			want: []want{
