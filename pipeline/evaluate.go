@@ -20,6 +20,7 @@ func (r *Result) EvalItems() []eval.Item {
 		switch {
 		case m.Money != nil:
 			it.Num, it.HasNum, it.Currency = m.Money.Value, true, m.Money.Currency
+			it.Role = m.Money.Role
 			it.Value = strconv.FormatFloat(m.Money.Value, 'f', -1, 64) + " " + m.Money.Currency
 		case m.Date != nil:
 			it.Value = m.Date.Value()

@@ -14,7 +14,7 @@
 // per donor, as the events table writes it. Over the matched events, the
 // scorer also counts how often the date (ISO value), the kind and the aid
 // type agree, and
-// over the matched materiel counts, how often the role (aid or other) does.
+// over the matched amounts and materiel counts, how often the role does.
 package eval
 
 import (
@@ -40,7 +40,7 @@ type Item struct {
 	HasNum     bool
 	Currency   string
 	Category   string
-	Role       string // materiel: aid or other
+	Role       string // money: new, total or other; materiel: aid or other
 	Rule       string // for predictions: what produced it
 
 	// Events only. For an event, Start and End span its evidence (the
@@ -117,7 +117,7 @@ func Load(r io.Reader, text string) (items, events []Item, err error) {
 		b := ci + ti
 		start := utf8.RuneCountInString(text[:b])
 		it := Item{Type: g.Type, Start: start, End: start + utf8.RuneCountInString(g.Text), Text: g.Text, Currency: g.Currency, Category: g.Category}
-		if g.Type == "materiel" {
+		if g.Type == "materiel" || g.Type == "money" {
 			it.Role = g.Role
 		}
 		switch g.Type {
@@ -214,8 +214,8 @@ type Score struct {
 	WrongKind             []Item // matched predictions with another kind
 	WrongAid              []Item // matched predictions with another aid type
 
-	// Materiel only: of the TP matched counts, how many have the gold's
-	// role (aid or other).
+	// Money and materiel only: of the TP matched mentions, how many have
+	// the gold's role.
 	RoleOK    int
 	WrongRole []Item // matched predictions with another role
 }
@@ -229,7 +229,8 @@ func (s Score) KindAccuracy() float64 { return ratio(s.KindOK, s.TP) }
 // AidAccuracy is the share of matched events with the gold's aid type.
 func (s Score) AidAccuracy() float64 { return ratio(s.AidOK, s.TP) }
 
-// RoleAccuracy is the share of matched materiel counts with the gold's role.
+// RoleAccuracy is the share of matched amounts or materiel counts with the
+// gold's role.
 func (s Score) RoleAccuracy() float64 { return ratio(s.RoleOK, s.TP) }
 
 func (s Score) Precision() float64 { return ratio(s.TP, s.Pred) }
@@ -285,7 +286,7 @@ func Add(scores map[string]*Score, gold, pred []Item) {
 			}
 			taken[hit] = true
 			s.TP++
-			if typ == "materiel" {
+			if typ == "materiel" || typ == "money" {
 				if pi.Role == g[hit].Role {
 					s.RoleOK++
 				} else {
@@ -369,6 +370,9 @@ func WriteTable(w io.Writer, scores map[string]*Score) {
 			continue
 		}
 		fmt.Fprintf(w, "%-18s %6d %6d %6d %9.3f %7.3f %7.3f\n", typ, s.Gold, s.Pred, s.TP, s.Precision(), s.Recall(), s.F1())
+	}
+	if s := scores["money"]; s != nil {
+		fmt.Fprintf(w, "money role accuracy %.3f (%d of %d matched amounts)\n", s.RoleAccuracy(), s.RoleOK, s.TP)
 	}
 	if s := scores["materiel"]; s != nil {
 		fmt.Fprintf(w, "materiel role accuracy %.3f (%d of %d matched counts)\n", s.RoleAccuracy(), s.RoleOK, s.TP)

@@ -8,7 +8,7 @@ import (
 const doc = "On 24 février 2022, the EU gave €450 million; on 1 March it gave €50 million."
 
 const gold = `{"type":"date","context":"On 24 février 2022, the EU","text":"24 février 2022","value":"2022-02-24","precision":"day"}
-{"type":"money","context":"the EU gave €450 million;","text":"€450 million","value":450000000,"currency":"EUR"}
+{"type":"money","context":"the EU gave €450 million;","text":"€450 million","value":450000000,"currency":"EUR","role":"new"}
 {"type":"money","context":"it gave €50 million.","text":"€50 million","value":50000000,"currency":"EUR"}
 {"type":"event","context":"the EU gave €450 million","donor":"European Union"}
 `
@@ -45,16 +45,19 @@ func TestAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	pred := []Item{
-		{Type: "date", Start: 3, End: 18, Value: "2022-02-24"},                         // tp
-		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR"}, // tp
-		{Type: "money", Start: 64, End: 75, Num: 50e6, HasNum: true, Currency: "USD"},  // wrong currency
-		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR"}, // duplicate: gold already taken
+		{Type: "date", Start: 3, End: 18, Value: "2022-02-24"},                                        // tp
+		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR", Role: "total"}, // tp, another role
+		{Type: "money", Start: 64, End: 75, Num: 50e6, HasNum: true, Currency: "USD"},                 // wrong currency
+		{Type: "money", Start: 31, End: 43, Num: 450e6, HasNum: true, Currency: "EUR"},                // duplicate: gold already taken
 	}
 	scores := map[string]*Score{}
 	Add(scores, g, pred)
 	m := scores["money"]
 	if m.Gold != 2 || m.Pred != 3 || m.TP != 1 || len(m.Misses) != 1 || len(m.False) != 2 {
 		t.Errorf("money score = %+v", *m)
+	}
+	if m.RoleOK != 0 || len(m.WrongRole) != 1 {
+		t.Errorf("money role ok %d, wrong %d; want 0 and 1", m.RoleOK, len(m.WrongRole))
 	}
 	if got := m.F1(); got < 0.399 || got > 0.401 {
 		t.Errorf("money F1 = %.3f, want 0.400", got)
