@@ -2037,7 +2037,7 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	}
 	// "from X" after the anchor, within its segment
 	for _, g := range groups {
-		if buyer || g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 8 {
+		if buyer || g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 8 || l.sells(st, g.from) {
 			continue
 		}
 		k := g.from - 1
@@ -2174,8 +2174,9 @@ func (l *Linker) packageDonor(st *sentence, sm *statement, wide bool) *donors.En
 	return nil
 }
 
-// objectPosition reports whether a donor group stands where a receiver or
-// a target stands ("to Ukraine", "against Russia").
+// objectPosition reports whether a donor group stands where a receiver, a
+// target or a seller stands ("to Ukraine", "against Russia", "bought from
+// South Korea").
 func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if g.from == 0 {
 		return false
@@ -2183,6 +2184,34 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	switch st.toks[g.from-1].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside":
 		return true
+	}
+	return l.sells(st, g.from)
+}
+
+// sells reports whether the name at token i is what a third party buys
+// from: "purchased from the United States", "sourced from Bulgaria",
+// "bought 20,000 rounds from South Korea". A preposition between the
+// purchase and "from" breaks the link: in "bought with funds from the EU"
+// the EU pays. When a side of the war buys ("Ukraine agreed to purchase
+// TB2 drones from Turkey") the seller is the one that supplies it.
+func (l *Linker) sells(st *sentence, i int) bool {
+	k := i - 1
+	for k >= 0 && (st.toks[k].low == "the" || st.toks[k].low == "its") {
+		k--
+	}
+	if k <= 0 || st.toks[k].low != "from" || len(st.marks[markPurchase]) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		for _, h := range st.marks[markPurchase] {
+			if h.to == j+1 {
+				return !st.namesParty(l, st.s.Start, st.toks[h.from].start)
+			}
+		}
+		switch st.toks[j].low {
+		case "with", "by", "using", "under", "through", "for", "on", "of", "to", "and", "but":
+			return false
+		}
 	}
 	return false
 }

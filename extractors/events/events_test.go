@@ -408,6 +408,29 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Turkey", kind: KindOther, date: "2019"}},
 		},
 		{
+			name: "what a donor buys from a seller is the buyer's: the seller gives nothing",
+			text: "On 24 May 2022, Canada announced it will donate 20,000 artillery rounds to Ukraine. The rounds, purchased from the United States, will be delivered in June.",
+			want: []want{
+				{donor: "Canada", kind: KindPledge, date: "2022-05-24"},
+				{donor: "Canada", kind: KindDelivery, date: "2022-06"},
+			},
+		},
+		{
+			name: "the buyer named before the purchase gives",
+			text: "Canada is buying artillery rounds from the United States and will deliver them to Ukraine in June 2022.",
+			want: []want{{donor: "Canada", kind: KindPledge, date: "2022-06"}},
+		},
+		{
+			name: "a third party buying for the recipient gives",
+			text: "In March 2024, Estonia bought 20,000 artillery shells for Ukraine.",
+			want: []want{{donor: "Estonia", kind: KindPledge, date: "2024-03"}},
+		},
+		{
+			name: "funds from a donor pay for a purchase: the donor gives",
+			text: "In March 2024, Ukraine will buy drones with funds from the European Union.",
+			want: []want{{donor: "European Union", kind: KindPledge, date: "2024-03"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
