@@ -431,6 +431,19 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindPledge, date: "2024-03"}},
 		},
 		{
+			name: "money paid out is delivered",
+			text: "On 20 May 2022, the European Commission disbursed €600 million to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 6e8, date: "2022-05-20"}},
+		},
+		{
+			name: "handing and gifting are deliveries",
+			text: "In March 2023, Germany was handing Ukraine two Patriot launchers. In April 2023, the UK gifted 10 AS-90 howitzers to Ukraine.",
+			want: []want{
+				{donor: "Germany", kind: KindDelivery, date: "2023-03"},
+				{donor: "United Kingdom", kind: KindDelivery, date: "2023-04"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
