@@ -444,6 +444,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "countries of an alliance are a collective donor, not the alliance",
+			text: "In 2024, three other NATO countries sent F-16s to Ukraine.",
+			want: []want{{group: "three other NATO countries", kind: KindDelivery, date: "2024"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
