@@ -511,13 +511,25 @@ func (e *Extractor) value(num, mag string) (float64, bool) {
 		num = strings.Replace(num, ",", ".", 1)
 	}
 	if v, ok, known := e.plainValue(num, mag); known {
-		return v, ok
+		return tidy(v), ok
 	}
 	v, err := e.lex.Parse(num + " " + mag)
 	if err != nil || v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
-	return v, true
+	return tidy(v), true
+}
+
+// tidy rounds v to 12 significant digits: a figure times its magnitude
+// is not exact in binary ("$8.45 billion" would be 8449999999.999999),
+// and no amount written in a text has more digits than that.
+func tidy(v float64) float64 {
+	var buf [32]byte
+	r, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], v, 'g', 12, 64)), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 // plainValue is value for the common case of a figure in plain digits,

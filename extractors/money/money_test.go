@@ -195,6 +195,32 @@ var cases = []struct {
 	{"Its 34th drawdown since August 2021 was valued at up to $350 million.", []want{{"$350 million", 3.5e8, 0, "USD", "up_to", "new", false}}},
 }
 
+// TestValuesExact checks that a figure times its magnitude is the number
+// written, to the last digit: 8.45 * 1e9 in floating point is not.
+func TestValuesExact(t *testing.T) {
+	e := newExtractor(t)
+	for _, c := range []struct {
+		text       string
+		value, max float64
+	}{
+		{"Ukraine received $8.45 billion.", 8450000000, 0},
+		{"Ukraine received €1.15 billion.", 1150000000, 0},
+		{"Ukraine received $0.29 million.", 290000, 0},
+		{"Ukraine received between $1.1 billion and $4.35 billion.", 1100000000, 4350000000},
+		{"Ukraine received $1.1-4.35 billion.", 1100000000, 4350000000},
+		{"Ukraine received €2,75 million.", 2750000, 0},
+	} {
+		_, ms := extractAll(e, c.text)
+		if len(ms) == 0 {
+			t.Errorf("%q: no amount", c.text)
+			continue
+		}
+		if m := ms[0].Money; m.Value != c.value || m.ValueMax != c.max {
+			t.Errorf("%q: value %v, max %v; want exactly %v, %v", c.text, m.Value, m.ValueMax, c.value, c.max)
+		}
+	}
+}
+
 func TestCases(t *testing.T) {
 	e := newExtractor(t)
 	for _, c := range cases {
