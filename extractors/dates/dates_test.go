@@ -140,6 +140,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"Today", "2023-02-12", "", ""}}},
 		{"weekday from document date", "Officials said on Tuesday that the shipment had arrived.", pinned,
 			[]want{{"Tuesday", "2023-02-07", "", ""}}},
+		{"bare weekday after a reporting verb", "Anand said Tuesday that the rounds had arrived; ministers met Friday. Wednesday was calm.", pinned,
+			[]want{{"Tuesday", "2023-02-07", "", ""}, {"Friday", "2023-02-10", "", ""}}},
 		{"into a weekday, a month and a year", "Drones struck overnight into Tuesday; the talks ran into May and the war into 2024.", pinned,
 			[]want{{"Tuesday", "2023-02-07", "", ""}, {"May", "2023-05", "", ""}, {"2024", "2024", "", ""}}},
 		{"that weekday with apposition", "That Friday, 24 February 2023, Poland delivered tanks.", time.Time{},
