@@ -36,6 +36,7 @@ const FXSource = fx.Source
 // prepare (view and sentences) -> extractors -> resolvers -> event linking.
 type Pipeline struct {
 	extractors []model.Extractor
+	money      *money.Extractor
 	rates      *fx.Rates
 	linker     *events.Linker
 }
@@ -69,6 +70,7 @@ func New() (*Pipeline, error) {
 			mt,
 			ps,
 		},
+		money:  m,
 		rates:  rates,
 		linker: linker,
 	}, nil
@@ -94,6 +96,7 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 		}
 	}
 	sortMentions(ms)
+	p.money.Dollars(d.View.Text, ms)
 	if doc.Date.IsZero() {
 		// A dateline is the document's date when the input gives none.
 		if day, ok := dateline(d, ms); ok {

@@ -39,6 +39,7 @@ const (
 type Extractor struct {
 	lex        *numbers.Lexicon
 	currencies map[string]*currency // lower-cased surface (spaces folded) -> currency
+	dollars    map[string]bool      // ISO codes written with "$" or called dollars
 	prefix     *regexp.Regexp       // sign, figure, magnitude, optional range
 	suffix     *regexp.Regexp       // figure or number words, magnitude, optional range, currency
 	qualifiers []qualifier          // longest phrase first
@@ -162,6 +163,12 @@ func (e *Extractor) loadCurrencies(name string, data []byte) error {
 			return fmt.Errorf("duplicate surface %q (first on line %d)", c[0], prev.line)
 		}
 		e.currencies[key] = cu
+		if strings.Contains(key, "$") || strings.Contains(key, "dollar") {
+			if e.dollars == nil {
+				e.dollars = map[string]bool{}
+			}
+			e.dollars[cu.iso] = true
+		}
 		return nil
 	})
 }

@@ -353,6 +353,7 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		d := model.Prepare(&model.Document{Text: text})
 		for _, ms := range modeltest.New(d).Extract(t, e) {
+			e.Dollars(d.View.Text, ms)
 			end := -1
 			for _, m := range ms {
 				if m.Start < end {
