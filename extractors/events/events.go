@@ -2493,6 +2493,13 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if m != nil {
 		return endOf(m.Date, total)
 	}
+	if total && st.upToNow() {
+		// "To date, the EU has provided €4 billion" counts up to the day
+		// the document was written, not to the last date it told of
+		if dd := docDate(d); dd != nil {
+			return dd
+		}
+	}
 	if m = narrativeDate(t, st, all, heads); m != nil {
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
@@ -2500,6 +2507,20 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return dd
 	}
 	return endOf(late.Date, total)
+}
+
+// upToNow reports whether the sentence counts up to the present: "to
+// date", "so far", "thus far", "until now", "up to now".
+func (st *sentence) upToNow() bool {
+	for i := 0; i+1 < len(st.toks); i++ {
+		switch a, b := st.toks[i].low, st.toks[i+1].low; {
+		case a == "to" && b == "date" && (i == 0 || st.toks[i-1].low != "up"),
+			(a == "so" || a == "thus") && b == "far",
+			(a == "until" || a == "till" || a == "to") && b == "now":
+			return true
+		}
+	}
+	return false
 }
 
 // trailsAmountBefore reports whether the date before the statement's

@@ -449,6 +449,14 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "three other NATO countries", kind: KindDelivery, date: "2024"}},
 		},
 		{
+			name: "a total to date counts up to the document's day, not the narrative's",
+			text: "On 18 March 2024, Poland pledged 10 tanks to Ukraine. To date, Germany has provided €4 billion to Ukraine.",
+			want: []want{
+				{donor: "Poland", kind: KindPledge, date: "2024-03-18"},
+				{donor: "Germany", kind: KindTotal, amount: 4e9, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
