@@ -457,6 +457,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a party that denies or opposes the act gives nothing",
+			text: "Iran has denied delivering drones to Russia. Hungary and Slovakia have opposed the approval of the package for Ukraine.",
+			want: nil,
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
