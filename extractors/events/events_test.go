@@ -458,7 +458,7 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a party that denies or opposes the act gives nothing",
-			text: "Iran has denied delivering drones to Russia. Hungary and Slovakia have opposed the approval of the package for Ukraine.",
+			text: "Iran has denied delivering drones to Russia. Hungary and Slovakia have opposed the approval of the package for Ukraine. The US retains about $6 billion in drawdown authority.",
 			want: nil,
 		},
 		{
