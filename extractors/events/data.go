@@ -189,6 +189,7 @@ const (
 	markDeterminer
 	markPackage
 	markPermission
+	markWhole
 	numRoles
 )
 
@@ -197,7 +198,7 @@ var markerRoles = [numRoles]string{
 	markNegation: "negation", markHypothetical: "hypothetical", markSubpart: "subpart", markExcluder: "excluder",
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
-	markPermission: "permission",
+	markPermission: "permission", markWhole: "whole",
 }
 
 // data is the linker's loaded vocabulary.

@@ -1412,6 +1412,13 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				l.linkMoney(sm, model.EventID(d.ID, st.charStart(), lastFirst))
 				continue
 			}
+			// the whole the amount before it is a part of: "US$15.6
+			// billion ... as part of a US$115 billion support package"
+			if lastFirst >= 0 && k > 0 && stmts[k-1].money != nil && stmts[k-1].pos >= cs &&
+				st.markEndsNear(markWhole, st.tokAt(sm.money.Start), 3) && !st.donorIn(l, sm.from, sm.to, t) &&
+				smaller(stmts[k-1].money.Money, sm.money.Money) {
+				continue
+			}
 			switch how {
 			case "from", "attributive", "before":
 			default:

@@ -462,6 +462,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the whole an amount is part of is no package of its own",
+			text: "On 31 March 2023, the IMF approved US$15.6 billion as part of a US$115 billion support package for Ukraine.",
+			want: []want{{donor: "IMF", kind: KindPledge, amount: 15.6e9, date: "2023-03-31"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
