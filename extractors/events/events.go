@@ -2751,6 +2751,12 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		}
 		lo, hi = st.hitsIn(st.pkgs, from, to)
 		for _, h := range st.pkgs[lo:hi] {
+			// a package of weapons; a bare "tranche" may be of money
+			// ("a tranche of $1.75 billion for emergency assistance"),
+			// a numbered one ("the 40th tranche") is a drawdown
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && l.ordinalBefore(st, h.from, st.text) == 0 {
+				continue
+			}
 			if st.toks[h.to-1].end <= to {
 				seen |= military
 				break

@@ -970,6 +970,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.": AidFinancial,
 		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":        AidMixed,
 		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":   AidUnspecified,
+		"The World Bank announced a tranche of $1.75 billion for Ukraine.":               AidUnspecified,
+		"The US announced its 40th tranche of $200 million for Ukraine.":                 AidMilitary,
 	} {
 		_, _, evs := st.run(text, day)
 		if len(evs) == 0 {

@@ -270,6 +270,9 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 			}
 		}
 		for _, h := range st.pkgs {
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && l.ordinalBefore(st, h.from, st.text) == 0 {
+				continue
+			}
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
 				seen |= military
 				break
