@@ -412,7 +412,7 @@ func TestLink(t *testing.T) {
 			text: "On 24 May 2022, Canada announced it will donate 20,000 artillery rounds to Ukraine. The rounds, purchased from the United States, will be delivered in June.",
 			want: []want{
 				{donor: "Canada", kind: KindPledge, date: "2022-05-24"},
-				{donor: "Canada", kind: KindDelivery, date: "2022-06"},
+				{donor: "Canada", kind: KindPledge, date: "2022-06"},
 			},
 		},
 		{
@@ -465,6 +465,14 @@ func TestLink(t *testing.T) {
 			name: "the whole an amount is part of is no package of its own",
 			text: "On 31 March 2023, the IMF approved US$15.6 billion as part of a US$115 billion support package for Ukraine.",
 			want: []want{{donor: "IMF", kind: KindPledge, amount: 15.6e9, date: "2023-03-31"}},
+		},
+		{
+			name: "a delivery still to come is a promise",
+			text: "Germany will start delivering Leopard tanks to Ukraine in March 2023. In May 2023, Poland prepared 14 tanks, which are expected to be delivered to Ukraine in June.",
+			want: []want{
+				{donor: "Germany", kind: KindPledge, date: "2023-03"},
+				{donor: "Poland", kind: KindPledge, date: "2023-05"},
+			},
 		},
 		{
 			name: "named examples of a collective donor",
