@@ -65,18 +65,23 @@ type phrase struct {
 }
 
 const (
-	gapToken    = "..."
-	numberToken = "<n>"
-	maxGap      = 3
+	gapToken     = "..."
+	longGapToken = "...." // for phrases whose ends are rare together: "purchas* .... for ukrain*"
+	numberToken  = "<n>"
+	maxGap       = 3
+	maxLongGap   = 12
 )
+
+// isGap reports whether a phrase token skips words.
+func isGap(pt string) bool { return pt == gapToken || pt == longGapToken }
 
 func parsePhrase(s string) ([]string, error) {
 	var toks []string
 	for part := range strings.FieldsSeq(s) {
 		switch {
-		case part == gapToken || part == numberToken:
-			if len(toks) == 0 && part == gapToken {
-				return nil, errors.New("a phrase cannot start with " + gapToken)
+		case isGap(part) || part == numberToken:
+			if len(toks) == 0 && isGap(part) {
+				return nil, errors.New("a phrase cannot start with " + part)
 			}
 			toks = append(toks, part)
 		case strings.HasSuffix(part, "*"):
@@ -96,8 +101,8 @@ func parsePhrase(s string) ([]string, error) {
 	if len(toks) == 0 {
 		return nil, errors.New("empty phrase")
 	}
-	if toks[len(toks)-1] == gapToken {
-		return nil, errors.New("a phrase cannot end with " + gapToken)
+	if isGap(toks[len(toks)-1]) {
+		return nil, errors.New("a phrase cannot end with " + toks[len(toks)-1])
 	}
 	for _, t := range toks {
 		if t != strings.ToLower(t) {

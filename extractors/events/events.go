@@ -375,9 +375,13 @@ func matchFrom(pts []string, toks []token, i int) (int, bool) {
 	j := i
 	for k := 0; k < len(pts); k++ {
 		pt := pts[k]
-		if pt == gapToken {
+		if isGap(pt) {
 			// try every gap length, shortest first
-			for g := 0; g <= maxGap; g++ {
+			most := maxGap
+			if pt == longGapToken {
+				most = maxLongGap
+			}
+			for g := 0; g <= most; g++ {
 				if e, ok := matchFrom(pts[k+1:], toks, j+g); ok {
 					return e, true
 				}

@@ -475,6 +475,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a purchase for the recipient, however long the list bought",
+			text: "In May 2022, Canada purchased more than 20,000 rounds of 155 mm artillery ammunition for Ukraine.",
+			want: []want{{donor: "Canada", kind: KindPledge, date: "2022-05"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
@@ -710,6 +715,8 @@ func TestLoadStrict(t *testing.T) {
 		{TriggersFile, "phrase\tkind\n", "triggers.tsv:1: header"},
 		{TriggersFile, "phrase\tkind\tstrength\nAnnounced\tpledge\t2\n", "lower case"},
 		{TriggersFile, "phrase\tkind\tstrength\n... sent\tpledge\t2\n", "cannot start"},
+		{TriggersFile, "phrase\tkind\tstrength\n.... sent\tpledge\t2\n", "cannot start"},
+		{TriggersFile, "phrase\tkind\tstrength\nsent ....\tpledge\t2\n", "cannot end"},
 		{CuesFile, "phrase\taid_type\nloan\tcredit\n", "cues.tsv:2: aid_type"},
 		{PackagesFile, "phrase\tpackage\tnumbered\tdonor\ndrawdown\tPDA\tmaybe\t-\n", "packages.tsv:2: numbered"},
 		{PackagesFile, "phrase\tpackage\tnumbered\tdonor\ndrawdown\tPDA\tyes\t\n", "packages.tsv:2: empty donor"},
@@ -887,7 +894,7 @@ func TestTableSetMatchesBruteForce(t *testing.T) {
 		for _, p := range x.phrases {
 			for _, pt := range p.toks {
 				switch {
-				case pt == gapToken:
+				case isGap(pt):
 				case pt == numberToken:
 					words = append(words, "12", "1,500", "two", "-3", "dozens")
 				case strings.HasSuffix(pt, "*"):

@@ -202,7 +202,7 @@ func newTableSet(extra [][]string, tables ...*phraseIndex) *tableSet {
 		panic("events: too many tables in a set")
 	}
 	s := &tableSet{tables: tables, vocab: map[string]int32{}, byStem: map[string][]start{}}
-	plain := func(pt string) bool { return pt != gapToken && pt != numberToken && !strings.HasSuffix(pt, "*") }
+	plain := func(pt string) bool { return !isGap(pt) && pt != numberToken && !strings.HasSuffix(pt, "*") }
 	for _, x := range tables {
 		for _, p := range x.phrases {
 			for _, pt := range p.toks {

@@ -48,7 +48,7 @@ func TestFindIntoSharedBuffer(t *testing.T) {
 	for _, x := range l.set.tables {
 		for _, p := range x.phrases {
 			for _, pt := range p.toks {
-				if pt != gapToken && pt != numberToken {
+				if !isGap(pt) && pt != numberToken {
 					words = append(words, strings.TrimSuffix(pt, "*"))
 				}
 			}
