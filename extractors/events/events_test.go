@@ -480,6 +480,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge, date: "2022-05"}},
 		},
 		{
+			name: "boosting support is a pledge",
+			text: "In March 2023, Norway agreed to boost its military support to Ukraine.",
+			want: []want{{donor: "Norway", kind: KindPledge, date: "2023-03"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
