@@ -485,6 +485,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", kind: KindPledge, date: "2023-03"}},
 		},
 		{
+			name: "regional groups and backers are collective donors, not the narrative's donor",
+			text: "On 18 March 2022, Norway pledged €600 million to Ukraine. In May 2022, the Scandinavian countries sent 100 Stingers to Ukraine. In June 2022, Kyiv's backers pledged €170 billion.",
+			want: []want{
+				{donor: "Norway", kind: KindPledge, amount: 6e8, date: "2022-03-18"},
+				{group: "Scandinavian countries", kind: KindDelivery, date: "2022-05"},
+				{group: "backers", kind: KindPledge, amount: 170e9, date: "2022-06"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
