@@ -106,6 +106,7 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 	ms = dates.Resolve(d, ms)
 	unconverted := resolveUSD(d, ms, p.rates)
 	evs := p.linker.Link(d, ms)
+	unconverted += eventUSD(d, ms, evs, p.rates)
 	return &Result{Doc: d, Mentions: ms, Events: evs, Unconverted: unconverted}
 }
 

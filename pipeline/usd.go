@@ -74,6 +74,61 @@ func resolveUSD(d *model.Doc, ms []model.Mention, rates *fx.Rates) (unconverted 
 	return unconverted
 }
 
+// eventUSD converts again every amount linked to a dated event, at the
+// rate of the event's date: SCHEMA.md dates a conversion by the mention's
+// event first, and the linker reads an event's date from more of the text
+// (the narrative, "to date", a deadline) than resolveUSD sees. The event's
+// amount_usd follows its amount's. It returns the change in the number of
+// amounts left without a US dollar value.
+func eventUSD(d *model.Doc, ms []model.Mention, evs []model.Event, rates *fx.Rates) (unconverted int) {
+	if len(evs) == 0 || rates == nil {
+		return 0
+	}
+	var byID map[string]*model.Event
+	for i := range ms {
+		mo := ms[i].Money
+		if mo == nil || mo.EventID == "" || mo.Currency == "USD" || pairedUSD(ms, i) != nil {
+			continue
+		}
+		if byID == nil {
+			byID = make(map[string]*model.Event, len(evs))
+			for k := range evs {
+				e := &evs[k]
+				s := d.Sentences[e.Sentence]
+				cp, _ := d.View.Span(s.Start, s.End)
+				byID[model.EventID(d.ID, cp, e.Seq)] = e
+			}
+		}
+		e := byID[mo.EventID]
+		if e == nil || e.Date == nil {
+			continue
+		}
+		day, _, ok := e.Date.Bounds()
+		if !ok {
+			continue
+		}
+		if !d.Date.IsZero() && day.After(d.Date) {
+			day = d.Date // a plan's date has no rate yet: as resolveUSD
+		}
+		if mo.HasUSD && day.Equal(mo.FXDate) {
+			continue
+		}
+		rate, _, ok := rates.USDPer(mo.Currency, day)
+		if !ok {
+			continue // keep what the sentence's date gave
+		}
+		own := e.HasAmount && e.Currency == mo.Currency && e.Amount == mo.Value && e.HasUSD == mo.HasUSD && e.AmountUSD == mo.ValueUSD
+		if !mo.HasUSD {
+			unconverted--
+		}
+		mo.HasUSD, mo.ValueUSD, mo.FXRate, mo.FXDate = true, cents(mo.Value*rate), rate, day
+		if own {
+			e.HasUSD, e.AmountUSD = true, mo.ValueUSD
+		}
+	}
+	return unconverted
+}
+
 // pairedUSD returns the US dollar amount stated right beside ms[i], if any.
 func pairedUSD(ms []model.Mention, i int) *model.Money {
 	if !ms[i].Money.Paired {

@@ -95,3 +95,38 @@ func TestResolveUSDFutureDate(t *testing.T) {
 		t.Errorf("past-dated amount converted at %s, want its own date 2024-03-28", got)
 	}
 }
+
+// TestEventUSD checks that an amount linked to an event is converted on the
+// event's date (SCHEMA.md), and that the event's amount_usd follows it: in
+// a dated document, "has already been disbursed" counts up to the document's
+// day, not to the day the sentence before told of.
+func TestEventUSD(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &model.Document{ID: "d", Text: "On 23 June 2022, the European Council endorsed the plan. " +
+		"The EU reported that €1 billion has already been disbursed to Ukraine.",
+		Date: time.Date(2022, 10, 4, 0, 0, 0, 0, time.UTC)}
+	r := p.Process(doc)
+	var mo *model.Money
+	for _, m := range r.Mentions {
+		if m.Money != nil {
+			mo = m.Money
+		}
+	}
+	if mo == nil || len(r.Events) != 1 {
+		t.Fatalf("want one amount and one event, got %+v and %d events", mo, len(r.Events))
+	}
+	e := r.Events[0]
+	if e.Date == nil || e.Date.Value() != "2022-10-04" {
+		t.Fatalf("event date %v, want 2022-10-04", e.Date)
+	}
+	want := time.Date(2022, 10, 4, 0, 0, 0, 0, time.UTC)
+	if !mo.HasUSD || !mo.FXDate.Equal(want) {
+		t.Errorf("fx_date %v, want the event's date %v", mo.FXDate, want)
+	}
+	if !e.HasUSD || e.AmountUSD != mo.ValueUSD {
+		t.Errorf("event amount_usd %v, want the amount's %v", e.AmountUSD, mo.ValueUSD)
+	}
+}

@@ -2521,13 +2521,14 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 }
 
 // upToNow reports whether the sentence counts up to the present: "to
-// date", "so far", "thus far", "until now", "up to now".
+// date", "so far", "thus far", "until now", "up to now", "has already".
 func (st *sentence) upToNow() bool {
 	for i := 0; i+1 < len(st.toks); i++ {
 		switch a, b := st.toks[i].low, st.toks[i+1].low; {
 		case a == "to" && b == "date" && (i == 0 || st.toks[i-1].low != "up"),
 			(a == "so" || a == "thus") && b == "far",
-			(a == "until" || a == "till" || a == "to") && b == "now":
+			(a == "until" || a == "till" || a == "to") && b == "now",
+			(a == "has" || a == "have") && (b == "already" || i+2 < len(st.toks) && st.toks[i+2].low == "already"):
 			return true
 		}
 	}
