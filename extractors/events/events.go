@@ -2030,7 +2030,10 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			}
 		}
 		for _, g := range groups {
-			if g.from == anchorEnd && st.toks[g.from].start < sm.to {
+			// "the $3 billion World Bank package"; not across a comma:
+			// in "Sweden allocated €1.1 billion, Denmark €690 million"
+			// Denmark gives the next amount
+			if g.from == anchorEnd && st.toks[g.from].start < sm.to && !strings.ContainsAny(t[sm.money.End:st.toks[g.from].start], ",;:()") {
 				return g.entries, g.group, "attributive"
 			}
 		}

@@ -494,6 +494,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a list of donors and amounts: each name gives the amount after it, not the one before the comma",
+			text: "In 2023, Sweden allocated €1.1 billion, Denmark €690 million and Norway €610 million.",
+			want: []want{
+				{donor: "Sweden", kind: KindPledge, amount: 1.1e9, date: "2023"},
+				{donor: "Denmark", kind: KindPledge, amount: 690e6, date: "2023"},
+				{donor: "Norway", kind: KindPledge, amount: 610e6, date: "2023"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
