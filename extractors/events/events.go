@@ -2128,6 +2128,21 @@ func (st *sentence) partyActs(l *Linker, cs, i int) bool {
 					continue // "the invasion of Ukraine has come from"
 				}
 			}
+			if st.passiveBetween(a.to, i) {
+				continue // "Ukrainian soldiers were trained by Britain": acted on
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBetween reports whether a passive auxiliary stands among tokens
+// [from, to): the name before it is acted on, not acting.
+func (st *sentence) passiveBetween(from, to int) bool {
+	for k := from; k < to && k < len(st.toks); k++ {
+		switch st.toks[k].low {
+		case "was", "were", "been", "being", "is", "are", "be":
 			return true
 		}
 	}

@@ -503,6 +503,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a side of the war acted on in the passive does not act: the agent after 'by' gives",
+			text: "In 2023, about 5,000 Ukrainian soldiers were trained by Britain.",
+			want: []want{{donor: "United Kingdom", kind: KindDelivery, date: "2023"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
