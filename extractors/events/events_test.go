@@ -508,6 +508,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", kind: KindDelivery, date: "2023"}},
 		},
 		{
+			name: "a committee commits nothing: the country that sent gives",
+			text: "On 13 November 2024, South Korea's intelligence service told a parliamentary committee that North Korea has sent 1,500 soldiers to Russia.",
+			want: []want{{donor: "North Korea", recipient: "Russia", kind: KindTotal, date: "2024-11-13"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
