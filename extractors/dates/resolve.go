@@ -108,7 +108,7 @@ func isExplicit(m model.Mention) bool {
 // shortly after it. A year named in the same or the previous sentence
 // still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
-	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1) {
+	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) {
 		return newsYear(r.docDay, m.Date.M, m.Date.D)
 	}
 	if r.st.year != 0 {
@@ -123,6 +123,13 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		return r.docDay.Year()
 	}
 	return 0
+}
+
+// futureYearOnly reports whether the narrative's year lies after the
+// document's and was named only as a year: "the 2024 budget" in a report of
+// August 2023 plans ahead, and its "In July" is the July just past.
+func (r *resolver) futureYearOnly() bool {
+	return r.st.year > r.docDay.Year() && r.st.any.Y != r.st.year
 }
 
 func (r *resolver) note(m model.Mention) {
