@@ -513,6 +513,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "North Korea", recipient: "Russia", kind: KindTotal, date: "2024-11-13"}},
 		},
 		{
+			name: "Europe is a collective donor; training already under way is a running total",
+			text: "In March 2025, Europe announced a further 97 billion euros in aid. In 2022, the EU mission was already training 1,100 Ukrainian soldiers.",
+			want: []want{
+				{group: "Europe", kind: KindPledge, amount: 97e9, date: "2025-03"},
+				{donor: "European Union", kind: KindTotal, date: "2022"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
