@@ -1387,6 +1387,20 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		cs, ce := st.clauseOf(sm.pos)
 		if sm.money != nil {
 			tr := l.strongest(st, sm.from, sm.to, true)
+			if tr >= 0 && l.data.triggers[st.trig[tr].idx].kind == kindNone {
+				// a denial or appeal in a verb phrase of its own after the
+				// amount leaves the amount's act standing: "announced a
+				// package worth 1.7 billion kroner and called on its allies
+				// to increase donations"
+				if h := st.trig[tr]; h.from > 0 && st.toks[h.from].start >= sm.money.End {
+					switch st.toks[h.from-1].low {
+					case "and", "but":
+						if before := l.strongest(st, sm.from, st.toks[h.from-1].start, true); before >= 0 {
+							tr = before
+						}
+					}
+				}
+			}
 			if tr < 0 {
 				// the statements of a clause share its strongest trigger
 				var ok bool

@@ -521,6 +521,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an appeal or refusal after 'and' leaves the amount's act standing",
+			text: "On 25 October 2024, Denmark announced a package worth 1.7 billion kroner and called on its allies to increase donations to Ukraine.",
+			want: []want{{donor: "Denmark", kind: KindPledge, amount: 1.7e9, date: "2024-10-25"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
