@@ -663,6 +663,14 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// "high-resolution imagery"
 			continue
 		}
+		if l.data.triggers[h.idx].kind == kindNone && h.to < len(toks) {
+			switch toks[h.to].low {
+			case "russian", "assets", "funds", "accounts", "reserves":
+				// a participle naming money held: "the earnings from
+				// blocked Russian assets" blocks no act
+				continue
+			}
+		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) {
 			kept = append(kept, h)
 		}

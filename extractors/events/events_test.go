@@ -526,6 +526,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindPledge, amount: 1.7e9, date: "2024-10-25"}},
 		},
 		{
+			name: "blocked assets block nothing; a party that blocks a package gives nothing",
+			text: "On 25 October 2024, the G7 agreed to use the earnings from blocked Russian assets to fund a $50 billion loan to Ukraine. Hungary blocked the €50 billion aid package for Ukraine.",
+			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9, date: "2024-10-25"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
