@@ -1423,7 +1423,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			}
 			sm.kind = l.moneyKind(st, sm)
 		}
-		if sm.kind == KindApproval && !st.legislature(cs, ce) {
+		if sm.kind == KindApproval && !st.legislature(cs, ce) && !l.enacts(st, sm.trig) {
 			sm.kind = KindPledge
 		}
 		ds, group, how := l.donorsFor(st, sm, cs, ce, t)
@@ -1934,6 +1934,20 @@ func containsEntry(es []*donors.Entry, e *donors.Entry) bool {
 }
 
 // legislature reports whether a legislature is named in [from, to).
+// enacts reports whether trigger k names a law being made ("signed ...
+// into law", "signs ... bill"): only a legislature's act is one.
+func (l *Linker) enacts(st *sentence, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, pt := range l.data.triggers[st.trig[k].idx].phrase.toks {
+		if pt == "law" || pt == "bill" {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *sentence) legislature(from, to int) bool {
 	for _, h := range st.legis {
 		if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {

@@ -531,6 +531,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9, date: "2024-10-25"}},
 		},
 		{
+			name: "a president signing an aid bill approves it",
+			text: "On 24 April 2024, Biden signs $61 billion aid bill for Ukraine.",
+			want: []want{{donor: "United States", kind: KindApproval, amount: 61e9, date: "2024-04-24"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
