@@ -458,7 +458,8 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a party that denies or opposes the act gives nothing",
-			text: "Iran has denied delivering drones to Russia. Hungary and Slovakia have opposed the approval of the package for Ukraine. The US retains about $6 billion in drawdown authority.",
+			text: "Iran has denied delivering drones to Russia. Hungary and Slovakia have opposed the approval of the package for Ukraine. The US retains about $6 billion in drawdown authority. " +
+				"Partners have hesitated about delivering arms to Ukraine. France yielded and gave consent. The G7 threatened to respond to any Iranian missile transfer with sanctions.",
 			want: nil,
 		},
 		{
