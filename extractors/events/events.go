@@ -2247,7 +2247,9 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 		return false
 	}
 	switch st.toks[g.from-1].low {
-	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside":
+	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
+		// the object of helping verbs receives: "$26.4 billion to aid Israel"
+		"aid", "aiding", "help", "helping", "assist", "assisting", "arm", "arming":
 		return true
 	}
 	return l.sells(st, g.from)

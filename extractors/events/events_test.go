@@ -537,6 +537,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindApproval, amount: 61e9, date: "2024-04-24"}},
 		},
 		{
+			name: "the object of a helping verb receives, it does not give",
+			text: "In April 2024, the bills include $26.4 billion to aid Israel.",
+			want: []want{{kind: KindPledge, amount: 26.4e9, date: "2024-04"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
