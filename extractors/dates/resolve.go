@@ -20,6 +20,7 @@ type narrative struct {
 	// sentence of the last date that named its year, the document's own
 	// date (its dateline) aside; -1 before any
 	sentence int
+	at       int // byte offset of the last date noted
 }
 
 // Resolve gives year-less and relative date mentions their absolute value,
@@ -139,6 +140,7 @@ func (r *resolver) note(m model.Mention) {
 	}
 	r.st.year = dt.Y
 	r.st.section = r.section(m)
+	r.st.at = m.Start
 	if isExplicit(m) && !(dt.Precision == model.Day && !r.docDay.IsZero() && timeOf(*dt).Equal(r.docDay)) {
 		r.st.sentence = m.Sentence
 	}
@@ -261,6 +263,18 @@ func (r *resolver) inQuote(pos int) bool {
 	return r.qOdd
 }
 
+// quoteOpen is the byte offset of the quotation mark that opens the
+// quotation holding pos (inQuote(pos) is true): the last one before it on
+// its line.
+func (r *resolver) quoteOpen(pos int) int {
+	t := r.d.View.Text[:pos]
+	line := strings.LastIndexByte(t, '\n') + 1
+	if k := strings.LastIndexByte(t[line:], '"'); k >= 0 {
+		return line + k
+	}
+	return line
+}
+
 // relative resolves the anchored mention i.
 func (r *resolver) relative(i int) bool {
 	m := r.ms[i]
@@ -270,10 +284,17 @@ func (r *resolver) relative(i int) bool {
 	var base model.Date
 	switch {
 	case flag == "now":
+		quoted := r.inQuote(m.Start)
+		if quoted && !r.docDay.IsZero() && r.st.at >= r.quoteOpen(m.Start) {
+			// the speaker's own dates do not move the time of speaking:
+			// in a dated report, "announced on March 12 ... arrived this
+			// month," he said, "this month" is the report's
+			quoted = false
+		}
 		switch {
-		case r.inQuote(m.Start) && r.st.day.Y != 0 && strings.HasPrefix(anchor, "day"):
+		case quoted && r.st.day.Y != 0 && strings.HasPrefix(anchor, "day"):
 			base = r.st.day
-		case r.inQuote(m.Start) && r.st.year != 0 && !strings.HasPrefix(anchor, "day"):
+		case quoted && r.st.year != 0 && !strings.HasPrefix(anchor, "day"):
 			base = r.st.any
 			if base.Y == 0 || strings.HasPrefix(anchor, "year") {
 				base = model.Date{Y: r.st.year, Precision: model.Year}
