@@ -1048,6 +1048,7 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":        AidMixed,
 		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":   AidUnspecified,
 		"The World Bank announced a tranche of $1.75 billion for Ukraine.":               AidUnspecified,
+		"The US secretly sent ATACMS to Ukraine.":                                        AidMilitary,
 		"The US announced its 40th tranche of $200 million for Ukraine.":                 AidMilitary,
 	} {
 		_, _, evs := st.run(text, day)
