@@ -723,7 +723,8 @@ func (c *CountScanner) numberAt(text string, start, end int, cnt *Count) bool {
 	words := !unicode.IsDigit(rune(s[0]))
 	if words {
 		// "million tanks", "hundred": a bare magnitude is not a count
-		if e, ok := c.firstWordEntry(s); ok && (e.kind == Scale || e.kind == Hundred || e.kind == Dozen || e.kind == Fraction) {
+		// ("half" alone too; "half a million" is a number)
+		if e, ok := c.firstWordEntry(s); ok && (e.kind == Scale || e.kind == Hundred || e.kind == Dozen || e.kind == Fraction && !strings.Contains(s, " ")) {
 			return false
 		}
 	}
