@@ -2248,9 +2248,13 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	}
 	switch st.toks[g.from-1].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
-		// the object of helping verbs receives: "$26.4 billion to aid Israel"
-		"aid", "aiding", "help", "helping", "assist", "assisting", "arm", "arming":
+		// the object of a helping verb receives: "aiding Israel"
+		"aiding", "helping", "assisting", "arming":
 		return true
+	case "aid", "help", "assist", "arm":
+		// the verb, not the noun: "$26.4 billion to aid Israel", but
+		// "humanitarian aid the UK has provided"
+		return g.from >= 2 && st.toks[g.from-2].low == "to"
 	}
 	return l.sells(st, g.from)
 }
