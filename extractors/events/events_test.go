@@ -542,6 +542,11 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindPledge, amount: 26.4e9, date: "2024-04"}},
 		},
 		{
+			name: "a promise of a total is a pledge",
+			text: "In August 2023, Denmark pledged to donate a total of 19 F-16s to Ukraine.",
+			want: []want{{donor: "Denmark", kind: KindPledge, date: "2023-08"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
