@@ -764,7 +764,8 @@ func (sc *scanner) fiscalAt(i int) (atom, bool) {
 		}
 	case sc.word(i) == "FY" || sc.word(i) == "Fy":
 		j++
-		if j < len(t) && t[j].kind == 'n' && (j+1 >= len(t) || !sc.adj(j+1) || t[j+1].kind == 'p' && t[j+1].low != "," && t[j+1].low != ".") {
+		// "FY2024", "FY 2024.", "FY24,"; not "FY 2024.5" nor "FY 2,024"
+		if j < len(t) && t[j].kind == 'n' && (j+1 >= len(t) || !sc.adj(j+1) || t[j+1].kind == 'p' && (t[j+1].low != "," && t[j+1].low != "." || j+2 >= len(t) || !sc.adj(j+2))) {
 			y := 0
 			switch {
 			case len(t[j].low) == 4:

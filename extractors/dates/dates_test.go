@@ -144,6 +144,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"2024", "2024", "", ""}, {"January", "2023-01", "", ""}, {"May 2024", "2024-05", "", ""}, {"June", "2024-06", "", ""}}},
 		{"a speaker's own dates do not move the time of speaking", "\"The package was announced on 3 January. The missiles arrived this month,\" Patel said. On 18 January, Zelensky said: \"Today, we received them.\"", pinned,
 			[]want{{"3 January", "2023-01-03", "", ""}, {"this month", "2023-02", "", ""}, {"18 January", "2023-01-18", "", ""}, {"Today", "2023-01-18", "", ""}}},
+		{"fiscal year before a comma or a full stop", "In FY2023, the US provided aid. The funds were appropriated in FY 2022.", time.Time{},
+			[]want{{"FY2023", "2023", "", ""}, {"FY 2022", "2022", "", ""}}},
 		{"bare weekday after a reporting verb", "Anand said Tuesday that the rounds had arrived; ministers met Friday. Wednesday was calm.", pinned,
 			[]want{{"Tuesday", "2023-02-07", "", ""}, {"Friday", "2023-02-10", "", ""}}},
 		{"into a weekday, a month and a year", "Drones struck overnight into Tuesday; the talks ran into May and the war into 2024.", pinned,
