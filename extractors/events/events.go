@@ -498,11 +498,11 @@ type sentence struct {
 	bound []bool
 	// indexes for the per-statement lookups (lookup.go), once computed
 	// the document's scratch (see Link), nil outside Link
-	ls                 *linkScratch
-	dix                dateIndex
-	itemsBy            []*model.Mention
-	trigMinTo          []int
-	aidClause, aidSent spanMemo
+	ls                             *linkScratch
+	dix                            dateIndex
+	itemsBy                        []*model.Mention
+	trigMinTo                      []int
+	aidSegment, aidClause, aidSent spanMemo
 }
 
 // dateBound reports isBound of the sentence's date k.
@@ -2831,7 +2831,16 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		return seen
 	}
 	cs, ce := st.clauseOf(sm.pos)
-	seen := collect(&st.aidClause, cs, ce)
+	seen := 0
+	if sm.to > sm.from && (sm.from > cs || sm.to < ce) {
+		// a statement's own part of its clause first: in "Japan pledged
+		// financial aid worth EUR 5.1 billion, and the Netherlands EUR 2.5
+		// billion for a Patriot system" Japan's aid is financial
+		seen = collect(&st.aidSegment, sm.from, sm.to)
+	}
+	if seen == 0 {
+		seen = collect(&st.aidClause, cs, ce)
+	}
 	if seen == 0 {
 		seen = collect(&st.aidSent, st.s.Start, st.s.End)
 	}

@@ -1044,17 +1044,18 @@ func TestAidTypeNoneCues(t *testing.T) {
 	st := newStages(t)
 	day := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
 	for text, want := range map[string]string{
-		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":     AidMilitary,
-		"The UK pledged £2.5 billion in military aid for this financial year.":           AidMilitary,
-		"Japan pledged $5 billion in financial aid.":                                     AidFinancial,
-		"On 20 January 2023, the Netherlands offered F-16s and Leopard 2s.":              AidMilitary,
-		"Denmark pledged training worth €600 million for Ukrainian soldiers.":            AidTraining,
-		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.": AidFinancial,
-		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":        AidMixed,
-		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":   AidUnspecified,
-		"The World Bank announced a tranche of $1.75 billion for Ukraine.":               AidUnspecified,
-		"The US secretly sent ATACMS to Ukraine.":                                        AidMilitary,
-		"The US announced its 40th tranche of $200 million for Ukraine.":                 AidMilitary,
+		"Canada committed $500 million in military aid for the 2022-23 fiscal year.":                                            AidMilitary,
+		"The UK pledged £2.5 billion in military aid for this financial year.":                                                  AidMilitary,
+		"Japan pledged $5 billion in financial aid.":                                                                            AidFinancial,
+		"On 20 January 2023, the Netherlands offered F-16s and Leopard 2s.":                                                     AidMilitary,
+		"Denmark pledged training worth €600 million for Ukrainian soldiers.":                                                   AidTraining,
+		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.":                                        AidFinancial,
+		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":                                               AidFinancial, // each amount its own part
+		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":                                          AidUnspecified,
+		"The World Bank announced a tranche of $1.75 billion for Ukraine.":                                                      AidUnspecified,
+		"The US secretly sent ATACMS to Ukraine.":                                                                               AidMilitary,
+		"Japan pledged financial aid worth EUR 5.1 billion in loans, and the Netherlands EUR 2.5 billion for a Patriot system.": AidFinancial,
+		"The US announced its 40th tranche of $200 million for Ukraine.":                                                        AidMilitary,
 	} {
 		_, _, evs := st.run(text, day)
 		if len(evs) == 0 {

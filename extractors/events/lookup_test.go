@@ -281,7 +281,13 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 		return seen
 	}
 	cs, ce := refClauseOf(st, sm.pos)
-	seen := collect(cs, ce)
+	seen := 0
+	if sm.to > sm.from && (sm.from > cs || sm.to < ce) {
+		seen = collect(sm.from, sm.to)
+	}
+	if seen == 0 {
+		seen = collect(cs, ce)
+	}
 	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
 	}
@@ -317,6 +323,12 @@ func TestAidTypeMatchesLoop(t *testing.T) {
 			sm := &statement{pos: p}
 			if r.IntN(2) == 0 {
 				sm.money = money
+			}
+			if r.IntN(2) == 0 {
+				// a segment of the clause around pos
+				cs, ce := refClauseOf(st, p)
+				sm.from = cs + r.IntN(max(p-cs, 0)+1)
+				sm.to = p + r.IntN(max(ce-p, 0)+1)
 			}
 			if got, want := l.aidType(st, sm), refAidType(l, st, sm); got != want {
 				t.Fatalf("aidType(pos %d) = %q; want %q", p, got, want)
