@@ -2248,6 +2248,8 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	}
 	switch st.toks[g.from-1].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
+		// a comparison: "the smallest amount among G-7 members", "more than Germany"
+		"among", "than",
 		// the object of a helping verb receives: "aiding Israel"
 		"aiding", "helping", "assisting", "arming":
 		return true

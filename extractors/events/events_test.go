@@ -547,6 +547,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindPledge, date: "2023-08"}},
 		},
 		{
+			name: "a comparison group gives nothing",
+			text: "In February 2023, Japan provided 606 million euros, the smallest amount among G-7 members, in financial assistance to Ukraine.",
+			want: []want{{donor: "Japan", kind: KindTotal, amount: 606e6, date: "2023-02"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
