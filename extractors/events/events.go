@@ -2006,7 +2006,9 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	}
 	tr := l.data.triggers[st.trig[sm.trig].idx]
 	switch {
-	case tr.kind == KindDelivery && tr.strength < 3:
+	case tr.kind == KindDelivery && tr.strength < 3 && !strings.HasPrefix(tr.phrase.text, "receiv"):
+		// "received €4.2 billion from the EU" reports a receipt; a
+		// giver's weak verb with a new amount announces a package
 		return KindPledge
 	case tr.kind == KindOther:
 		return KindPledge

@@ -552,6 +552,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindTotal, amount: 606e6, date: "2023-02"}},
 		},
 		{
+			name: "a recipient reports a receipt, not an announcement",
+			text: "In March 2024, Ukraine received €4.2 billion from the European Union.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.2e9, date: "2024-03"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
