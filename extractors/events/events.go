@@ -2568,9 +2568,11 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if m != nil {
 		return endOf(m.Date, total)
 	}
-	if total && st.upToNow() {
+	if total && st.upToNow() || st.presentPerfect(cs, ce) {
 		// "To date, the EU has provided €4 billion" counts up to the day
-		// the document was written, not to the last date it told of
+		// the document was written, not to the last date it told of;
+		// "the EU has stepped up its support, pledging five billion
+		// euros" is news of the day, not of the war's start told before
 		if dd := docDate(d); dd != nil {
 			return dd
 		}
@@ -2582,6 +2584,23 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return dd
 	}
 	return endOf(late.Date, total)
+}
+
+// presentPerfect reports whether "has" or "have" stands in the byte span
+// [from, to) before a word: the present perfect of news, "has pledged",
+// "have also stepped up".
+func (st *sentence) presentPerfect(from, to int) bool {
+	for i := 0; i+1 < len(st.toks); i++ {
+		if st.toks[i].start < from || st.toks[i+1].end > to {
+			continue
+		}
+		if a := st.toks[i].low; a == "has" || a == "have" {
+			if b := st.toks[i+1].low; b != "to" && b != "a" && b != "an" && b != "the" && b != "no" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // upToNow reports whether the sentence counts up to the present: "to

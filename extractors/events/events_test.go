@@ -557,6 +557,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.2e9, date: "2024-03"}},
 		},
 		{
+			name: "in a dated report, the present perfect is news of the day, not of the background told before",
+			text: "Russia launched the full-scale war in February 2022. The European Union has also stepped up its support for Ukraine, pledging five billion euros for military assistance.",
+			want: []want{{donor: "European Union", kind: KindPledge, amount: 5e9, date: "2024-05-10"}},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
