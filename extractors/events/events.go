@@ -1350,6 +1350,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if kind == kindNone || kind == kindContents {
 				continue
 			}
+			if h := st.trig[best]; pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
+				strings.HasPrefix(strings.TrimSpace(t[st.toks[h.to-1].end:pe]), ",") {
+				// an opening adverb ("In total, the US promised", "So
+				// far, Germany has sent") qualifies the part after it
+				continue
+			}
 			stmts = append(stmts, statement{pos: st.toks[st.trig[best].from].start, trig: best, kind: kind, part: ps})
 		}
 	}

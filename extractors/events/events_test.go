@@ -562,6 +562,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindPledge, amount: 5e9, date: "2024-05-10"}},
 		},
 		{
+			name: "an opening adverb qualifies the act after it and makes no event of its own",
+			text: "In total, the United States promised to send 31 tanks in 2023. So far, Germany has sent 20 tanks in 2024.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, date: "2023"},
+				{donor: "Germany", kind: KindTotal, date: "2024"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
