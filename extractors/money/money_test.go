@@ -164,6 +164,7 @@ var cases = []struct {
 	{"According to the Kiel Institute, Japan provided 606 million euros, the smallest amount among G-7 members.", []want{{"606 million euros", 606e6, 0, "EUR", "exact", "total", false}}},
 	{"This brings the total amount of aid to Kyiv from Copenhagen to 33.3 billion kroner.", []want{{"33.3 billion kroner", 33.3e9, 0, "DKK", "exact", "total", false}}},
 	{"The IMF approved SDR 11.6 billion (577 percent of quota or about US$15.6 billion).", []want{{"SDR 11.6 billion", 11.6e9, 0, "XDR", "exact", "new", true}, {"US$15.6 billion", 15.6e9, 0, "USD", "approx", "new", true}}},
+	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "USD", "more_than", "total", false}}},
 	{"Denmark will set up a fund of over $1 billion for Ukraine.", []want{{"$1 billion", 1e9, 0, "USD", "more_than", "new", false}}},
 	{"More than £6 million will go to the Red Cross.", []want{{"£6 million", 6e6, 0, "GBP", "more_than", "new", false}}},
 	{"The Netherlands will deliver ammunition with a total value of about €700 million.", []want{{"€700 million", 7e8, 0, "EUR", "approx", "new", false}}},
