@@ -1009,7 +1009,9 @@ func (sc *scanner) monthFirstAt(i int) (atom, bool) {
 	if y, n, ok := sc.optYear(j); ok {
 		return atom{a: i, b: n, rule: "month-year", ok: true, hasYear: true, date: model.Date{Y: y, M: m, Precision: model.Month}}, true
 	}
-	if abbr || !titleCase(sc.word(i)) {
+	// an abbreviation alone only with its period, and like any month
+	// alone after a trigger: "in Aug.", not "Jan" the name
+	if abbr && j == i+1 || !titleCase(sc.word(i)) {
 		return atom{}, false
 	}
 	at := atom{a: i, b: j, rule: "month", weak: weakMonth, date: model.Date{M: m, Precision: model.Month}}

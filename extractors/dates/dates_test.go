@@ -146,6 +146,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"3 January", "2023-01-03", "", ""}, {"this month", "2023-02", "", ""}, {"18 January", "2023-01-18", "", ""}, {"Today", "2023-01-18", "", ""}}},
 		{"fiscal year before a comma or a full stop", "In FY2023, the US provided aid. The funds were appropriated in FY 2022.", time.Time{},
 			[]want{{"FY2023", "2023", "", ""}, {"FY 2022", "2022", "", ""}}},
+		{"an abbreviated month alone, with its period, after a trigger", "The aid arrived in Aug. and Jan Lipavsky welcomed it.", pinned,
+			[]want{{"Aug.", "2022-08", "", ""}}},
 		{"bare weekday after a reporting verb", "Anand said Tuesday that the rounds had arrived; ministers met Friday. Wednesday was calm.", pinned,
 			[]want{{"Tuesday", "2023-02-07", "", ""}, {"Friday", "2023-02-10", "", ""}}},
 		{"into a weekday, a month and a year", "Drones struck overnight into Tuesday; the talks ran into May and the war into 2024.", pinned,
