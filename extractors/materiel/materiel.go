@@ -984,7 +984,22 @@ func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts [
 		return e.measureOf(sc, t+2, unit, "", f)
 	}
 	if p.generic != "" {
-		en, _ := e.context(d, s, sc, nil, c.Start, true)
+		// "two launchers", "10 equivalent systems": the generic noun
+		// stands for the system named before; "one Luna unmanned system"
+		// names a system of its own, which the lexicon does not know
+		named, unmanned := false, false
+		for k := p.lastTok - 1; k >= 0 && sc.toks[k].start >= p.start; k-- {
+			if isUpperTok(sc.text, sc.toks[k]) {
+				named = true
+			}
+			if l := sc.toks[k].low; l == "unmanned" || l == "uncrewed" {
+				unmanned = true
+			}
+		}
+		var en *entity
+		if !named {
+			en, _ = e.context(d, s, sc, nil, c.Start, true)
+		}
 		cat := ""
 		var sys *System
 		var by *entity
@@ -992,7 +1007,11 @@ func (e *Extractor) fromCount(d *model.Doc, s model.Sentence, sc *scan, counts [
 		case en != nil:
 			cat, sys, by = en.category(), en.sys, en
 		default:
-			if h, ok := e.lex.LookupHead(p.generic); ok {
+			head := p.generic
+			if named && unmanned {
+				head = "drone" // "one Luna unmanned system"
+			}
+			if h, ok := e.lex.LookupHead(head); ok {
 				cat, by = h.Category, &entity{head: h}
 			}
 		}
