@@ -77,6 +77,9 @@ var corpus = []struct {
 	{"a named unknown system is not the one named before", "Germany sent 25 Leopard 1A5 tanks and one Luna unmanned system.", []want{
 		{"25 Leopard 1A5 tanks", 25, 0, "exact", "", "Leopard 1A5 tanks", "tank", 0, "", ""},
 		{"one Luna unmanned system", 1, 0, "exact", "", "Luna unmanned system", "drone", 0, "", ""}}},
+	{"counter-drone systems are drones", "Latvia sent 50 anti-drone systems and 1,000 counter-drone electronic warfare systems.", []want{
+		{"50 anti-drone systems", 50, 0, "exact", "", "anti-drone systems", "drone", 0, "", ""},
+		{"1,000 counter-drone electronic warfare systems", 1000, 0, "exact", "", "counter-drone electronic warfare systems", "drone", 0, "", ""}}},
 	{"half a million", "The EU will deliver half a million rounds of ammunition.", []want{{"half a million rounds of ammunition", 500000, 0, "exact", "", "ammunition", "ammunition", 0, "rounds", ""}}},
 	{"squadron of, no number", "The UK will send a squadron of Challenger 2 tanks.", []want{{"a squadron of Challenger 2 tanks", -1, 0, "vague", "squadron", "Challenger 2 tanks", "tank", 0, "", ""}}},
 	{"squadron of, a number", "A squadron of 14 Challenger 2 tanks arrived.", []want{{"14 Challenger 2 tanks", 14, 0, "exact", "", "Challenger 2 tanks", "tank", 0, "", ""}}},
