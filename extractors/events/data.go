@@ -195,6 +195,7 @@ const (
 	markPackage
 	markPermission
 	markWhole
+	markFuture
 	numRoles
 )
 
@@ -203,7 +204,7 @@ var markerRoles = [numRoles]string{
 	markNegation: "negation", markHypothetical: "hypothetical", markSubpart: "subpart", markExcluder: "excluder",
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
-	markPermission: "permission", markWhole: "whole",
+	markPermission: "permission", markWhole: "whole", markFuture: "future",
 }
 
 // data is the linker's loaded vocabulary.

@@ -1432,6 +1432,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if sm.kind == KindApproval && !st.legislature(cs, ce) && !l.enacts(st, sm.trig) {
 			sm.kind = KindPledge
 		}
+		if sm.kind == KindDelivery && sm.trig >= 0 && st.markEndsNear(markFuture, st.trig[sm.trig].from, 3) {
+			// "plans to start deliveries", "are to be disbursed"
+			sm.kind = KindPledge
+		}
 		ds, group, how := l.donorsFor(st, sm, cs, ce, t)
 		if sm.money != nil && sm.money.Money.Role == "new" {
 			// a part of the amount before it, with no donor of its own:

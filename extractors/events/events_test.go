@@ -570,6 +570,14 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a delivery planned or due is a promise",
+			text: "In April 2024, Belgium planned to start deliveries of F-16s to Ukraine. In May 2024, Denmark aimed to kick off the deliveries of F-16s.",
+			want: []want{
+				{donor: "Belgium", kind: KindPledge, date: "2024-04"},
+				{donor: "Denmark", kind: KindPledge, date: "2024-05"},
+			},
+		},
+		{
 			name: "named examples of a collective donor",
 			text: "After the invasion, NATO member states including Germany agreed to supply weapons but NATO itself did not.",
 			want: []want{{group: "NATO member states", kind: KindPledge}},
