@@ -2578,14 +2578,13 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if m != nil {
 		return endOf(m.Date, total)
 	}
-	if total && st.upToNow() || st.presentPerfect(cs, ce) {
+	if d.Document != nil && !d.Date.IsZero() && (total && st.upToNow() || st.presentPerfect(cs, ce)) {
 		// "To date, the EU has provided €4 billion" counts up to the day
 		// the document was written, not to the last date it told of;
 		// "the EU has stepped up its support, pledging five billion
-		// euros" is news of the day, not of the war's start told before
-		if dd := docDate(d); dd != nil {
-			return dd
-		}
+		// euros" is news of the day, not of the war's start told before.
+		// Only a dated document has such a day: the scans wait for one.
+		return docDate(d)
 	}
 	if m = narrativeDate(t, st, all, heads); m != nil {
 		return notAfterDoc(d, endOf(m.Date, false))
