@@ -2328,11 +2328,15 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 	}
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
-	for _, a := range st.actors {
+	for i, a := range st.actors {
 		joined, example := false, false
 		if cur != nil {
-			if joins(strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start])) {
-				joined = true
+			if gap := strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start]); joins(gap) {
+				// a bare comma after a name that receives or places ends
+				// an opening phrase unless a conjunction closes the run:
+				// "In Poland, Biden announced", but "to Germany, France
+				// and Italy"
+				joined = gap != "," || !l.objectPosition(st, *cur) || l.closedRun(st, t, i)
 			} else {
 				joined = st.quantityGap(cur.to, a.from)
 				// "NATO member states including Germany": Germany is
@@ -2392,6 +2396,27 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// closedRun reports whether the actors from i on, joined by commas, end
+// in a conjunction: one joined by it ("France and Italy") or one followed
+// by it ("Ukraine, Israel, and the Indo-Pacific region").
+func (l *Linker) closedRun(st *sentence, t string, i int) bool {
+	for ; i+1 < len(st.actors); i++ {
+		gap := strings.TrimSpace(t[st.toks[st.actors[i].to-1].end:st.toks[st.actors[i+1].from].start])
+		if !joins(gap) {
+			break
+		}
+		if gap != "," {
+			return true
+		}
+	}
+	k := st.actors[i].to
+	if k >= len(st.toks) {
+		return false
+	}
+	gap := strings.TrimSpace(t[st.toks[k-1].end:st.toks[k].start])
+	return (gap == "" || gap == ",") && (st.toks[k].low == "and" || st.toks[k].low == "or")
 }
 
 // joins reports whether the words between two names, trimmed, join them

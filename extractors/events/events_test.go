@@ -504,6 +504,21 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an opening phrase ending in a place: the comma after it joins no run, and the name after it gives",
+			text: "At a meeting in Denmark, Norway pledged $100 million to Ukraine.",
+			want: []want{{donor: "Norway", kind: KindPledge, amount: 100e6}},
+		},
+		{
+			name: "an opening phrase ending in a place: a leader's name after it gives",
+			text: "On a visit to Poland, Biden announced $500 million for Ukraine.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 500e6}},
+		},
+		{
+			name: "receivers listed with commas and closed by 'and' stay one run: none gives",
+			text: "The House voted on bills granting aid to Ukraine, Israel, and the Indo-Pacific region.",
+			want: []want{{kind: KindApproval}},
+		},
+		{
 			name: "a side of the war acted on in the passive does not act: the agent after 'by' gives",
 			text: "In 2023, about 5,000 Ukrainian soldiers were trained by Britain.",
 			want: []want{{donor: "United Kingdom", kind: KindDelivery, date: "2023"}},
