@@ -981,7 +981,7 @@ func (sc *scanner) monthFirstAt(i int) (atom, bool) {
 	if !ok {
 		return atom{}, false
 	}
-	if d, k, ok := sc.dayAt(j); ok && sc.monthDayContext(i) {
+	if d, k, ok := sc.dayAt(j); ok && sc.monthDayContext(i, j, k, abbr) {
 		at := atom{a: i, b: k, rule: "month-day", ok: true, date: model.Date{M: m, D: d, Precision: model.Day}}
 		d2 := 0
 		if k < len(t) && isRangeSep(t[k].low) {
@@ -1022,10 +1022,15 @@ func (sc *scanner) monthFirstAt(i int) (atom, bool) {
 	return at, true
 }
 
-// monthDayContext rejects "Long March 5": a month name followed by a number
-// is a date unless a capitalised name runs into it.
-func (sc *scanner) monthDayContext(i int) bool {
-	if i == 0 {
+// monthDayContext rejects "Long March 5": a month name at token i followed
+// by a day (tokens j to k) is a date unless a capitalised name runs into
+// it. A name cannot hide an abbreviated month with its period or a date
+// with its year: "attacked Ukraine Feb. 24", "met Biden February 24, 2022".
+func (sc *scanner) monthDayContext(i, j, k int, abbr bool) bool {
+	if i == 0 || abbr && j > i+1 {
+		return true
+	}
+	if _, _, ok := sc.optYear(k); ok && sc.low(k) != "of" {
 		return true
 	}
 	p := sc.toks[i-1]

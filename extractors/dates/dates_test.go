@@ -156,6 +156,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"That Friday", "2023-02-24", "", ""}, {"24 February 2023", "2023-02-24", "", ""}}},
 		{"named day", "Sanctions bit from the first day of the full-scale invasion.", time.Time{},
 			[]want{{"from the first day of the full-scale invasion", "2022-02-24", "", "since"}}},
+		{"a name before a month with its year or its period", "Russia attacked Ukraine February 24, 2022. Biden met Zelensky Dec. 21 in Washington.", time.Time{},
+			[]want{{"February 24, 2022", "2022-02-24", "", ""}, {"Dec. 21", "2022-12-21", "", ""}}},
 		// not dates
 		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
 		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},
