@@ -110,6 +110,11 @@ var corpus = []struct {
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"drawn from stocks", "The US will provide 16 M777 howitzers from DoD stocks.", []want{{"16 M777 howitzers", 16, 0, "exact", "", "M777 howitzers", "artillery", 0, "", "aid"}}},
 	{"from own stocks", "Member states delivered over 500,000 rounds of artillery ammunition from their own stocks.", []want{{"500,000 rounds of artillery ammunition", 500000, 0, "more_than", "", "artillery ammunition", "ammunition", 0, "rounds", "aid"}}},
+	{"the stocks a list draws from cover its next item", "The package includes 30 tanks from Bundeswehr stocks and 10 trucks.", []want{
+		{"30 tanks", 30, 0, "exact", "", "tanks", "tank", 0, "", "aid"},
+		{"10 trucks", 10, 0, "exact", "", "trucks", "vehicle", 0, "", "aid"}}},
+	{"fire as a noun is no firing", "It includes rockets for salvo fire systems and four IRIS-T systems.", []want{{"four IRIS-T systems", 4, 0, "exact", "", "IRIS-T systems", "air_defense", 0, "", "aid"}}},
+	{"fire as a verb", "Russia can fire 20,000 shells.", []want{{"20,000 shells", 20000, 0, "exact", "", "shells", "ammunition", 0, "", "other"}}},
 	{"made by a maker", "Ukraine received 800 combat drones manufactured by DronesVision.", []want{{"800 combat drones", 800, 0, "exact", "", "combat drones", "drone", 0, "", "aid"}}},
 	{"available from a donor", "Several dozen AMX-10s were available from France.", []want{{"Several dozen AMX-10s", -1, 0, "vague", "dozens", "AMX-10s", "armored_vehicle", 0, "", "aid"}}},
 	{"worth an amount", "Latvia gave two Mi-8 helicopters worth €85 million.", []want{{"two Mi-8 helicopters", 2, 0, "exact", "", "Mi-8 helicopters", "helicopter", 0, "", "aid"}}},
