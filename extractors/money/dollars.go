@@ -11,33 +11,50 @@ import (
 // million Canadian dollars" and then quotes a minister's "about $34
 // million" means Canadian dollars both times: the context says otherwise,
 // and this is the context that can be read without guessing. A figure the
-// document names in two other dollars is left alone. ms are the document's
-// mentions, text the text their offsets point into; Dollars changes the
-// currency in place.
+// document names in two other dollars is left alone. The other way round,
+// a bare "$" that a country named beside it made a local dollar (local.tsv)
+// is the US dollar again when the document states that figure as the US
+// equivalent of another amount: "over C$5 billion ($3.7 billion)", then
+// "Canada Provided Ukraine Over $3.7Bln". ms are the document's mentions,
+// text the text their offsets point into; Dollars changes the currency in
+// place.
 func (e *Extractor) Dollars(text string, ms []model.Mention) {
 	type named struct {
 		value float64
 		iso   string
 	}
 	var seen []named // few: a document names another dollar a handful of times
+	var local bool   // some bare "$" is not USD
 	for i := range ms {
 		m := ms[i].Money
-		if ms[i].Kind != model.KindMoney || m == nil || !e.dollars[m.Currency] || m.Currency == "USD" {
+		if ms[i].Kind != model.KindMoney || m == nil || !e.dollars[m.Currency] {
 			continue
 		}
-		seen = append(seen, named{m.Value, m.Currency})
+		bare := bareDollar(text[ms[i].Start:ms[i].End])
+		switch {
+		case m.Currency == "USD" && m.Paired:
+			seen = append(seen, named{m.Value, "USD"})
+		case m.Currency == "USD":
+		case bare:
+			local = true
+		default:
+			seen = append(seen, named{m.Value, m.Currency})
+		}
 	}
 	if len(seen) == 0 {
 		return
 	}
 	for i := range ms {
 		m := ms[i].Money
-		if ms[i].Kind != model.KindMoney || m == nil || m.Currency != "USD" || !bareDollar(text[ms[i].Start:ms[i].End]) {
+		if ms[i].Kind != model.KindMoney || m == nil || m.Paired || !e.dollars[m.Currency] || !bareDollar(text[ms[i].Start:ms[i].End]) {
+			continue
+		}
+		if m.Currency != "USD" && !local {
 			continue
 		}
 		iso := ""
 		for _, n := range seen {
-			if n.value != m.Value {
+			if n.value != m.Value || n.iso == m.Currency {
 				continue
 			}
 			if iso != "" && iso != n.iso {

@@ -22,8 +22,8 @@ type localCue struct {
 func (e *Extractor) loadLocal(name string, data []byte) error {
 	return tsv.Read(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
 		cu := e.currencies[fold(c[0])]
-		if cu == nil || !cu.word {
-			return fmt.Errorf("surface %q is not a currency word of currencies.tsv", c[0])
+		if cu == nil {
+			return fmt.Errorf("surface %q is not a currency of currencies.tsv", c[0])
 		}
 		if len(c[1]) != 3 || strings.ToUpper(c[1]) != c[1] {
 			return fmt.Errorf("iso %q is not a three-letter ISO 4217 code", c[1])
@@ -40,7 +40,7 @@ func (e *Extractor) loadLocal(name string, data []byte) error {
 	})
 }
 
-// localISO returns the currency a shared word at [start, end) of the
+// localISO returns the currency a shared word or sign at [start, end) of the
 // sentence text means: that of the country named nearest before it (a
 // sentence names the giver first), else nearest after it, else the word's
 // default.
@@ -60,6 +60,12 @@ func (cu *currency) localISO(text string, start, end int) string {
 				}
 				d := start - (k + len(w))
 				if k >= end {
+					if cu.iso == "USD" {
+						// "The remaining $10 billion will be split
+						// among the U.K., Canada and Japan": a dollar
+						// follows the giver named before it only
+						continue
+					}
 					d = len(text) + k - end // after the amount: only when none before
 				}
 				if d < dist {

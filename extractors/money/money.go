@@ -393,6 +393,14 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 	}
 	e.pairAndRole(text, cands, out, full, sc)
+	for i, c := range cands {
+		// a sign beside another currency is its conversion, in the
+		// sign's own currency: "34 million Canadian dollars ($25.5
+		// million)" states US dollars
+		if !c.cur.word && c.cur.local != nil && money[i].Paired {
+			money[i].Currency = c.cur.iso
+		}
+	}
 	return out
 }
 
