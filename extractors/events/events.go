@@ -1032,6 +1032,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			}
 			prevID = lastID
 		}
+		if k := packageAntecedent(st, sents, out, nar); k >= 0 && k != nar.last {
+			// "The new package will include £92 million" names the last
+			// package told of, not a pledge told of since
+			prev = out[k:]
+			prevID = model.EventID(d.ID, sents[out[k].Sentence].charStart(), out[k].Seq)
+		}
 		var before *sentence
 		if si > 0 {
 			before = sents[si-1]
@@ -1050,16 +1056,21 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			nar.last = len(out) + evs[0].first
 		} else if nar.last >= 0 && len(out) > 0 && l.continues(d, st, &nar) {
 			// a list item or a "the package included" sentence: its
-			// materiel belongs to the last event
-			base := &out[nar.last]
-			if idOf != nar.last {
-				idOf, lastID = nar.last, model.EventID(d.ID, sents[base.Sentence].charStart(), base.Seq)
+			// materiel belongs to the last event, or to the last package
+			// it names
+			first := nar.last
+			if k := packageAntecedent(st, sents, out, nar); k >= 0 {
+				first = k
+			}
+			base := &out[first]
+			if idOf != first {
+				idOf, lastID = first, model.EventID(d.ID, sents[base.Sentence].charStart(), base.Seq)
 			}
 			id := lastID
 			for _, m := range st.items {
 				if m.Materiel.EventID == "" {
 					m.Materiel.EventID = id
-					for k := nar.last; k < len(out) && out[k].Sentence == base.Sentence; k++ {
+					for k := first; k < len(out) && out[k].Sentence == base.Sentence; k++ {
 						out[k].ItemCount++
 					}
 				}
@@ -1221,6 +1232,49 @@ func fewFields(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// packageAntecedent returns where in out the rows of the package a
+// sentence opening with "The package" or "The new package" names begin:
+// those of the last event sentence when it names a package, else those of
+// the last one before it that does, within antecedentSentences and the
+// section; -1 when the sentence opens otherwise or none does.
+func packageAntecedent(st *sentence, sents []*sentence, out []model.Event, nar narrative) int {
+	if nar.last < 0 || nar.last >= len(out) || len(st.toks) == 0 {
+		return -1
+	}
+	opens := false
+	for _, h := range st.marks[markAnaphor] {
+		if h.from == 0 && h.to <= len(st.toks) && (st.toks[h.to-1].low == "package" || st.toks[h.to-1].low == "packages") {
+			opens = true
+		}
+	}
+	if !opens {
+		return -1
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		e := &out[k]
+		if k > 0 && out[k-1].Sentence == e.Sentence {
+			continue // the sentence's first row decides
+		}
+		if st.s.Index-e.Sentence > antecedentSentences || headingBetween(nar.heads, e.Start, st.s.Start) {
+			return -1
+		}
+		if es := sents[e.Sentence]; es != nil && es.namesPackage() {
+			return k
+		}
+	}
+	return -1
+}
+
+// namesPackage reports whether the sentence speaks of a package.
+func (st *sentence) namesPackage() bool {
+	for _, tk := range st.toks {
+		if tk.low == "package" || tk.low == "packages" {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether st, a sentence without events of its own,

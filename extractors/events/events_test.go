@@ -778,6 +778,39 @@ func TestLinkMentions(t *testing.T) {
 	}
 }
 
+// TestPackageAntecedent checks that a sentence opening with "The new
+// package" or "This package" belongs to the last event that names a
+// package, not to a pledge told of since.
+func TestPackageAntecedent(t *testing.T) {
+	st := newStages(t)
+	text := "On 3 May 2023, the UK unveiled a package of £225 million in military aid. In July, the government vowed to commit £3 billion a year in military aid to Ukraine. " +
+		"The new package will include £92 million for boats. This package included 20 Marder infantry fighting vehicles and 30 Leopard 1 tanks."
+	d, ms, evs := st.run(text, time.Time{})
+	if len(evs) != 2 {
+		t.Fatalf("got %d events, want 2: %s", len(evs), dump(evs))
+	}
+	cp, _, _ := d.View.Original(d.Sentences[evs[0].Sentence].Start, d.Sentences[evs[0].Sentence].End)
+	id := model.EventID(d.ID, cp, evs[0].Seq)
+	part := strings.Index(text, "£92 million")
+	items := 0
+	for _, m := range ms {
+		switch {
+		case m.Money != nil && m.Start == part:
+			if m.Money.EventID != id {
+				t.Errorf("money %q event_id %q, want the package's %q", text[m.Start:m.End], m.Money.EventID, id)
+			}
+		case m.Materiel != nil:
+			items++
+			if m.Materiel.EventID != id {
+				t.Errorf("materiel %q event_id %q, want the package's %q", text[m.Start:m.End], m.Materiel.EventID, id)
+			}
+		}
+	}
+	if items != 2 || evs[0].ItemCount != 2 || evs[1].ItemCount != 0 {
+		t.Errorf("items %d, item_count %d and %d, want 2, 2 and 0", items, evs[0].ItemCount, evs[1].ItemCount)
+	}
+}
+
 // TestDeterministic repeats a run: the same input gives the same events.
 func TestDeterministic(t *testing.T) {
 	st := newStages(t)
