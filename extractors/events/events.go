@@ -2655,6 +2655,11 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
+		if !total && m.Date.EndY != 0 && afterDoc(d, endOf(m.Date, false)) {
+			// a period still running ("€200 million in the period
+			// 2024-2026") starts when the act does
+			return startOf(m.Date)
+		}
 		return endOf(m.Date, total)
 	}
 	if d.Document != nil && !d.Date.IsZero() && (total && st.upToNow() || st.presentPerfect(cs, ce)) {
@@ -2744,6 +2749,21 @@ func notAfterDoc(d *model.Doc, x *model.Date) *model.Date {
 		}
 	}
 	return x
+}
+
+// afterDoc reports whether a date begins after the document's date (false
+// for an undated document).
+func afterDoc(d *model.Doc, x *model.Date) bool {
+	if d.Document == nil || d.Date.IsZero() {
+		return false
+	}
+	first, _, ok := x.Bounds()
+	return ok && first.After(d.Date)
+}
+
+// startOf returns the start of a range.
+func startOf(x *model.Date) *model.Date {
+	return &model.Date{Y: x.Y, M: x.M, D: x.D, Q: x.Q, Precision: x.Precision, Relative: x.Relative}
 }
 
 // docDate is the document's date as a day, or nil.

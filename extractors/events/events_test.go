@@ -207,7 +207,7 @@ func TestLink(t *testing.T) {
 			name: "a plan's span is not carried over as a later act's date",
 			text: "EU leaders agreed the €50 billion Ukraine Facility for 2024-2027. Sweden pledged a package worth SEK 7.1 billion.",
 			want: []want{
-				{donor: "European Union", kind: KindPledge, amount: 50e9, date: "2027"},
+				{donor: "European Union", kind: KindPledge, amount: 50e9, date: "2024"},
 				{donor: "Sweden", kind: KindPledge, amount: 7.1e9, date: "2024-05-10"},
 			},
 		},
@@ -502,6 +502,16 @@ func TestLink(t *testing.T) {
 				{donor: "Denmark", kind: KindPledge, amount: 690e6, date: "2023"},
 				{donor: "Norway", kind: KindPledge, amount: 610e6, date: "2023"},
 			},
+		},
+		{
+			name: "a period still running dates a pledge by its start",
+			text: "Lithuania will give a €200 million package to Ukraine in the period 2024-2026.",
+			want: []want{{donor: "Lithuania", kind: KindPledge, amount: 2e8, date: "2024"}},
+		},
+		{
+			name: "a period that has ended dates a total by its end",
+			text: "Between 2022 and 2023, Poland delivered €3 billion in aid in all.",
+			want: []want{{donor: "Poland", kind: KindTotal, amount: 3e9, date: "2023"}},
 		},
 		{
 			name: "an opening phrase ending in a place: the comma after it joins no run, and the name after it gives",
