@@ -2109,6 +2109,19 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 			return true
 		}
 	}
+	// "Since the invasion in February 2022, Sweden has allocated": a
+	// "since" phrase the dates do not hold
+	for i, tk := range st.toks {
+		if tk.start >= sm.pos {
+			break
+		}
+		if tk.low == "since" && tk.start >= cs && i+1 < len(st.toks) {
+			switch st.toks[i+1].low {
+			case "the", "its", "their", "then", "russia's", "moscow's":
+				return true
+			}
+		}
+	}
 	return false
 }
 

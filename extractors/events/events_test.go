@@ -504,6 +504,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a 'since' phrase with no date of its own sums up: a total",
+			text: "Since the invasion, Sweden has allocated SEK 37 billion to support Ukraine.",
+			want: []want{{donor: "Sweden", kind: KindTotal, amount: 37e9, date: "2024-05-10"}},
+		},
+		{
 			name: "a period still running dates a pledge by its start",
 			text: "Lithuania will give a €200 million package to Ukraine in the period 2024-2026.",
 			want: []want{{donor: "Lithuania", kind: KindPledge, amount: 2e8, date: "2024"}},

@@ -166,6 +166,7 @@ var cases = []struct {
 	{"The IMF approved SDR 11.6 billion (577 percent of quota or about US$15.6 billion).", []want{{"SDR 11.6 billion", 11.6e9, 0, "XDR", "exact", "new", true}, {"US$15.6 billion", 15.6e9, 0, "USD", "approx", "new", true}}},
 	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "CAD", "more_than", "total", false}}},
 	{"Canada will provide $500 million, after the US gave $2 billion.", []want{{"$500 million", 5e8, 0, "CAD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
+	{"The total support for Ukraine from Sweden will amount to more than SEK 100 billion.", []want{{"SEK 100 billion", 100e9, 0, "SEK", "more_than", "total", false}}},
 	{"Sweden plans to allocate a total of SEK 5 billion to Ukraine.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "new", false}}},
 	{"Europe has now allocated a total of EUR 138 billion in aid since the start of the war.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}}},
 	{"The Netherlands allocates more than €150 million to purchase ammunition for Ukraine.", []want{{"€150 million", 150e6, 0, "EUR", "more_than", "new", false}}},
