@@ -671,7 +671,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 				continue
 			}
 		}
-		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) {
+		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
 			kept = append(kept, h)
 		}
 	}
@@ -806,6 +806,17 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func (st *sentence) negated(i int) bool {
 	for _, h := range st.marks[markNegation] {
 		if h.to <= i && h.to >= i-2 && !(h.to < len(st.toks) && st.toks[h.to].low == "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedWithin reports whether a negation stands inside a trigger's gap:
+// "has not been delivered", "have never pledged".
+func (st *sentence) negatedWithin(h hit) bool {
+	for _, m := range st.marks[markNegation] {
+		if m.from > h.from && m.to < h.to && !(st.toks[m.to].low == "only") {
 			return true
 		}
 	}
@@ -1342,6 +1353,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	// an event
 	text := strings.TrimSpace(t[st.s.Start:st.s.End])
 	if len(st.toks) > 0 && st.markAt(markHypothetical, 0) || strings.HasPrefix(text, "#") {
+		return nil
+	}
+	if strings.HasSuffix(strings.TrimRight(text, "\"'”’) "), "?") {
+		// a question asks, it states nothing: "How much money have the
+		// EU and the US provided to Ukraine?"
 		return nil
 	}
 	header := strings.HasSuffix(text, ":")

@@ -504,6 +504,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a question states nothing",
+			text: "How much money have the EU and the US provided to Ukraine?",
+			want: nil,
+		},
+		{
+			name: "a negation inside a trigger's gap denies it",
+			text: "The system has not been delivered, Canada said.",
+			want: nil,
+		},
+		{
 			name: "a 'since' phrase with no date of its own sums up: a total",
 			text: "Since the invasion, Sweden has allocated SEK 37 billion to support Ukraine.",
 			want: []want{{donor: "Sweden", kind: KindTotal, amount: 37e9, date: "2024-05-10"}},
