@@ -30,7 +30,7 @@ func (e *Extractor) Dollars(text string, ms []model.Mention) {
 		if ms[i].Kind != model.KindMoney || m == nil || !e.dollars[m.Currency] {
 			continue
 		}
-		bare := bareDollar(text[ms[i].Start:ms[i].End])
+		bare := e.bareDollar(text[ms[i].Start:ms[i].End])
 		switch {
 		case m.Currency == "USD" && m.Paired:
 			seen = append(seen, named{m.Value, "USD"})
@@ -46,7 +46,7 @@ func (e *Extractor) Dollars(text string, ms []model.Mention) {
 	}
 	for i := range ms {
 		m := ms[i].Money
-		if ms[i].Kind != model.KindMoney || m == nil || m.Paired || !e.dollars[m.Currency] || !bareDollar(text[ms[i].Start:ms[i].End]) {
+		if ms[i].Kind != model.KindMoney || m == nil || m.Paired || !e.dollars[m.Currency] || !e.bareDollar(text[ms[i].Start:ms[i].End]) {
 			continue
 		}
 		if m.Currency != "USD" && !local {
@@ -70,7 +70,18 @@ func (e *Extractor) Dollars(text string, ms []model.Mention) {
 }
 
 // bareDollar reports whether an amount is written with "$" alone: "$34
-// million", "$ 75 million", not "US$5 million" or "C$5 million".
-func bareDollar(s string) bool {
-	return strings.HasPrefix(s, "$")
+// million", "$ 75 million", not "US$5 million", "C$5 million" or "$5
+// million Cdn".
+func (e *Extractor) bareDollar(s string) bool {
+	if !strings.HasPrefix(s, "$") {
+		return false
+	}
+	if cu := e.currencies["$"]; cu != nil {
+		for _, sf := range cu.suffixes {
+			if strings.HasSuffix(s, " "+sf.code) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -11,6 +11,57 @@ import (
 //go:embed local.tsv
 var localTSV []byte
 
+//go:embed suffixes.tsv
+var suffixesTSV []byte
+
+// suffix is a code written after an amount that names its currency.
+type suffix struct {
+	code    string
+	iso     string
+	closing bool // only when punctuation or the end follows
+}
+
+// loadSuffixes attaches suffixes.tsv's codes to the signs they follow.
+func (e *Extractor) loadSuffixes(name string, data []byte) error {
+	return tsv.Read(name, data, []string{"sign", "suffix", "iso", "closing"}, func(line int, c []string) error {
+		cu := e.currencies[fold(c[0])]
+		if cu == nil || cu.word {
+			return fmt.Errorf("sign %q is not a currency sign of currencies.tsv", c[0])
+		}
+		if len(c[2]) != 3 || strings.ToUpper(c[2]) != c[2] {
+			return fmt.Errorf("iso %q is not a three-letter ISO 4217 code", c[2])
+		}
+		if c[3] != "yes" && c[3] != "no" {
+			return fmt.Errorf("closing %q is not yes or no", c[3])
+		}
+		cu.suffixes = append(cu.suffixes, suffix{code: c[1], iso: c[2], closing: c[3] == "yes"})
+		return nil
+	})
+}
+
+// suffixAt returns the currency a code right after an amount names, and
+// how many bytes of rest (the text after the amount) it takes; 0 for none.
+func (cu *currency) suffixAt(rest string) (string, int) {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return "", 0
+	}
+	for _, sf := range cu.suffixes {
+		if !strings.HasPrefix(rest[1:], sf.code) {
+			continue
+		}
+		n := 1 + len(sf.code)
+		after := rest[n:]
+		if after != "" && isAlnum(afterRune(rest, n)) {
+			continue // a longer word: "USDA", "Cdns"
+		}
+		if sf.closing && after != "" && !strings.ContainsRune(",.;:)]", rune(after[0])) {
+			continue
+		}
+		return sf.iso, n
+	}
+	return "", 0
+}
+
 // localCue is one country's claim on a shared currency word.
 type localCue struct {
 	iso  string

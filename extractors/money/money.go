@@ -62,6 +62,7 @@ type currency struct {
 	cased     bool
 	ambiguous bool
 	local     []localCue // countries that share the word (local.tsv)
+	suffixes  []suffix   // codes written after the amount (suffixes.tsv)
 	line      int
 	rules     [2]string // Mention.Rule for RuleSignAmount and RuleAmountCurrency
 }
@@ -95,6 +96,9 @@ func New() (*Extractor, error) {
 		return nil, err
 	}
 	if err := e.loadLocal("local.tsv", localTSV); err != nil {
+		return nil, err
+	}
+	if err := e.loadSuffixes("suffixes.tsv", suffixesTSV); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -385,6 +389,14 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		iso := c.cur.iso
 		if c.cur.local != nil {
 			iso = c.cur.localISO(text, c.start, c.end)
+		}
+		if c.cur.suffixes != nil && c.rule == RuleSignAmount {
+			// not into the next amount: "$5 USD 12 million"
+			if code, n := c.cur.suffixAt(text[c.end:]); n > 0 && (i+1 == len(cands) || cands[i+1].start >= c.end+n) {
+				iso = code
+				c.end += n
+				cands[i].end = c.end
+			}
 		}
 		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: iso, Qualifier: e.qualify(text, c)}
 		out[i] = model.Mention{
