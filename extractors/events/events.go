@@ -2958,6 +2958,7 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		financial    = aidFinancialBit
 		humanitarian = aidHumanitarianBit
 		training     = aidTrainingBit
+		means        = aidMeansBit
 	)
 	// the statements of a clause share its set, remembered in memo
 	collect := func(memo *spanMemo, from, to int) int {
@@ -2978,8 +2979,10 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		for _, h := range st.pkgs[lo:hi] {
 			// a package of weapons; a bare "tranche" may be of money
 			// ("a tranche of $1.75 billion for emergency assistance"),
-			// a numbered one ("the 40th tranche") is a drawdown
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && l.ordinalBefore(st, h.from, st.text) == 0 {
+			// a numbered one ("the 40th tranche") is a drawdown unless
+			// money is named ("a sixth tranche ... under the
+			// Macro-financial Assistance package")
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&financial != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
 				continue
 			}
 			if st.toks[h.to-1].end <= to {
@@ -3003,6 +3006,12 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 	}
 	if seen == 0 {
 		seen = collect(&st.aidSent, st.s.Start, st.s.End)
+	}
+	if seen&means != 0 && seen&(military|humanitarian|training) == 0 {
+		// how aid is paid says what it is only when nothing else does:
+		// "financing for Ukraine" is financial, "Foreign Military
+		// Financing" military, "financing the training" training
+		seen |= financial
 	}
 	has := func(b int) bool { return seen&b != 0 }
 	switch {
@@ -3046,7 +3055,12 @@ const (
 	aidFinancialBit
 	aidHumanitarianBit
 	aidTrainingBit
+	aidMeansBit // how aid is paid: see cueMeans
 )
+
+// cueMeans is the aid type of a cue that says how aid is paid
+// ("financing", "financed"): financial unless another type is named.
+const cueMeans = "means"
 
 // aidTypeBit is the bit of an aid type (cues.tsv allows only these four).
 func aidTypeBit(t string) int {
@@ -3059,6 +3073,8 @@ func aidTypeBit(t string) int {
 		return aidHumanitarianBit
 	case AidTraining:
 		return aidTrainingBit
+	case cueMeans:
+		return aidMeansBit
 	}
 	return 0
 }
@@ -3074,6 +3090,11 @@ func (l *Linker) packageFor(st *sentence, sm *statement, t string) string {
 				continue
 			}
 			p := l.data.packages[h.idx]
+			if p.numbered && p.donor == "" && l.namesMoneyAid(st) {
+				// "the first tranche of €4.2 billion under the Ukraine
+				// Facility" is no drawdown
+				continue
+			}
 			name := p.name
 			if p.numbered {
 				if n := l.ordinalBefore(st, h.from, t); n > 0 {
@@ -3092,6 +3113,16 @@ func (l *Linker) packageFor(st *sentence, sm *statement, t string) string {
 	}
 	cs, ce := st.clauseOf(sm.pos)
 	return try(cs, ce)
+}
+
+// namesMoneyAid reports whether the sentence has a cue of financial aid.
+func (l *Linker) namesMoneyAid(st *sentence) bool {
+	for _, h := range st.cues {
+		if l.data.cues[h.idx].aidType == AidFinancial && !l.cueMasked(st.cues, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalBefore reads an ordinal among the three tokens before token i:

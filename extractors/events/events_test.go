@@ -1160,6 +1160,14 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The US secretly sent ATACMS to Ukraine.":                                                                               AidMilitary,
 		"Japan pledged financial aid worth EUR 5.1 billion in loans, and the Netherlands EUR 2.5 billion for a Patriot system.": AidFinancial,
 		"The US announced its 40th tranche of $200 million for Ukraine.":                                                        AidMilitary,
+		// how aid is paid says what it is only when nothing else does
+		"The bill includes $4.73 billion in Foreign Military Financing for Ukraine.":                            AidMilitary,
+		"Germany will allocate €400 million for military aid, according to the Ministry of Finance.":            AidMilitary,
+		"Japan provided $5 billion in financing to Ukraine.":                                                    AidFinancial,
+		"The Council increased the financial ceiling of the European Peace Facility by €5 billion for Ukraine.": AidMilitary,
+		// a numbered tranche of money is no drawdown
+		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
+		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
 	} {
 		_, _, evs := st.run(text, day)
 		if len(evs) == 0 {

@@ -270,7 +270,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 			}
 		}
 		for _, h := range st.pkgs {
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && l.ordinalBefore(st, h.from, st.text) == 0 {
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&financial != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
 				continue
 			}
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
@@ -290,6 +290,9 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	}
 	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
+	}
+	if seen&aidMeansBit != 0 && seen&(military|humanitarian|training) == 0 {
+		seen |= financial
 	}
 	has := func(b int) bool { return seen&b != 0 }
 	switch {
