@@ -158,6 +158,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"from the first day of the full-scale invasion", "2022-02-24", "", "since"}}},
 		{"a name before a month with its year or its period", "Russia attacked Ukraine February 24, 2022. Biden met Zelensky Dec. 21 in Washington.", time.Time{},
 			[]want{{"February 24, 2022", "2022-02-24", "", ""}, {"Dec. 21", "2022-12-21", "", ""}}},
+		{"a weekday picks the year of a year-less date", "The ceiling will total €17 billion for the 2021-2027 period. He attended the Council on Monday, March 18.", time.Time{},
+			[]want{{"2021-2027", "2021", "2027", ""}, {"Monday, March 18", "2024-03-18", "", ""}}},
 		// not dates
 		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
 		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},

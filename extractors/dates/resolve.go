@@ -184,6 +184,9 @@ func (r *resolver) resolve(i int) bool {
 		if y == 0 {
 			return false
 		}
+		if dt.Precision == model.Day && dt.EndPrecision == "" && r.d != nil {
+			y = weekdayYear(r.d.View.Text[m.Start:m.End], y, dt.M, dt.D)
+		}
 		dt.Y = y
 		if dt.EndY == 0 && dt.EndPrecision != "" {
 			dt.EndY = y
@@ -203,6 +206,38 @@ func (r *resolver) resolve(i int) bool {
 	}
 	r.note(m)
 	return true
+}
+
+// weekdayYear returns the year nearest y (the earlier on a tie, at most
+// six years away) in which month m, day d falls on the weekday the text
+// opens with ("Monday, March 18"), else y: a weekday the text names is
+// evidence the narrative's year cannot overrule.
+func weekdayYear(text string, y, m, d int) int {
+	w, _, _ := strings.Cut(text, " ")
+	w = strings.TrimRight(w, ".,")
+	want := -1
+	for k := time.Sunday; k <= time.Saturday; k++ {
+		name := k.String()
+		if len(w) >= 3 && len(w) <= len(name) && strings.EqualFold(w, name[:len(w)]) {
+			want = int(k)
+		}
+	}
+	if want < 0 {
+		return y
+	}
+	on := func(y int) bool {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return t.Day() == d && int(t.Weekday()) == want
+	}
+	for k := 0; k <= 6; k++ {
+		if on(y - k) {
+			return y - k
+		}
+		if on(y + k) {
+			return y + k
+		}
+	}
+	return y
 }
 
 // newsYear is the year that puts month m, day d (0 for a month) within
