@@ -496,6 +496,8 @@ type sentence struct {
 	item, itemDone bool
 	// isBound of each of dates, once computed: every statement asks
 	bound []bool
+	// sinceLike of each of dates, once computed
+	since []bool
 	// indexes for the per-statement lookups (lookup.go), once computed
 	// the document's scratch (see Link), nil outside Link
 	ls                             *linkScratch
@@ -514,6 +516,44 @@ func (st *sentence) dateBound(k int) bool {
 		}
 	}
 	return st.bound[k]
+}
+
+// dateSince reports sinceLike of the sentence's date k.
+func (st *sentence) dateSince(k int) bool {
+	if st.since == nil {
+		st.since = make([]bool, len(st.dates))
+		for i, m := range st.dates {
+			st.since[i] = sinceLike(st.text, m)
+		}
+	}
+	return st.since[k]
+}
+
+// sinceLike reports whether a date starts what a statement counts rather
+// than dating it: a "since" date, or one a "since" phrase ends with ("since
+// the start of the war in February 2022").
+func sinceLike(t string, m *model.Mention) bool {
+	return m.Date.Modifier == "since" || inSincePhrase(t, m.Start)
+}
+
+// inSincePhrase reports whether "since" stands among the eight words
+// before byte offset pos, within its clause.
+func inSincePhrase(t string, pos int) bool {
+	lo := max(0, pos-80)
+	seg := t[lo:pos]
+	if k := strings.LastIndexAny(seg, ".;:!?,()\n"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	f := strings.Fields(seg)
+	if len(f) > 8 {
+		f = f[len(f)-8:]
+	}
+	for _, w := range f {
+		if strings.EqualFold(w, "since") {
+			return true
+		}
+	}
+	return false
 }
 
 // charStart returns the sentence's code-point start in the original.
@@ -2646,7 +2686,7 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	}
 	for k := lo; k < hi; k++ {
 		m := st.dates[k]
-		if m.Date.Modifier == "since" {
+		if st.dateSince(k) {
 			continue
 		}
 		bound := st.dateBound(k)
@@ -2681,6 +2721,16 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	var late *model.Mention
 	if since != nil && !total && words.HasPrefixFold(t[since.Start:since.End], "since") {
 		late, since = since, nil
+	}
+	if late == nil && since == nil {
+		// a date a "since" phrase ends with ("since the start of the
+		// war in February 2022") dates nothing else can
+		for k, m := range st.dates {
+			if st.dateSince(k) && m.Date.Modifier != "since" {
+				late = m
+				break
+			}
+		}
 	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
@@ -2889,7 +2939,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	li := -1
 	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
 	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
-		if x := all[i]; x.Date.Anchor == "" && x.Date.Modifier != "since" && !(item && bulleted(t, x.Start)) {
+		if x := all[i]; x.Date.Anchor == "" && !sinceLike(t, x) && !(item && bulleted(t, x.Start)) {
 			li = i
 			break
 		}
@@ -2908,7 +2958,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 		if x.Sentence != last.Sentence {
 			break
 		}
-		if x.Date.Anchor == "" && x.Date.Modifier != "since" && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
+		if x.Date.Anchor == "" && !sinceLike(t, x) && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
 			best = x
 		}
 	}

@@ -504,6 +504,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a date a 'since' phrase ends with is no date of the story",
+			text: "Belgium has helped Ukraine since the start of the war in February 2022. Belgium announced a €92 million military aid package.",
+			want: []want{{donor: "Belgium", kind: KindPledge, amount: 92e6, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,

@@ -110,7 +110,7 @@ func (st *sentence) datesIndex() *dateIndex {
 		x.earlier[0], x.earlierBound[0] = -1, -1
 		for k, m := range st.dates {
 			e, eb := x.earlier[k], x.earlierBound[k]
-			if m.Date.Modifier != "since" {
+			if !st.dateSince(k) {
 				if st.dateBound(k) {
 					if eb < 0 || rank(m.Date) >= rank(st.dates[eb].Date) {
 						eb = int32(k)

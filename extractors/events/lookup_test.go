@@ -354,6 +354,9 @@ func refDateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention,
 			}
 			continue
 		}
+		if sinceLike(st.text, m) {
+			continue
+		}
 		bound := st.dateBound(k)
 		if bound && asOf == nil && m.Start >= sm.from && m.Start < sm.to && (m.Start <= sm.pos || total) {
 			asOf = m
