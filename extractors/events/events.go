@@ -863,6 +863,32 @@ func (st *sentence) negatedWithin(h hit) bool {
 	return false
 }
 
+// futureBefore reports whether a future marker ends at most three tokens
+// before token i with only auxiliaries, adverbs and verbs of starting
+// between ("plans to start deliveries", "aimed to kick off the
+// deliveries", "will soon hand over"): in "will use the tanks delivered by
+// Germany" the delivery is done.
+func (st *sentence) futureBefore(i int) bool {
+	for _, h := range st.marks[markFuture] {
+		if h.to > i || h.to < i-3 {
+			continue
+		}
+		ok := true
+		for k := h.to; k < i; k++ {
+			switch w := st.toks[k].low; w {
+			case "be", "start", "begin", "continue", "resume", "launch", "kick", "off", "complete", "speed", "up", "accelerate",
+				"also", "soon", "then", "now", "first", "finally", "eventually", "to", "have", "the", "its", "their":
+			default:
+				ok = ok && strings.HasSuffix(w, "ly")
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // markAt reports whether a marker of role starts at token i.
 func (st *sentence) markAt(r role, i int) bool {
 	for _, h := range st.marks[r] {
@@ -1542,7 +1568,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if sm.kind == KindApproval && !st.legislature(cs, ce) && !l.enacts(st, sm.trig) {
 			sm.kind = KindPledge
 		}
-		if sm.kind == KindDelivery && sm.trig >= 0 && st.markEndsNear(markFuture, st.trig[sm.trig].from, 3) {
+		if sm.kind == KindDelivery && sm.trig >= 0 && st.futureBefore(st.trig[sm.trig].from) {
 			// "plans to start deliveries", "are to be disbursed"
 			sm.kind = KindPledge
 		}
@@ -1621,7 +1647,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			}
 		}
 		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
+			// an amount goes on the story of the packages told of, not
+			// of an aside beside them ("to supplement the UK's past
+			// contributions")
+			sized := sm.money != nil && slices.ContainsFunc(nar.donors, func(e model.Event) bool { return e.HasAmount || e.Package != "" })
 			for _, e := range nar.donors {
+				if sized && !e.HasAmount && e.Package == "" {
+					continue
+				}
 				if e.Donor != "" {
 					if ent, ok := l.gaz.Lookup(e.Donor); ok && !containsEntry(ds, ent) {
 						ds = append(ds, ent)
@@ -1735,7 +1768,15 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			lastFirst = first
 		}
 		n := 0
-		for _, m := range st.itemsIn(sm.from, sm.to) {
+		from := sm.from
+		if sm.money == nil && lastFirst >= 0 {
+			// a bare act after a package in the same sentence takes
+			// what follows it: in "a $775 million package that included
+			// ...; 16 howitzers ... to supplement the UK's past
+			// contributions" the howitzers are the package's
+			from = max(from, sm.pos)
+		}
+		for _, m := range st.itemsIn(from, sm.to) {
 			if m.Materiel.EventID != "" {
 				continue
 			}

@@ -509,6 +509,40 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Belgium", kind: KindPledge, amount: 92e6, date: "2024-05-10"}},
 		},
 		{
+			name: "a legislature that enacts an act approves",
+			text: "Congress enacted the Ukraine Security Supplemental Appropriations Act in April 2024.",
+			want: []want{{donor: "United States", kind: KindApproval, date: "2024-04"}},
+		},
+		{
+			name: "requests to a legislature; a supplemental appropriation supplies nothing",
+			text: "In 2022, the Biden Administration submitted to Congress four supplemental funding requests for Ukraine.",
+			want: []want{{donor: "United States", kind: KindRequest, date: "2022"}},
+		},
+		{
+			name: "a tranche paid is delivered",
+			text: "The European Commission today paid a sixth tranche of €1.5 billion to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 1.5e9, date: "2024-05-10"}},
+		},
+		{
+			name: "a handover still to come is a promise",
+			text: "Madrid will hand over a batch of Leopard tanks to Kyiv.",
+			want: []want{{donor: "Spain", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
+			name: "a modal before another verb leaves a delivery done",
+			text: "Ukraine will use the tanks delivered by Germany.",
+			want: []want{{donor: "Germany", kind: KindDelivery, date: "2024-05-10"}},
+		},
+		{
+			name: "an aside beside a package takes neither its materiel nor the story after it",
+			text: "The 19th US drawdown package on 19 Apr 2024 was a $775 million package that included rocket pods; 16 howitzers to supplement the UK's past contributions. The packages totaled $10.7 billion.",
+			want: []want{
+				{donor: "United States", kind: KindPledge, pkg: "PDA 19", amount: 775e6, date: "2024-04-19"},
+				{donor: "United Kingdom", kind: KindPledge, date: "2024-04-19"},
+				{donor: "United States", kind: KindTotal, amount: 10.7e9, date: "2024-04-19"},
+			},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
