@@ -2285,7 +2285,7 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			if pass == 0 && st.toks[g.from].start < cs {
 				continue
 			}
-			if l.objectPosition(st, g) {
+			if l.objectPosition(st, g) || inRelative(t, st.s.Start, st.toks[g.from].start, st.toks[g.to-1].end, sm.pos) {
 				continue
 			}
 			return g.entries, g.group, []string{"before", "sentence"}[pass]
@@ -2463,6 +2463,22 @@ func (l *Linker) sells(st *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// inRelative reports whether the name at bytes [from, to) stands in a
+// relative clause set off by commas that closes before the anchor at pos:
+// in "Pistorius, who co-chairs the meeting with his British counterpart,
+// announced" Britain announces nothing.
+func inRelative(t string, sentStart, from, to, pos int) bool {
+	if to > pos {
+		return false
+	}
+	seg := t[sentStart:from]
+	k := max(strings.LastIndex(seg, ", who "), strings.LastIndex(seg, ", which "), strings.LastIndex(seg, ", whose "))
+	if k < 0 || strings.ContainsRune(seg[k+1:], ',') {
+		return false
+	}
+	return strings.ContainsRune(t[to:pos], ',')
 }
 
 // coord is a run of donors joined by commas and "and": "Belgium, Canada and

@@ -543,6 +543,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a name in a relative clause set off by commas gives nothing",
+			text: "Pistorius, who co-chairs the meeting with his British counterpart John Healey, announced new Patriot launchers for Ukraine.",
+			want: []want{{donor: "Germany", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
+			name: "a source cited gives nothing",
+			text: "Citing IMF projections, Brussels said the EU would provide €90 billion.",
+			want: []want{{donor: "European Union", kind: KindPledge, amount: 90e9, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
