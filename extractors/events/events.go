@@ -496,7 +496,7 @@ type sentence struct {
 	item, itemDone bool
 	// isBound of each of dates, once computed: every statement asks
 	bound []bool
-	// sinceLike of each of dates, once computed
+	// sinceLike of each of dates, computed with bound
 	since []bool
 	// indexes for the per-statement lookups (lookup.go), once computed
 	// the document's scratch (see Link), nil outside Link
@@ -509,25 +509,30 @@ type sentence struct {
 
 // dateBound reports isBound of the sentence's date k.
 func (st *sentence) dateBound(k int) bool {
-	if st.bound == nil {
-		st.bound = make([]bool, len(st.dates))
-		for i, m := range st.dates {
-			st.bound[i] = isBound(st.text, m)
-		}
-	}
+	st.dateFlags()
 	return st.bound[k]
 }
 
 // dateSince reports sinceLike of the sentence's date k.
 func (st *sentence) dateSince(k int) bool {
-	if st.since == nil {
-		st.since = make([]bool, len(st.dates))
-		for i, m := range st.dates {
-			st.since[i] = sinceLike(st.text, m)
-		}
-	}
+	st.dateFlags()
 	return st.since[k]
 }
+
+// dateFlags computes bound and since, in one allocation.
+func (st *sentence) dateFlags() {
+	if st.bound != nil {
+		return
+	}
+	n := len(st.dates)
+	flags := make([]bool, 2*n)
+	st.bound, st.since = flags[:n:n], flags[n:]
+	for i, m := range st.dates {
+		st.bound[i] = isBound(st.text, m)
+		st.since[i] = sinceLike(st.text, m)
+	}
+}
+
 
 // sinceLike reports whether a date starts what a statement counts rather
 // than dating it: a "since" date, or one a "since" phrase ends with ("since
@@ -539,18 +544,25 @@ func sinceLike(t string, m *model.Mention) bool {
 // inSincePhrase reports whether "since" stands among the eight words
 // before byte offset pos, within its clause.
 func inSincePhrase(t string, pos int) bool {
-	lo := max(0, pos-80)
-	seg := t[lo:pos]
-	if k := strings.LastIndexAny(seg, ".;:!?,()\n"); k >= 0 {
-		seg = seg[k+1:]
-	}
-	f := strings.Fields(seg)
-	if len(f) > 8 {
-		f = f[len(f)-8:]
-	}
-	for _, w := range f {
-		if strings.EqualFold(w, "since") {
-			return true
+	// words back from pos, as spaces separate them, up to the clause's
+	// punctuation
+	end, words := pos, 0
+	for i := pos - 1; i >= max(0, pos-80) && words < 8; i-- {
+		switch c := t[i]; c {
+		case '.', ';', ':', '!', '?', ',', '(', ')', '\n':
+			return false
+		case ' ', '\t':
+			if i+1 < end && strings.EqualFold(t[i+1:end], "since") {
+				return true
+			}
+			if i+1 < end {
+				words++
+			}
+			end = i
+		default:
+			if i == 0 && strings.EqualFold(t[:end], "since") {
+				return true
+			}
 		}
 	}
 	return false

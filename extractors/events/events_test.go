@@ -1228,3 +1228,22 @@ func TestAidTypeNoneCues(t *testing.T) {
 		}
 	}
 }
+
+func TestInSincePhrase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"since the start of the war in February 2022", true},
+		{"Since the invasion in February 2022", true},
+		{"It has helped since 2021, and in February 2022", false},
+		{"since one two three four five six seven eight nine February 2022", false},
+		{"in February 2022", false},
+		{"sincere thanks in February 2022", false},
+	} {
+		pos := strings.Index(c.text, "February")
+		if got := inSincePhrase(c.text, pos); got != c.want {
+			t.Errorf("%q: inSincePhrase = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

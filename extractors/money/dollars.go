@@ -76,9 +76,11 @@ func (e *Extractor) bareDollar(s string) bool {
 	if !strings.HasPrefix(s, "$") {
 		return false
 	}
-	if cu := e.currencies["$"]; cu != nil {
+	if cu := e.currencies["$"]; cu != nil && len(s) > 0 && isASCIILetterByte(s[len(s)-1]) {
+		// a code ends with a letter; most amounts end with a digit or a
+		// magnitude ("million"), read only then
 		for _, sf := range cu.suffixes {
-			if strings.HasSuffix(s, " "+sf.code) {
+			if strings.HasSuffix(s, sf.code) && len(s) > len(sf.code) && s[len(s)-len(sf.code)-1] == ' ' {
 				return false
 			}
 		}

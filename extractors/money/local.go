@@ -84,46 +84,75 @@ func (e *Extractor) loadLocal(name string, data []byte) error {
 			if w = strings.TrimSpace(w); w == "" {
 				return fmt.Errorf("empty cue in %q", c[2])
 			}
+			if w[0] < 'A' || w[0] > 'Z' {
+				return fmt.Errorf("cue %q does not start with a capital letter", w)
+			}
 			lc.cues = append(lc.cues, w)
 		}
 		cu.local = append(cu.local, lc)
+		cu.indexLocal()
 		return nil
 	})
 }
 
 // localISO returns the currency a shared word or sign at [start, end) of the
 // sentence text means: that of the country named nearest before it (a
-// sentence names the giver first), else nearest after it, else the word's
-// default.
+// sentence names the giver first), else nearest after it (a dollar: never
+// after, see below), else the word's default. It reads the text once,
+// looking up each capitalised word among the cues' first words.
 func (cu *currency) localISO(text string, start, end int) string {
 	best, dist := cu.iso, 2*len(text)+2
-	for _, lc := range cu.local {
-		for _, w := range lc.cues {
-			for i := 0; ; {
-				k := strings.Index(text[i:], w)
-				if k < 0 {
-					break
-				}
-				k += i
-				i = k + len(w)
-				if isAlnum(before(text, k)) || isAlnum(afterRune(text, k+len(w))) {
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if c < 'A' || c > 'Z' || k > 0 && isAlnum(before(text, k)) {
+			continue
+		}
+		j := k + 1
+		for j < len(text) && isASCIILetterByte(text[j]) {
+			j++
+		}
+		for _, ref := range cu.localByWord[text[k:j]] {
+			w := ref.cue
+			if !strings.HasPrefix(text[k:], w) || isAlnum(afterRune(text, k+len(w))) {
+				continue
+			}
+			d := start - (k + len(w))
+			if k >= end {
+				if cu.iso == "USD" {
+					// "The remaining $10 billion will be split
+					// among the U.K., Canada and Japan": a dollar
+					// follows the giver named before it only
 					continue
 				}
-				d := start - (k + len(w))
-				if k >= end {
-					if cu.iso == "USD" {
-						// "The remaining $10 billion will be split
-						// among the U.K., Canada and Japan": a dollar
-						// follows the giver named before it only
-						continue
-					}
-					d = len(text) + k - end // after the amount: only when none before
-				}
-				if d < dist {
-					best, dist = lc.iso, d
-				}
+				d = len(text) + k - end // after the amount: only when none before
+			}
+			if d < dist {
+				best, dist = ref.iso, d
 			}
 		}
+		k = j - 1
 	}
 	return best
 }
+
+// localRef is one cue of local.tsv, filed under its first word.
+type localRef struct {
+	cue, iso string
+}
+
+// indexLocal files the cues of cu.local under their first words (the
+// letters they start with), in the order of local.tsv.
+func (cu *currency) indexLocal() {
+	cu.localByWord = map[string][]localRef{}
+	for _, lc := range cu.local {
+		for _, w := range lc.cues {
+			j := 1
+			for j < len(w) && isASCIILetterByte(w[j]) {
+				j++
+			}
+			cu.localByWord[w[:j]] = append(cu.localByWord[w[:j]], localRef{w, lc.iso})
+		}
+	}
+}
+
+func isASCIILetterByte(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }

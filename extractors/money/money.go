@@ -62,9 +62,11 @@ type currency struct {
 	cased     bool
 	ambiguous bool
 	local     []localCue // countries that share the word (local.tsv)
-	suffixes  []suffix   // codes written after the amount (suffixes.tsv)
-	line      int
-	rules     [2]string // Mention.Rule for RuleSignAmount and RuleAmountCurrency
+	// the cues of local by the letters they start with (see localISO)
+	localByWord map[string][]localRef
+	suffixes    []suffix // codes written after the amount (suffixes.tsv)
+	line        int
+	rules       [2]string // Mention.Rule for RuleSignAmount and RuleAmountCurrency
 }
 
 type qualifier struct {
