@@ -550,7 +550,7 @@ func inSincePhrase(t string, pos int) bool {
 	for i := pos - 1; i >= max(0, pos-80) && words < 8; i-- {
 		switch c := t[i]; c {
 		case '.', ';', ':', '!', '?', ',', '(', ')', '\n':
-			return false
+			return i+1 < end && strings.EqualFold(t[i+1:end], "since")
 		case ' ', '\t':
 			if i+1 < end && strings.EqualFold(t[i+1:end], "since") {
 				return true
@@ -864,12 +864,16 @@ func (st *sentence) negated(i int) bool {
 	return false
 }
 
-// negatedWithin reports whether a negation stands inside a trigger's gap:
-// "has not been delivered", "have never pledged".
+// negatedWithin reports whether a negation stands inside a trigger's gap
+// ("has not been delivered", "have never pledged") or overlaps its start
+// ("how to supply").
 func (st *sentence) negatedWithin(h hit) bool {
 	for _, m := range st.marks[markNegation] {
 		if m.from > h.from && m.to < h.to && !(st.toks[m.to].low == "only") {
 			return true
+		}
+		if m.from < h.from && m.to > h.from {
+			return true // "how to supply": the marker takes the trigger's "to"
 		}
 	}
 	return false
@@ -2434,7 +2438,15 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if g.from == 0 {
 		return false
 	}
-	switch st.toks[g.from-1].low {
+	i := g.from - 1
+	if i > 0 {
+		switch st.toks[i].low {
+		case "some", "many", "most", "all", "other", "several":
+			// "more than some European countries have donated"
+			i--
+		}
+	}
+	switch st.toks[i].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
 		// a comparison: "the smallest amount among G-7 members", "more than Germany"
 		"among", "than",
@@ -2444,7 +2456,7 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	case "aid", "help", "assist", "arm":
 		// the verb, not the noun: "$26.4 billion to aid Israel", but
 		// "humanitarian aid the UK has provided"
-		return g.from >= 2 && st.toks[g.from-2].low == "to"
+		return i >= 1 && st.toks[i-1].low == "to"
 	}
 	return l.sells(st, g.from)
 }

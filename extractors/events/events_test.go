@@ -553,6 +553,16 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindPledge, amount: 90e9, date: "2024-05-10"}},
 		},
 		{
+			name: "what a donor can do, a debate on how to do it, a choice whether to: no act",
+			text: "By working together, Denmark can supply Ukraine with equipment. NATO will gather at Ramstein to discuss how to supply Kyiv with weapons. Each ally will decide whether to hand over jets.",
+			want: nil,
+		},
+		{
+			name: "a comparison group behind a quantifier gives nothing",
+			text: "This is more than some European countries have donated during the entire war.",
+			want: nil,
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
@@ -1235,6 +1245,8 @@ func TestInSincePhrase(t *testing.T) {
 		want bool
 	}{
 		{"since the start of the war in February 2022", true},
+		{"It began.\nSince the Russian invasion in February 2022", true},
+		{"(since the invasion in February 2022", true},
 		{"Since the invasion in February 2022", true},
 		{"It has helped since 2021, and in February 2022", false},
 		{"since one two three four five six seven eight nine February 2022", false},
