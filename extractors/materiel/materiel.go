@@ -667,7 +667,10 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			continue
 		}
 		if len(p.ents) > 0 && p.lastTok == i-1 && !strongBreak(sc.toks[i-1].trail) && !strings.Contains(sc.toks[i-1].trail, ",") &&
-			(cls&classPerson != 0 || e.pluralUnknown(sc.text, tk)) {
+			(cls&classPerson != 0 || cls&classStop == 0 && !pluralWord(sc.toks[i-1].low) && e.pluralUnknown(sc.text, tk)) {
+			// "40 tank crew members", "tank repairs"; but a stop word
+			// ("tanks this year") or a verb after a plural head ("200
+			// tanks shows") leaves the head a head
 			p.modifierHead = true
 			break
 		}
@@ -713,6 +716,12 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 	}
 	p.t1 = i
 	return p
+}
+
+// pluralWord reports whether a lower-case word looks plural: "tanks",
+// "howitzers", not "mass" or "gas".
+func pluralWord(low string) bool {
+	return len(low) > 3 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss")
 }
 
 // pluralUnknown reports whether a word looks like a plural noun that the
