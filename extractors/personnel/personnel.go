@@ -48,6 +48,9 @@ const (
 	RuleCount  = "personnel/count"  // "10,000 Ukrainian soldiers", "thousands of operatives"
 	RuleKilled = "personnel/killed" // "over 20 were killed": a bare count with a casualty verb
 	RuleCopula = "personnel/copula" // "two of them were British citizens", "one was a Moroccan national"
+	// "special forces in Ukraine (50), followed by Latvia (17)": a count in
+	// brackets after a name counts the people the sentence named before
+	RuleBracket = "personnel/bracket"
 )
 
 var copula = regexp.MustCompile(`(?i)^(?:of (?:them|whom|those) )?(?:was|were|are|is) (?:an? )?`)
@@ -69,10 +72,10 @@ type Extractor struct {
 	cueSet *cuewin.Set // the cues' patterns, searched together
 	// rules[line] holds the Mention.Rule of each rule id with that line
 	// of who.tsv (see ruleName)
-	rules [][3]string
+	rules [][4]string
 }
 
-var ruleIDs = [3]string{RuleCount, RuleKilled, RuleCopula}
+var ruleIDs = [4]string{RuleCount, RuleKilled, RuleCopula, RuleBracket}
 
 // ruleName is fmt.Sprintf("%s@who.tsv:%d", rule, line), built in New for
 // the lines of who.tsv.
@@ -127,7 +130,7 @@ func New() (*Extractor, error) {
 	for _, n := range e.nouns {
 		maxLine = max(maxLine, n.line)
 	}
-	e.rules = make([][3]string, maxLine+1)
+	e.rules = make([][4]string, maxLine+1)
 	for line := range e.rules {
 		for k, id := range ruleIDs {
 			e.rules[line][k] = fmt.Sprintf("%s@who.tsv:%d", id, line)
@@ -372,8 +375,20 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	defer st.release()
 	st.text = text
 	var out []model.Mention
+	antecedent := -1 // the word where bracketed counts' noun starts; -2 none
+	var anteEnd int
+	var anteNoun noun
 	for _, c := range counts {
 		start, end, who, nn, rule, ok := e.head(st, text, c)
+		if !ok && bracketed(text, c) {
+			if antecedent == -1 {
+				antecedent, anteEnd, anteNoun = e.lastNounBefore(st, text, c.Start)
+			}
+			if antecedent >= 0 {
+				start, end, nn, rule, ok = c.Start, c.End, anteNoun, RuleBracket, true
+				who = text[antecedent:anteEnd]
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -393,6 +408,40 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Rule: e.ruleName(rule, nn.line), Personnel: p})
 	}
 	return out
+}
+
+// bracketed reports whether a count is a figure alone in brackets right
+// after a name, "Latvia (17)", and no year ("(2022)").
+func bracketed(text string, c numbers.Count) bool {
+	if !c.HasValue || c.Words || c.QualStart != c.Start || c.Start < 2 || c.End >= len(text) || text[c.Start-1] != '(' || text[c.End] != ')' {
+		return false
+	}
+	if c.Value >= 1900 && c.Value < 2100 {
+		return false
+	}
+	k := c.Start - 1
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	// the word before the bracket: a name, capitalised
+	j := k
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '(' {
+		j--
+	}
+	return j < k && text[j] >= 'A' && text[j] <= 'Z'
+}
+
+// lastNounBefore returns the byte span of the last noun of who.tsv that
+// ends before byte offset pos, and its entry; -2 when there is none.
+func (e *Extractor) lastNounBefore(st *sentence, text string, pos int) (int, int, noun) {
+	st.from(0)
+	from, to, nn := -2, 0, noun{}
+	for i := 0; st.has(i) && st.ws[i].start < pos; i++ {
+		if nEnd, found, yes := e.nounAt(st, text, i); yes && st.ws[nEnd-1].end <= pos {
+			from, to, nn = st.ws[i].start, st.ws[nEnd-1].end, found
+		}
+	}
+	return from, to, nn
 }
 
 // head finds the people a count counts: the noun phrase after it, which

@@ -36,6 +36,10 @@ var corpus = []struct {
 	{"Officials said over 20 were killed, including 6 North Korean officers.", []want{
 		{"20", 20, "more_than", "", "", "casualties"},
 		{"6 North Korean officers", 6, "exact", "", "North Korean officers", "casualties"}}},
+	{"Most instructors came from Poland (300), Germany (150) and Sweden (2022: 40).", []want{
+		{"300", 300, "exact", "", "instructors", "deployed"},
+		{"150", 150, "exact", "", "instructors", "deployed"}}},
+	{"Sales in Ukraine (5) rose; the Leopard (2022) tanks came.", nil},
 	{"Pyongyang sent thousands of troops to Kursk.", []want{{"thousands of troops", -1, "vague", "thousands", "troops", "deployed"}}},
 	{"Some 70 Australian Defence Force personnel deployed to the UK.", []want{{"70 Australian Defence Force personnel", 70, "approx", "", "Australian Defence Force personnel", "deployed"}}},
 	{"Up to 300,000 troops could be deployed.", []want{{"300,000 troops", 300000, "up_to", "", "troops", "deployed"}}},

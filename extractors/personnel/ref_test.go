@@ -92,6 +92,18 @@ func (e *Extractor) refExtract(d *model.Doc, s model.Sentence) []model.Mention {
 	var tx *cuewin.Text
 	for _, c := range counts {
 		start, end, who, nn, rule, ok := e.refHead(ws, text, c)
+		if !ok && bracketed(text, c) {
+			// the last noun before the count, by every word
+			for i := range ws {
+				if ws[i].start >= c.Start {
+					break
+				}
+				if nEnd, found, yes := e.refNounAt(ws, text, i); yes && ws[nEnd-1].end <= c.Start {
+					start, end, nn, rule, ok = c.Start, c.End, found, RuleBracket, true
+					who = text[ws[i].start:ws[nEnd-1].end]
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
