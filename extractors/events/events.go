@@ -2438,6 +2438,16 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if g.from == 0 {
 		return false
 	}
+	if g.to < len(st.toks) && actNoun(st.toks[g.to].low) && !strings.HasSuffix(st.toks[g.to-1].low, "'s") {
+		for _, h := range st.trig {
+			if h.from == g.to {
+				// the name owns the act it modifies: "equal to the US
+				// allocation of €43.1 billion" (but "contribute to
+				// Sweden's donation" gives to Sweden's act)
+				return false
+			}
+		}
+	}
 	i := g.from - 1
 	if i > 0 {
 		switch st.toks[i].low {
@@ -2445,6 +2455,9 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 			// "more than some European countries have donated"
 			i--
 		}
+	}
+	if st.toks[i].low == "to" && i > 0 && st.toks[i-1].low == "thanks" {
+		return false // "thanks to the US": a giver
 	}
 	switch st.toks[i].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
@@ -2459,6 +2472,21 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 		return i >= 1 && st.toks[i-1].low == "to"
 	}
 	return l.sells(st, g.from)
+}
+
+// actNoun reports whether a word is a noun of an act of giving: "allocation",
+// "commitment", "assistance", "package", "aid".
+func actNoun(w string) bool {
+	for _, suf := range []string{"tion", "ment", "ance", "age", "ery", "eries", "ges"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "aid", "support", "funding", "pledge", "pledges", "donation", "donations", "loan", "loans", "grant", "grants":
+		return true
+	}
+	return false
 }
 
 // sells reports whether the name at token i is what a third party buys

@@ -563,6 +563,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a name that owns the act after it is no receiver",
+			text: "This is almost equal to the US allocation of €43.1 billion.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 43.1e9, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,

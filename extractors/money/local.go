@@ -116,6 +116,12 @@ func (cu *currency) localISO(text string, start, end int) string {
 			if !strings.HasPrefix(text[k:], w) || isAlnum(afterRune(text, k+len(w))) {
 				continue
 			}
+			if cu.iso == "USD" && ref.iso != "USD" && listed(text, k) {
+				// "the United Kingdom, Japan and Canada will contribute
+				// an additional $10.1bn": one of several givers does not
+				// make their dollar its own
+				continue
+			}
 			d := start - (k + len(w))
 			if k >= end {
 				if cu.iso == "USD" {
@@ -156,3 +162,22 @@ func (cu *currency) indexLocal() {
 }
 
 func isASCIILetterByte(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
+// listed reports whether the name at byte k closes or continues a list of
+// names: a comma or "and" after a capitalised word stands right before it.
+func listed(text string, k int) bool {
+	p := strings.TrimRight(text[:k], " ")
+	switch {
+	case strings.HasSuffix(p, ","):
+		p = p[:len(p)-1]
+	case strings.HasSuffix(p, " and"):
+		p = strings.TrimRight(p[:len(p)-4], " ,")
+	default:
+		return false
+	}
+	j := len(p)
+	for j > 0 && p[j-1] != ' ' {
+		j--
+	}
+	return j < len(p) && p[j] >= 'A' && p[j] <= 'Z'
+}

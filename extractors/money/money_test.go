@@ -184,6 +184,7 @@ var cases = []struct {
 	{"Norway promised 1 billion kronor to Ukraine.", []want{{"1 billion kronor", 1e9, 0, "NOK", "exact", "new", false}}},
 	{"Sweden gave Ukraine 730 million Swedish kroner.", []want{{"730 million Swedish kroner", 7.3e8, 0, "SEK", "exact", "new", false}}},
 	{"A further $10 billion will be provided by the U.K., Canada and Japan.", []want{{"$10 billion", 1e10, 0, "USD", "exact", "new", false}}},
+	{"The United Kingdom, Japan and Canada will contribute an additional $10.1bn.", []want{{"$10.1bn", 10.1e9, 0, "USD", "exact", "new", false}}},
 	{"Australia announced a further 100 million dollars.", []want{{"100 million dollars", 1e8, 0, "AUD", "exact", "new", false}}},
 	{"Canada is providing 34 million Canadian dollars ($25.5 million).", []want{{"34 million Canadian dollars", 34e6, 0, "CAD", "exact", "new", true}, {"$25.5 million", 25.5e6, 0, "USD", "exact", "new", true}}},
 	{"Denmark will set up a fund of over $1 billion for Ukraine.", []want{{"$1 billion", 1e9, 0, "USD", "more_than", "new", false}}},
