@@ -568,6 +568,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 43.1e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a name left out of a group gives nothing",
+			text: "All allies except Hungary pledged aid to Ukraine.",
+			want: []want{{group: "allies", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
