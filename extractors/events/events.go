@@ -2845,8 +2845,12 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if m != nil {
 		if !total && m.Date.EndY != 0 && afterDoc(d, endOf(m.Date, false)) {
 			// a period still running ("€200 million in the period
-			// 2024-2026") starts when the act does
-			return startOf(m.Date)
+			// 2024-2026") starts when the act does; one still to come
+			// dates nothing, and the act is of the day it was told
+			if st := startOf(m.Date); !afterDoc(d, st) {
+				return st
+			}
+			return docDate(d)
 		}
 		return endOf(m.Date, total)
 	}

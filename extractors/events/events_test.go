@@ -593,6 +593,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Lithuania", kind: KindPledge, amount: 2e8, date: "2024"}},
 		},
 		{
+			name: "a period still to come dates nothing: the act is of the day told",
+			text: "Switzerland will provide CHF 1.5 billion between 2025 and 2028.",
+			want: []want{{donor: "Switzerland", kind: KindPledge, amount: 1.5e9, date: "2024-05-10"}},
+		},
+		{
 			name: "a period that has ended dates a total by its end",
 			text: "Between 2022 and 2023, Poland delivered €3 billion in aid in all.",
 			want: []want{{donor: "Poland", kind: KindTotal, amount: 3e9, date: "2023"}},
