@@ -619,8 +619,11 @@ func (sc *scanner) anchorAt(i int) (atom, bool) {
 
 func (sc *scanner) relativeAt(i int) (atom, bool) {
 	t := sc.toks
-	// a duration word before the phrase makes it a length of time
-	durationBefore := i > 0 && isTrigger(t[i-1].info, "duration")
+	// a duration word before the phrase makes it a length of time ("over
+	// the next month", "for the next year"); "for next year" and "for
+	// this year" name the year the money is for
+	durationBefore := i > 0 && isTrigger(t[i-1].info, "duration") && !(t[i-1].low == "for" && (t[i].low == "this" || t[i].low == "next")) ||
+		i > 1 && t[i-1].low == "the" && isTrigger(t[i-2].info, "duration")
 	if v, j, ok := sc.lx.relative.forward(t, i); ok && !durationBefore {
 		e := v.(relEntry)
 		if sc.low(j) == "of" {

@@ -160,6 +160,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"February 24, 2022", "2022-02-24", "", ""}, {"Dec. 21", "2022-12-21", "", ""}}},
 		{"a weekday picks the year of a year-less date", "The ceiling will total €17 billion for the 2021-2027 period. He attended the Council on Monday, March 18.", time.Time{},
 			[]want{{"2021-2027", "2021", "2027", ""}, {"Monday, March 18", "2024-03-18", "", ""}}},
+		{"the year money is for; a length of time", "Ukraine needs €103 billion for next year and €9 billion for this year; the fund will last for the next year and over the next year.", time.Date(2025, 11, 17, 0, 0, 0, 0, time.UTC),
+			[]want{{"next year", "2026", "", ""}, {"this year", "2025", "", ""}}},
 		// not dates
 		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
 		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},
