@@ -172,6 +172,7 @@ var cases = []struct {
 	{"The potential defense budget is $120 billion.", []want{{"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
 	{"Europe has allocated EUR 138 billion in aid, EUR 23 billion more than the United States.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}, {"EUR 23 billion", 23e9, 0, "EUR", "exact", "other", false}}},
 	{"Of the assets, more than €190bn is held at Euroclear.", []want{{"€190bn", 190e9, 0, "EUR", "more_than", "other", false}}},
+	{"Since the start of the war, Germany has delivered weapons worth 5 billion euros.", []want{{"5 billion euros", 5e9, 0, "EUR", "exact", "total", false}}},
 	{"This will unlock two further tranches worth €1.5 billion each.", []want{{"€1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
 	{"It will also unlock the payment of two further tranches worth €1.5 billion each, in August.", []want{{"€1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
 	{"The 12 tanks cost $10 million each.", []want{{"$10 million", 1e7, 0, "USD", "exact", "other", false}}},
