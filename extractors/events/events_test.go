@@ -1239,6 +1239,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"Germany will allocate €400 million for military aid, according to the Ministry of Finance.":            AidMilitary,
 		"Japan provided $5 billion in financing to Ukraine.":                                                    AidFinancial,
 		"The Council increased the financial ceiling of the European Peace Facility by €5 billion for Ukraine.": AidMilitary,
+		"NATO countries have bought $2 billion of US weapons through PURL for Ukraine.":                         AidMilitary,
+		"Japan gave $37 million to a NATO fund for Ukraine, including a drone detection system.":                AidMilitary,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
