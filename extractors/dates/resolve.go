@@ -138,6 +138,11 @@ func (r *resolver) note(m model.Mention) {
 	if dt.Y == 0 || dt.Modifier == "since" {
 		return
 	}
+	if dt.Precision == model.Year && dt.EndY == 0 && r.deadline(m) {
+		// a year a plan runs until ("€11 billion until 2029") is no
+		// point the story has reached
+		return
+	}
 	r.st.year = dt.Y
 	r.st.section = r.section(m)
 	r.st.at = m.Start
@@ -163,6 +168,20 @@ func (r *resolver) note(m model.Mention) {
 			r.st.any = end
 		}
 	}
+}
+
+// deadline reports whether a mention opens with "until", "till" or
+// "through": the end of what a plan covers.
+func (r *resolver) deadline(m model.Mention) bool {
+	if r.d == nil || m.End > len(r.d.View.Text) {
+		return false
+	}
+	w, _, _ := strings.Cut(r.d.View.Text[m.Start:m.End], " ")
+	switch strings.ToLower(w) {
+	case "until", "till", "through", "thru":
+		return true
+	}
+	return false
 }
 
 func (r *resolver) resolve(i int) bool {
