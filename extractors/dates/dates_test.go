@@ -162,8 +162,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"2021-2027", "2021", "2027", ""}, {"Monday, March 18", "2024-03-18", "", ""}}},
 		{"the year money is for; a length of time", "Ukraine needs €103 billion for next year and €9 billion for this year; the fund will last for the next year and over the next year.", time.Date(2025, 11, 17, 0, 0, 0, 0, time.UTC),
 			[]want{{"next year", "2026", "", ""}, {"this year", "2025", "", ""}}},
-		{"a year a plan runs until is no point of the story", "In May 2024 Germany pledged €11 billion until 2029. Russia has sent glide bombs since March.", time.Time{},
-			[]want{{"May 2024", "2024-05", "", ""}, {"until 2029", "2029", "", ""}, {"since March", "2024-03", "", "since"}}},
+		{"a year a plan runs until is no point of the story", "Germany pledged €11 billion until 2029. Russia has sent glide bombs since March.", time.Time{},
+			[]want{{"until 2029", "2029", "", ""}}},
 		// not dates
 		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
 		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},
