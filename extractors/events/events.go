@@ -2539,6 +2539,7 @@ type coord struct {
 	from, to int // tokens
 	entries  []*donors.Entry
 	group    string
+	receives bool // a receiver stands in the run
 }
 
 func (l *Linker) coordinated(st *sentence, t string) []coord {
@@ -2562,8 +2563,11 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 	examples := false // cur is a collective donor whose examples follow
 	for i, a := range st.actors {
 		joined, example := false, false
+		withReceiver := false // joined by a conjunction to a run with a receiver
 		if cur != nil {
 			if gap := strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start]); joins(gap) {
+				g := strings.ToLower(gap)
+				withReceiver = cur.receives && (g == "and" || g == "or" || g == ", and")
 				// a bare comma after a name that receives or places ends
 				// an opening phrase unless a conjunction closes the run:
 				// "In Poland, Biden announced", but "to Germany, France
@@ -2594,7 +2598,14 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 			}
 			continue
 		}
-		if l.data.recipients[a.entry.Canonical] || containsEntry(cur.entries, a.entry) {
+		if l.data.recipients[a.entry.Canonical] {
+			// a name joined to a receiver by a conjunction receives with
+			// it, "covers Ukraine and Moldova"; not the agent of a
+			// passive, "spearheaded by Ukraine and Denmark"
+			cur.receives = cur.from == 0 || st.toks[cur.from-1].low != "by"
+			continue
+		}
+		if withReceiver || containsEntry(cur.entries, a.entry) {
 			continue
 		}
 		// the runs' entries share one array, each run's after the last's:

@@ -573,6 +573,16 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "allies", kind: KindPledge, date: "2024-05-10"}},
 		},
 		{
+			name: "a name joined to a receiver by a conjunction receives with it",
+			text: "The new humanitarian support covers Ukraine and Moldova, and amounts to about SEK 720 million.",
+			want: []want{{kind: KindPledge, amount: 720e6, date: "2024-05-10"}},
+		},
+		{
+			name: "but not in the agent of a passive",
+			text: "The programme, spearheaded by Ukraine and Denmark, has enabled weapons purchases worth €538 million in 2024.",
+			want: []want{{donor: "Denmark", kind: KindPledge, amount: 538e6, date: "2024"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
