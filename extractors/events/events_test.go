@@ -583,6 +583,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindPledge, amount: 538e6, date: "2024"}},
 		},
 		{
+			name: "a legislature that backs the government's proposal approves",
+			text: "The Swedish Parliament supported the government's proposal to transfer a new package of military aid to Ukraine.",
+			want: []want{{donor: "Sweden", kind: KindApproval, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
