@@ -723,6 +723,13 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 				continue
 			}
 		}
+		if l.data.triggers[h.idx].kind == KindRequest && (h.to < len(toks) && toks[h.to].low == "by" ||
+			h.from >= 2 && toks[h.from-1].low == "the" && toks[h.from-2].low == "at") {
+			// "a meeting requested by the United States", "at the
+			// request of Kyiv": someone else's request, not one to a
+			// legislature
+			continue
+		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
 			kept = append(kept, h)
 		}

@@ -588,6 +588,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindApproval, date: "2024-05-10"}},
 		},
 		{
+			name: "someone else's request is no request to a legislature",
+			text: "At the request of Kyiv, Germany sent 10 tanks. Japan pledged $600 million at a meeting requested by the United States.",
+			want: []want{{donor: "Germany", kind: KindDelivery, date: "2024-05-10"}, {donor: "Japan", kind: KindPledge, amount: 6e8, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
