@@ -593,6 +593,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindDelivery, date: "2024-05-10"}, {donor: "Japan", kind: KindPledge, amount: 6e8, date: "2024-05-10"}},
 		},
 		{
+			name: "rhetoric, a promise to look again, an exemption and staying out are no acts",
+			text: "The EU is living up to its commitments. NATO leaders pledged to review their contributions. Hungary has been exempted from any contribution. Three EU countries will not participate in the financing.",
+			want: nil,
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
