@@ -598,6 +598,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a new package handed over is a delivery, whatever the tense",
+			text: "Germany has handed over a new military aid package to Ukraine.",
+			want: []want{{donor: "Germany", kind: KindDelivery, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,

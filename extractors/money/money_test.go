@@ -173,6 +173,8 @@ var cases = []struct {
 	{"Europe has allocated EUR 138 billion in aid, EUR 23 billion more than the United States.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}, {"EUR 23 billion", 23e9, 0, "EUR", "exact", "other", false}}},
 	{"Of the assets, more than €190bn is held at Euroclear.", []want{{"€190bn", 190e9, 0, "EUR", "more_than", "other", false}}},
 	{"Since the start of the war, Germany has delivered weapons worth 5 billion euros.", []want{{"5 billion euros", 5e9, 0, "EUR", "exact", "total", false}}},
+	{"Sweden has allocated its largest military package ever (EUR 0.7 billion).", []want{{"EUR 0.7 billion", 0.7e9, 0, "EUR", "exact", "new", false}}},
+	{"The European Commission has newly disbursed to Ukraine the first loan of EUR 3 billion.", []want{{"EUR 3 billion", 3e9, 0, "EUR", "exact", "new", false}}},
 	{"This will unlock two further tranches worth €1.5 billion each.", []want{{"€1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
 	{"It will also unlock the payment of two further tranches worth €1.5 billion each, in August.", []want{{"€1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
 	{"The 12 tanks cost $10 million each.", []want{{"$10 million", 1e7, 0, "USD", "exact", "other", false}}},
