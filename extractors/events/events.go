@@ -2880,7 +2880,7 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		// Only a dated document has such a day: the scans wait for one.
 		return docDate(d)
 	}
-	if m = narrativeDate(t, st, all, heads); m != nil {
+	if m = narrativeDate(t, st, all, heads); m != nil && !historical(d, m.Date) {
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
 	if dd := docDate(d); dd != nil || late == nil {
@@ -2959,6 +2959,20 @@ func notAfterDoc(d *model.Doc, x *model.Date) *model.Date {
 		}
 	}
 	return x
+}
+
+// historical reports whether a date lies more than ten years before the
+// document's: an aside on history ("recalled the 1950-53 Korean War"),
+// no time the story after it is told at.
+func historical(d *model.Doc, x *model.Date) bool {
+	if d.Document == nil || d.Date.IsZero() {
+		return false
+	}
+	y := x.Y
+	if x.EndY > y {
+		y = x.EndY
+	}
+	return y != 0 && y < d.Date.Year()-10
 }
 
 // afterDoc reports whether a date begins after the document's date (false

@@ -603,6 +603,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindDelivery, date: "2024-05-10"}},
 		},
 		{
+			name: "a date of history is no time the story is told at",
+			text: "The conference recalled the 1950-53 Korean War. Officials expect to secure almost $7 billion in aid.",
+			want: []want{{kind: KindPledge, amount: 7e9, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
