@@ -2470,8 +2470,10 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
 		// a comparison: "the smallest amount among G-7 members", "more than Germany"
 		"among", "than",
-		// the object of a helping verb receives: "aiding Israel"
-		"aiding", "helping", "assisting", "arming":
+		// the object of a helping verb receives: "aiding Israel",
+		// "to reimburse member states"
+		"aiding", "helping", "assisting", "arming", "reimburse", "reimburses", "reimbursed", "reimbursing",
+		"compensate", "compensates", "compensated", "compensating":
 		return true
 	case "aid", "help", "assist", "arm":
 		// the verb, not the noun: "$26.4 billion to aid Israel", but

@@ -608,6 +608,11 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindPledge, amount: 7e9, date: "2024-05-10"}},
 		},
 		{
+			name: "whom a giver reimburses receives",
+			text: "The measure will allow the EU to reimburse member states for ammunition donated to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
 			name: "a question states nothing",
 			text: "How much money have the EU and the US provided to Ukraine?",
 			want: nil,
