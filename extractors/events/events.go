@@ -533,7 +533,6 @@ func (st *sentence) dateFlags() {
 	}
 }
 
-
 // sinceLike reports whether a date starts what a statement counts rather
 // than dating it: a "since" date, or one a "since" phrase ends with ("since
 // the start of the war in February 2022").
@@ -1132,7 +1131,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			}
 			prevID = lastID
 		}
-		if k := packageAntecedent(st, sents, out, nar); k >= 0 && k != nar.last {
+		pkg := packageAntecedent(st, sents, out, nar)
+		if k := pkg; k >= 0 && k != nar.last {
 			// "The new package will include £92 million" names the last
 			// package told of, not a pledge told of since
 			prev = out[k:]
@@ -1159,8 +1159,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			// materiel belongs to the last event, or to the last package
 			// it names
 			first := nar.last
-			if k := packageAntecedent(st, sents, out, nar); k >= 0 {
-				first = k
+			if pkg >= 0 {
+				first = pkg
 			}
 			base := &out[first]
 			if idOf != first {
@@ -2483,10 +2483,14 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	return l.sells(st, g.from)
 }
 
+// actNounEndings are the endings of nouns of acts: "allocation", "commitment",
+// "assistance", "package", "delivery".
+var actNounEndings = []string{"tion", "ment", "ance", "age", "ery", "eries", "ges"}
+
 // actNoun reports whether a word is a noun of an act of giving: "allocation",
 // "commitment", "assistance", "package", "aid".
 func actNoun(w string) bool {
-	for _, suf := range []string{"tion", "ment", "ance", "age", "ery", "eries", "ges"} {
+	for _, suf := range actNounEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -2867,8 +2871,8 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			// a period still running ("€200 million in the period
 			// 2024-2026") starts when the act does; one still to come
 			// dates nothing, and the act is of the day it was told
-			if st := startOf(m.Date); !afterDoc(d, st) {
-				return st
+			if start := startOf(m.Date); !afterDoc(d, start) {
+				return start
 			}
 			return docDate(d)
 		}
@@ -3259,7 +3263,8 @@ const (
 // ("financing", "financed"): financial unless another type is named.
 const cueMeans = "means"
 
-// aidTypeBit is the bit of an aid type (cues.tsv allows only these four).
+// aidTypeBit is the bit of an aid type or of cueMeans (cues.tsv allows
+// only these and cueNone, which has no bit).
 func aidTypeBit(t string) int {
 	switch t {
 	case AidMilitary:

@@ -76,7 +76,7 @@ func (e *Extractor) bareDollar(s string) bool {
 	if !strings.HasPrefix(s, "$") {
 		return false
 	}
-	if cu := e.currencies["$"]; cu != nil && len(s) > 0 && isASCIILetterByte(s[len(s)-1]) {
+	if cu := e.currencies["$"]; cu != nil && isASCIILetter(s[len(s)-1]) {
 		// a code ends with a letter; most amounts end with a digit or a
 		// magnitude ("million"), read only then
 		for _, sf := range cu.suffixes {

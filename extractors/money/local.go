@@ -69,9 +69,9 @@ type localCue struct {
 }
 
 // loadLocal attaches local.tsv's country cues to the currencies they
-// refine.
+// refine, and files them for localISO.
 func (e *Extractor) loadLocal(name string, data []byte) error {
-	return tsv.Read(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
+	err := tsv.Read(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
 		cu := e.currencies[fold(c[0])]
 		if cu == nil {
 			return fmt.Errorf("surface %q is not a currency of currencies.tsv", c[0])
@@ -90,9 +90,17 @@ func (e *Extractor) loadLocal(name string, data []byte) error {
 			lc.cues = append(lc.cues, w)
 		}
 		cu.local = append(cu.local, lc)
-		cu.indexLocal()
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for _, cu := range e.currencies {
+		if cu.local != nil && cu.localByWord == nil {
+			cu.indexLocal()
+		}
+	}
+	return nil
 }
 
 // localISO returns the currency a shared word or sign at [start, end) of the
@@ -108,7 +116,7 @@ func (cu *currency) localISO(text string, start, end int) string {
 			continue
 		}
 		j := k + 1
-		for j < len(text) && isASCIILetterByte(text[j]) {
+		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
 		for _, ref := range cu.localByWord[text[k:j]] {
@@ -153,15 +161,13 @@ func (cu *currency) indexLocal() {
 	for _, lc := range cu.local {
 		for _, w := range lc.cues {
 			j := 1
-			for j < len(w) && isASCIILetterByte(w[j]) {
+			for j < len(w) && isASCIILetter(w[j]) {
 				j++
 			}
 			cu.localByWord[w[:j]] = append(cu.localByWord[w[:j]], localRef{w, lc.iso})
 		}
 	}
 }
-
-func isASCIILetterByte(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // listed reports whether the name at byte k closes or continues a list of
 // names: a comma or "and" after a capitalised word stands right before it.
