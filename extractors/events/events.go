@@ -2876,6 +2876,12 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			}
 			return docDate(d)
 		}
+		if !total && deadline(t, m) && d.Document != nil && !d.Date.IsZero() && m.Date.Y > d.Date.Year() {
+			// a deadline of a later year ("to allocate CHF 5 billion by
+			// 2036") bounds a plan; the act is of the day it was told. A
+			// target within the year ("by the end of October") dates it.
+			return docDate(d)
+		}
 		return endOf(m.Date, total)
 	}
 	if d.Document != nil && !d.Date.IsZero() && (total && st.upToNow() || st.presentPerfect(cs, ce)) {
@@ -3012,6 +3018,18 @@ func isBound(t string, m *model.Mention) bool {
 		return true
 	}
 	return words.HasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "by ")
+}
+
+// deadline reports whether a date is the latest time for something:
+// "by 2028", "until 2029", "before the end of 2025".
+func deadline(t string, m *model.Mention) bool {
+	switch m.Date.Modifier {
+	case "by", "before":
+		return true
+	}
+	pre := t[max(0, m.Start-6):m.Start]
+	return words.HasPrefixFold(t[m.Start:m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "until ") ||
+		strings.HasSuffix(pre, "until ") || strings.HasSuffix(pre, "by ")
 }
 
 // antecedentSentences is how many sentences back antecedent looks.

@@ -638,6 +638,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Switzerland", kind: KindPledge, amount: 1.5e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a deadline of a later year bounds a plan: the act is of the day told",
+			text: "Belgium will send 30 F-16 fighter jets to Ukraine by 2028.",
+			want: []want{{donor: "Belgium", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
+			name: "a target within the document's year dates the act",
+			text: "Belgium will send 30 F-16 fighter jets to Ukraine by the end of October 2024.",
+			want: []want{{donor: "Belgium", kind: KindPledge, date: "2024-10"}},
+		},
+		{
 			name: "a period that has ended dates a total by its end",
 			text: "Between 2022 and 2023, Poland delivered €3 billion in aid in all.",
 			want: []want{{donor: "Poland", kind: KindTotal, amount: 3e9, date: "2023"}},
