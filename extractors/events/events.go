@@ -2867,10 +2867,13 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
-		if !total && m.Date.EndY != 0 && afterDoc(d, endOf(m.Date, false)) {
+		if !total && m.Date.EndY != 0 && (afterDoc(d, endOf(m.Date, false)) || sm.kind == KindPledge && yearSpan(m.Date)) {
 			// a period still running ("€200 million in the period
 			// 2024-2026") starts when the act does; one still to come
-			// dates nothing, and the act is of the day it was told
+			// dates nothing, and the act is of the day it was told. A
+			// pledge for years ahead ("NOK 75 billion from 2023 to 2027")
+			// is made when they begin, not when they end, in an undated
+			// document too.
 			if start := startOf(m.Date); !afterDoc(d, start) {
 				return start
 			}
@@ -2995,6 +2998,12 @@ func afterDoc(d *model.Doc, x *model.Date) bool {
 	}
 	first, _, ok := x.Bounds()
 	return ok && first.After(d.Date)
+}
+
+// yearSpan reports whether a date is a span of whole years, the term of a
+// programme ("2024-2027", "from 2023 to 2027").
+func yearSpan(x *model.Date) bool {
+	return x.Precision == model.Year && x.EndY > x.Y
 }
 
 // startOf returns the start of a range.

@@ -638,6 +638,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Switzerland", kind: KindPledge, amount: 1.5e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a pledge for a span of years is made when they begin, not when they end",
+			text: "Norway pledged NOK 75 billion in the period from 2019 to 2023.",
+			want: []want{{donor: "Norway", kind: KindPledge, amount: 75e9, date: "2019"}},
+		},
+		{
 			name: "a deadline of a later year bounds a plan: the act is of the day told",
 			text: "Belgium will send 30 F-16 fighter jets to Ukraine by 2028.",
 			want: []want{{donor: "Belgium", kind: KindPledge, date: "2024-05-10"}},
