@@ -967,6 +967,25 @@ func mayInclude(gap string) bool {
 
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
+// yearByYear reports whether the gap between two amounts pairs them
+// year by year: " in 2026 and ", " for 2024, and ".
+func yearByYear(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) != 3 || (f[0] != "in" && f[0] != "for") || f[2] != "and" {
+		return false
+	}
+	y := strings.TrimSuffix(f[1], ",")
+	if len(y) != 4 {
+		return false
+	}
+	for _, c := range y {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pairAndRole marks side-by-side conversions and decides each amount's
 // role. full makes role try every cue, as it must for a sentence the
 // scanner could not read.
@@ -987,6 +1006,13 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			continue
 		}
 		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) {
+			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
+		if i > 0 && out[i-1].Money.Role != "new" && yearByYear(text[cs[i-1].end:cs[i].start]) {
+			// the next year's figure of a need or a tally is one too:
+			// "needs would reach over €70 billion in 2026 and €64
+			// billion in 2027"
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
