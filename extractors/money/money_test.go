@@ -167,6 +167,9 @@ var cases = []struct {
 	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "CAD", "more_than", "total", false}}},
 	{"Canada will provide $500 million, after the US gave $2 billion.", []want{{"$500 million", 5e8, 0, "CAD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	{"Brussels said Kyiv's assistance needs would reach over €70 billion in 2026.", []want{{"€70 billion", 70e9, 0, "EUR", "more_than", "other", false}}},
+	// a need's price after a phrase or a dash
+	{"Ukraine can provide for half of its military needs for next year – worth a total of €103 billion.", []want{{"€103 billion", 103e9, 0, "EUR", "exact", "other", false}}},
+	{"The funds required for reconstruction in Ukraine are estimated at USD 486 billion.", []want{{"USD 486 billion", 486e9, 0, "USD", "exact", "other", false}}},
 	// the next year's figure of a need is one too; a new pledge's next year stays new
 	{"Kyiv's needs would reach €70 billion in 2026 and €64 billion in 2027.", []want{{"€70 billion", 70e9, 0, "EUR", "exact", "other", false}, {"€64 billion", 64e9, 0, "EUR", "exact", "other", false}}},
 	{"Germany will give €7 billion in 2024 and €6 billion in 2025.", []want{{"€7 billion", 7e9, 0, "EUR", "exact", "new", false}, {"€6 billion", 6e9, 0, "EUR", "exact", "new", false}}},
