@@ -238,7 +238,13 @@ func roleIndex(role string) int {
 func (e *Extractor) loadCues(name string, data []byte) error {
 	seen := map[string]int{}
 	return tsv.Read(name, data, []string{"cue", "role", "side", "reach", "weight"}, func(line int, c []string) error {
-		re, err := regexp.Compile(`(?i)\b(?:` + c[0] + `)\b`)
+		lead := `\b`
+		if strings.HasPrefix(c[0], "^") {
+			// a cue of the clause's start needs no word there: the
+			// sentence may open with a quotation mark
+			lead = ""
+		}
+		re, err := regexp.Compile(`(?i)` + lead + `(?:` + c[0] + `)\b`)
 		if err != nil {
 			return fmt.Errorf("bad cue %q: %v", c[0], err)
 		}

@@ -167,6 +167,10 @@ var cases = []struct {
 	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "CAD", "more_than", "total", false}}},
 	{"Canada will provide $500 million, after the US gave $2 billion.", []want{{"$500 million", 5e8, 0, "CAD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	{"Brussels said Kyiv's assistance needs would reach over €70 billion in 2026.", []want{{"€70 billion", 70e9, 0, "EUR", "more_than", "other", false}}},
+	// an opening that sums up or spans a period tallies, after a quotation mark too
+	{`"In total, in January and February 2024, European countries allocated about €6 billion in aid," the authors note.`, []want{{"€6 billion", 6e9, 0, "EUR", "approx", "total", false}}},
+	{"Between February 2022 and June 2025, European nations, including the UK, pledged €80.5 billion in military support.", []want{{"€80.5 billion", 80.5e9, 0, "EUR", "exact", "total", false}}},
+	{"In May and June alone, Europe pledged €10.5 billion in aid.", []want{{"€10.5 billion", 10.5e9, 0, "EUR", "exact", "total", false}}},
 	// a need's price after a phrase or a dash
 	{"Ukraine can provide for half of its military needs for next year – worth a total of €103 billion.", []want{{"€103 billion", 103e9, 0, "EUR", "exact", "other", false}}},
 	{"The funds required for reconstruction in Ukraine are estimated at USD 486 billion.", []want{{"USD 486 billion", 486e9, 0, "USD", "exact", "other", false}}},
