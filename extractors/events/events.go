@@ -2236,6 +2236,11 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 			break
 		}
 		if tk.low == "since" && tk.start >= cs && i+1 < len(st.toks) {
+			if i == 0 {
+				// a "since" clause that opens the sentence: "Since Russia
+				// launched its offensive, Canada has pledged"
+				return true
+			}
 			switch st.toks[i+1].low {
 			case "the", "its", "their", "then", "russia's", "moscow's":
 				return true

@@ -628,6 +628,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindTotal, amount: 37e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a 'since' clause that opens the sentence sums up what the perfect tense tells",
+			text: "Since Russia launched its offensive in February 2022, Canada has pledged more than $1 billion in military assistance to Ukraine.",
+			want: []want{{donor: "Canada", kind: KindTotal, amount: 1e9}},
+		},
+		{
 			name: "a period still running dates a pledge by its start",
 			text: "Lithuania will give a €200 million package to Ukraine in the period 2024-2026.",
 			want: []want{{donor: "Lithuania", kind: KindPledge, amount: 2e8, date: "2024"}},
