@@ -973,6 +973,12 @@ func mayInclude(gap string) bool {
 
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
+// isRate reports whether the gap between two amounts makes them an
+// exchange rate: "=" alone.
+func isRate(gap string) bool {
+	return strings.TrimSpace(gap) == "="
+}
+
 // yearByYear reports whether the gap between two amounts pairs them
 // year by year: " in 2026 and ", " for 2024, and ".
 func yearByYear(gap string) bool {
@@ -1006,7 +1012,17 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			}
 		}
 	}
+	for i := 0; i+1 < len(cs); i++ {
+		if isRate(text[cs[i].end:cs[i+1].start]) {
+			// an exchange rate, the note of a wire story: "($1 =
+			// 1.3419 Canadian dollars)"
+			out[i].Money.Role, out[i+1].Money.Role = "other", "other"
+		}
+	}
 	for i := range cs {
+		if out[i].Money.Role == "other" && (i > 0 && isRate(text[cs[i-1].end:cs[i].start]) || i+1 < len(cs) && isRate(text[cs[i].end:cs[i+1].start])) {
+			continue
+		}
 		if i > 0 && out[i].Money.Paired && out[i-1].Money.Paired && mayPair(text[cs[i-1].end:cs[i].start]) && pairGap.MatchString(text[cs[i-1].end:cs[i].start]) {
 			out[i].Money.Role = out[i-1].Money.Role
 			continue

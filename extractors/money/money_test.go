@@ -167,6 +167,8 @@ var cases = []struct {
 	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "CAD", "more_than", "total", false}}},
 	{"Canada will provide $500 million, after the US gave $2 billion.", []want{{"$500 million", 5e8, 0, "CAD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	{"Brussels said Kyiv's assistance needs would reach over €70 billion in 2026.", []want{{"€70 billion", 70e9, 0, "EUR", "more_than", "other", false}}},
+	// an exchange rate is no aid flow, nor is either side of it
+	{"Canada pledged C$500 million. ($1 = 1.3419 Canadian dollars)", []want{{"C$500 million", 500e6, 0, "CAD", "exact", "new", false}, {"$1", 1, 0, "USD", "exact", "other", false}, {"1.3419 Canadian dollars", 1.3419, 0, "CAD", "exact", "other", false}}},
 	// an opening that sums up or spans a period tallies, after a quotation mark too
 	{`"In total, in January and February 2024, European countries allocated about €6 billion in aid," the authors note.`, []want{{"€6 billion", 6e9, 0, "EUR", "approx", "total", false}}},
 	{"Between February 2022 and June 2025, European nations, including the UK, pledged €80.5 billion in military support.", []want{{"€80.5 billion", 80.5e9, 0, "EUR", "exact", "total", false}}},
