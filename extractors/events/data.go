@@ -13,7 +13,7 @@ import (
 
 // The data files, embedded so that the binary carries its vocabulary.
 //
-//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv ordinals.tsv legislatures.tsv markers.tsv
+//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv
 var dataFS embed.FS
 
 // Names of the data files, as they appear in rule ids and error messages.
@@ -26,6 +26,7 @@ const (
 	OrdinalsFile = "ordinals.tsv"
 	LegisFile    = "legislatures.tsv"
 	MarkersFile  = "markers.tsv"
+	CivilFile    = "civil.tsv"
 )
 
 // Event kinds and aid types (SCHEMA.md).
@@ -214,6 +215,7 @@ type data struct {
 	packages []pkg
 	groups   []phrase
 	legis    []phrase           // words that name a legislature
+	civil    map[string]bool    // last words of items for civilians
 	markers  [numRoles][]phrase // by role
 	// recipients are never donors; suppliers map a donor to the side it
 	// supplies.
@@ -345,6 +347,20 @@ func loadData(fsys fs.FS) (*data, error) {
 		if p, ok := phr(LegisFile, seen, r); ok {
 			d.legis = append(d.legis, p)
 		}
+	}
+
+	d.civil = map[string]bool{}
+	for _, r := range read(CivilFile, []string{"word"}) {
+		w := r.fields["word"]
+		if w != strings.ToLower(w) || w == "" {
+			errs = append(errs, &Error{CivilFile, r.line, fmt.Sprintf("word %q, want lower case", w)})
+			continue
+		}
+		if d.civil[w] {
+			errs = append(errs, &Error{CivilFile, r.line, fmt.Sprintf("duplicate word %q", w)})
+			continue
+		}
+		d.civil[w] = true
 	}
 
 	for _, r := range read(PartiesFile, []string{"actor", "role", "recipient"}) {

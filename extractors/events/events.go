@@ -3181,6 +3181,25 @@ func endOf(x *model.Date, total bool) *model.Date {
 	return &c
 }
 
+// civilItem reports whether a counted item is a good for civilians (see
+// civil.tsv): "200 transformers", "40 heavy generators".
+func (l *Linker) civilItem(m *model.Mention) bool {
+	if m.Materiel == nil || m.Materiel.Category != "other" {
+		return false
+	}
+	item := m.Materiel.Item
+	k := strings.LastIndexByte(item, ' ')
+	if l.data.civil[lowerASCII(item[k+1:])] {
+		return true
+	}
+	if k > 0 {
+		if j := strings.LastIndexByte(item[:k], ' '); l.data.civil[lowerASCII(item[j+1:])] {
+			return true
+		}
+	}
+	return false
+}
+
 // aidType reads the cues of the statement's clause, else of its sentence;
 // materiel counts as military.
 func (l *Linker) aidType(st *sentence, sm *statement) string {
@@ -3205,8 +3224,14 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
 			}
 		}
-		if len(st.itemsIn(from, to)) > 0 {
-			seen |= military
+		civil := false
+		for _, m := range st.itemsIn(from, to) {
+			if !l.civilItem(m) {
+				seen |= military
+				civil = false
+				break
+			}
+			civil = true
 		}
 		lo, hi = st.hitsIn(st.pkgs, from, to)
 		for _, h := range st.pkgs[lo:hi] {
@@ -3222,6 +3247,9 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 				seen |= military
 				break
 			}
+		}
+		if civil && seen == 0 {
+			seen = humanitarian
 		}
 		memo.set(from, to, seen)
 		return seen

@@ -58,8 +58,8 @@ func (s *stages) run(text string, day time.Time) (*model.Doc, []model.Mention, [
 
 // want is the expected shape of one event row; empty fields are not checked.
 type want struct {
-	donor, group, recipient, kind, pkg, date string
-	amount                                   float64 // 0: no amount expected
+	donor, group, recipient, kind, pkg, date, aidType string
+	amount                                            float64 // 0: no amount expected
 }
 
 // story is two events, a US amount and a Polish delivery, that the
@@ -628,6 +628,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindTotal, amount: 37e9, date: "2024-05-10"}},
 		},
 		{
+			name: "goods for civilians alone are humanitarian aid",
+			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
+		},
+		{
+			name: "goods for civilians beside weapons change nothing",
+			text: "The EU is handing over 10 tanks and 40 generators to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidMilitary}},
+		},
+		{
 			name: "a 'since' clause that opens the sentence sums up what the perfect tense tells",
 			text: "Since Russia launched its offensive in February 2022, Canada has pledged more than $1 billion in military assistance to Ukraine.",
 			want: []want{{donor: "Canada", kind: KindTotal, amount: 1e9}},
@@ -872,6 +882,7 @@ func TestLink(t *testing.T) {
 				check("recipient", e.Recipient, w.recipient)
 				check("kind", e.Kind, w.kind)
 				check("package", e.Package, w.pkg)
+				check("aid_type", e.AidType, w.aidType)
 				if w.date != "" {
 					got := ""
 					if e.Date != nil {

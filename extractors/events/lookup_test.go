@@ -263,11 +263,18 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 				}
 			}
 		}
+		civil, other := false, false
 		for _, m := range st.items {
 			if m.Start >= from && m.Start < to {
-				seen |= military
-				break
+				if l.civilItem(m) {
+					civil = true
+				} else {
+					other = true
+				}
 			}
+		}
+		if other {
+			seen |= military
 		}
 		for _, h := range st.pkgs {
 			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&financial != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
@@ -277,6 +284,9 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 				seen |= military
 				break
 			}
+		}
+		if civil && !other && seen == 0 {
+			seen = humanitarian
 		}
 		return seen
 	}
