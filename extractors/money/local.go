@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aidextract/aidextract/extractors/internal/tsv"
+	"github.com/aidextract/aidextract/pipeline/model"
 )
 
 //go:embed local.tsv
@@ -109,7 +110,53 @@ func (e *Extractor) loadLocal(name string, data []byte) error {
 // after, see below), else the word's default. It reads the text once,
 // looking up each capitalised word among the cues' first words.
 func (cu *currency) localISO(text string, start, end int) string {
+	iso, _ := cu.localIn(text, start, end)
+	return iso
+}
+
+// localBack is how many sentences back localInDoc reads.
+const localBack = 3
+
+// explicitSigns are the spellings that mark a local dollar as such: a
+// document that writes them ("C$95 million") means the US dollar by "$".
+var explicitSigns = map[string][]string{
+	"CAD": {"C$", "CA$", "Can$", "CAD"},
+	"AUD": {"A$", "AU$", "AUD"},
+	"NZD": {"NZ$", "NZD"},
+}
+
+// localInDoc is localISO for the amount at [start, end) of sentence s of
+// document text doc, whose sentences are sents: a sentence that names no
+// country takes the one named last in the few sentences before it ("Kuleba
+// thanked Australia for the support. The federal budget this week saw more
+// than $200 million for Ukraine"), unless the document writes that
+// country's dollar with a sign of its own before.
+func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sentence, start, end int) string {
+	iso, ok := cu.localIn(doc[s.Start:s.End], start, end)
+	if ok || s.Index <= 0 || s.Index >= len(sents) || sents[s.Index].Start != s.Start {
+		return iso
+	}
+	for k := s.Index - 1; k >= 0 && k >= s.Index-localBack; k-- {
+		p := sents[k]
+		text := doc[p.Start:p.End]
+		iso, ok := cu.localIn(text, len(text), len(text))
+		if !ok {
+			continue
+		}
+		for _, sign := range explicitSigns[iso] {
+			if strings.Contains(doc[:s.Start], sign) {
+				return cu.iso
+			}
+		}
+		return iso
+	}
+	return cu.iso
+}
+
+// localIn is localISO, and whether a country of the word's named it.
+func (cu *currency) localIn(text string, start, end int) (string, bool) {
 	best, dist := cu.iso, 2*len(text)+2
+	found := false
 	for k := 0; k < len(text); k++ {
 		c := text[k]
 		if c < 'A' || c > 'Z' || k > 0 && isAlnum(before(text, k)) {
@@ -141,12 +188,12 @@ func (cu *currency) localISO(text string, start, end int) string {
 				d = len(text) + k - end // after the amount: only when none before
 			}
 			if d < dist {
-				best, dist = ref.iso, d
+				best, dist, found = ref.iso, d, true
 			}
 		}
 		k = j - 1
 	}
-	return best
+	return best, found
 }
 
 // localRef is one cue of local.tsv, filed under its first word.

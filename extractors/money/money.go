@@ -396,7 +396,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 		iso := c.cur.iso
 		if c.cur.local != nil {
-			iso = c.cur.localISO(text, c.start, c.end)
+			iso = c.cur.localInDoc(d.View.Text, d.Sentences, s, c.start, c.end)
 		}
 		if c.cur.suffixes != nil && c.rule == RuleSignAmount {
 			// not into the next amount: "$5 USD 12 million"

@@ -443,6 +443,12 @@ func TestSharedCurrencyWords(t *testing.T) {
 		{"They sent 300 million crowns.", []string{"CZK"}},
 		{"Danish firms sold DKK 5 million and NOK 5 million of goods.", []string{"DKK", "NOK"}},
 		{"The Denmarkian 5 million kroner.", []string{"NOK"}}, // whole words only
+		// a sentence that names no country takes the one of the sentences
+		// just before, unless the document writes that country's dollar
+		// with a sign of its own
+		{"Kuleba thanked Australia for the support. The federal budget saw more than $200 million for Ukraine.", []string{"AUD"}},
+		{"Canada has committed C$2.4 billion in all. The Czech initiative will cost $1.5 billion.", []string{"CAD", "USD"}},
+		{"Canada sent tanks. Germany sent guns. Poland sent shells. France sent jets. The total is $5 billion.", []string{"USD"}},
 	}
 	for _, tt := range tests {
 		_, ms := extractAll(e, tt.text)
