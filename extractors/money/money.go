@@ -979,6 +979,15 @@ func isRate(gap string) bool {
 	return strings.TrimSpace(gap) == "="
 }
 
+// shareOf matches the end of the gap before one giver's share of the
+// amount before it: ", with the Czech Republic contributing ".
+var shareOf = regexp.MustCompile(`,\s*with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:contributing|providing|giving|pledging|allocating|accounting for)\s+` + approxWords + `?$`)
+
+// contributing reports whether gap ends by introducing one giver's share.
+func contributing(gap string) bool {
+	return strings.Contains(gap, "with ") && shareOf.MatchString(gap)
+}
+
 // yearByYear reports whether the gap between two amounts pairs them
 // year by year: " in 2026 and ", " for 2024, and ".
 func yearByYear(gap string) bool {
@@ -1028,6 +1037,13 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			continue
 		}
 		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) {
+			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
+		if i > 0 && out[i-1].Money.Role != "new" && contributing(text[cs[i-1].end:cs[i].start]) {
+			// one giver's share of a tally is part of it: "Foreign
+			// donors have provided 93.3 billion crowns ..., with the
+			// Czech Republic contributing 1.7 billion crowns"
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}

@@ -167,6 +167,24 @@ var cases = []struct {
 	{"Canada Provided Ukraine Over $3.7Bln, Will Give More", []want{{"$3.7Bln", 3.7e9, 0, "CAD", "more_than", "total", false}}},
 	{"Canada will provide $500 million, after the US gave $2 billion.", []want{{"$500 million", 5e8, 0, "CAD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	{"Brussels said Kyiv's assistance needs would reach over €70 billion in 2026.", []want{{"€70 billion", 70e9, 0, "EUR", "more_than", "other", false}}},
+	// a yearly aid commitment, whatever the word for the year
+	{"The Labor government pledged to allocate £3 billion annually in military aid to Ukraine until 2030-2031.", []want{{"£3 billion", 3e9, 0, "GBP", "exact", "new", false}}},
+	// the difference between two sums is no flow
+	{"The package for the coming year is £200 million higher than the £2.3 billion pledged per year in 2022.", []want{{"£200 million", 200e6, 0, "GBP", "exact", "other", false}, {"£2.3 billion", 2.3e9, 0, "GBP", "exact", "other", false}}},
+	// a decision, an announced total, one still to be assigned are new
+	{"JBIC has decided to insure approximately 93 billion yen worth of Samurai bonds.", []want{{"93 billion yen", 93e9, 0, "JPY", "approx", "new", false}}},
+	{"At the summit, it was announced that a total of about $50 billion would be contributed to the fund.", []want{{"$50 billion", 50e9, 0, "USD", "approx", "new", false}}},
+	{"A total of CHF 100 million will be earmarked for humanitarian demining between 2024 and 2027.", []want{{"CHF 100 million", 100e6, 0, "CHF", "exact", "new", false}}},
+	{"The ministry is spending a further £125 million on drones, bringing its overall drone package to £325 million.", []want{{"£125 million", 125e6, 0, "GBP", "exact", "new", false}, {"£325 million", 325e6, 0, "GBP", "exact", "total", false}}},
+	// a sum that has come to or nears a level is a tally
+	{"The government said the value of military support for Ukraine was approaching PLN 7 billion.", []want{{"PLN 7 billion", 7e9, 0, "PLN", "approx", "total", false}}},
+	{"Support to Ukraine now reaches $655 million.", []want{{"$655 million", 655e6, 0, "USD", "exact", "total", false}}},
+	{"So far, Sweden has donated defense equipment worth close to SEK 17 billion.", []want{{"SEK 17 billion", 17e9, 0, "SEK", "approx", "total", false}}},
+	{"The total spending in Poland by public authorities and individuals on helping refugees in the first three months of the war amounted to 25.4 billion złoty.", []want{{"25.4 billion złoty", 25.4e9, 0, "PLN", "exact", "total", false}}},
+	// what a comparison compares to is no flow
+	{"In comparison, private spending on charity in Poland for the whole of 2021 amounted to PLN 3.9 billion.", []want{{"PLN 3.9 billion", 3.9e9, 0, "PLN", "exact", "other", false}}},
+	// one giver's share of a tally is part of it
+	{"Foreign donors have provided 93.3 billion crowns to the initiative, with the Czech Republic contributing 1.7 billion crowns.", []want{{"93.3 billion crowns", 93.3e9, 0, "CZK", "exact", "total", false}, {"1.7 billion crowns", 1.7e9, 0, "CZK", "exact", "total", false}}},
 	// an exchange rate is no aid flow, nor is either side of it
 	{"Canada pledged C$500 million. ($1 = 1.3419 Canadian dollars)", []want{{"C$500 million", 500e6, 0, "CAD", "exact", "new", false}, {"$1", 1, 0, "USD", "exact", "other", false}, {"1.3419 Canadian dollars", 1.3419, 0, "CAD", "exact", "other", false}}},
 	// an opening that sums up or spans a period tallies, after a quotation mark too
