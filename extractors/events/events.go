@@ -2884,9 +2884,11 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			}
 			return docDate(d)
 		}
-		if !total && deadline(t, m) && d.Document != nil && !d.Date.IsZero() && m.Date.Y > d.Date.Year() {
-			// a deadline of a later year ("to allocate CHF 5 billion by
-			// 2036") bounds a plan; the act is of the day it was told. A
+		if d.Document != nil && !d.Date.IsZero() && laterYear(m.Date, d.Date.Year(), total) {
+			// a year later than the document's ("to allocate CHF 5
+			// billion by 2036", "more than 100 tanks in 2024") is a plan
+			// or a deadline; the act is of the day it was told, and a
+			// tally over years still to come counts up to that day. A
 			// target within the year ("by the end of October") dates it.
 			return docDate(d)
 		}
@@ -2934,7 +2936,8 @@ func (st *sentence) upToNow() bool {
 		case a == "to" && b == "date" && (i == 0 || st.toks[i-1].low != "up"),
 			(a == "so" || a == "thus") && b == "far",
 			(a == "until" || a == "till" || a == "to") && b == "now",
-			(a == "has" || a == "have") && (b == "already" || i+2 < len(st.toks) && st.toks[i+2].low == "already"):
+			(a == "has" || a == "have" || a == "had") && (b == "already" || i+2 < len(st.toks) && st.toks[i+2].low == "already"),
+			a == "now" && b != "that" && (i == 0 || st.toks[i-1].low != "until" && st.toks[i-1].low != "to" && st.toks[i-1].low != "from"):
 			return true
 		}
 	}
@@ -3034,16 +3037,19 @@ func isBound(t string, m *model.Mention) bool {
 	return words.HasPrefixFold(t[max(0, m.Start-3):m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "by ")
 }
 
-// deadline reports whether a date is the latest time for something:
-// "by 2028", "until 2029", "before the end of 2025".
-func deadline(t string, m *model.Mention) bool {
-	switch m.Date.Modifier {
-	case "by", "before":
-		return true
+// laterYear reports whether x is a year later than the document's year
+// dy; for a total, a span that ends after it.
+func laterYear(x *model.Date, dy int, total bool) bool {
+	if total {
+		return x.EndY > dy
 	}
-	pre := t[max(0, m.Start-6):m.Start]
-	return words.HasPrefixFold(t[m.Start:m.End], "by ") || words.HasPrefixFold(t[m.Start:m.End], "until ") ||
-		strings.HasSuffix(pre, "until ") || strings.HasSuffix(pre, "by ")
+	return x.EndY == 0 && x.Precision == model.Year && x.Y > dy
+}
+
+// untilLike reports whether a date ends a span: "until 2030", "until the
+// end of 2027". It tells how long a plan runs, not when anything was done.
+func untilLike(t string, m *model.Mention) bool {
+	return words.HasPrefixFold(t[max(0, m.Start-6):m.End], "until ") || words.HasPrefixFold(t[m.Start:m.End], "until ")
 }
 
 // antecedentSentences is how many sentences back antecedent looks.
@@ -3122,7 +3128,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	li := -1
 	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
 	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
-		if x := all[i]; x.Date.Anchor == "" && !sinceLike(t, x) && !(item && bulleted(t, x.Start)) {
+		if x := all[i]; x.Date.Anchor == "" && !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) {
 			li = i
 			break
 		}
@@ -3141,7 +3147,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 		if x.Sentence != last.Sentence {
 			break
 		}
-		if x.Date.Anchor == "" && !sinceLike(t, x) && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
+		if x.Date.Anchor == "" && !sinceLike(t, x) && !untilLike(t, x) && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
 			best = x
 		}
 	}

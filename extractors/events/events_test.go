@@ -663,6 +663,26 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Belgium", kind: KindPledge, date: "2024-05-10"}},
 		},
 		{
+			name: "a plain year later than the document's is a plan: the act is of the day told",
+			text: "Pistorius said 80 Leopard 1 tanks would arrive in 2025.",
+			want: []want{{donor: "Germany", kind: KindPledge, date: "2024-05-10"}},
+		},
+		{
+			name: "a tally over years still to come counts up to the day told",
+			text: "In total, Denmark has earmarked DKK 64.8 billion for military support for Ukraine from 2023 to 2028.",
+			want: []want{{donor: "Denmark", kind: KindTotal, amount: 64.8e9, date: "2024-05-10"}},
+		},
+		{
+			name: "a tally that now reaches a level is of the day told, not of the story before",
+			text: "On 2 March 2024 Australia sent 30 Bushmasters. Support to Ukraine from Australia now reaches $655 million.",
+			want: []want{{donor: "Australia", kind: KindDelivery, date: "2024-03-02"}, {donor: "Australia", kind: KindTotal, amount: 655e6, date: "2024-05-10"}},
+		},
+		{
+			name: "the end of a plan's span dates nothing after it",
+			text: "In March 2024, Norway said it will give aid until 2030. Norway will provide NOK 15 billion.",
+			want: []want{{donor: "Norway", kind: KindPledge, date: "2024-03"}, {donor: "Norway", kind: KindPledge, amount: 15e9, date: "2024-03"}},
+		},
+		{
 			name: "a target within the document's year dates the act",
 			text: "Belgium will send 30 F-16 fighter jets to Ukraine by the end of October 2024.",
 			want: []want{{donor: "Belgium", kind: KindPledge, date: "2024-10"}},
