@@ -704,6 +704,22 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		st.actors = as[first:len(as):len(as)]
 	}
 	st.trig, st.cues, st.pkgs, st.legis = found[tabTriggers], found[tabCues], found[tabPackages], found[tabLegis]
+	if len(st.actors) > 0 && len(st.cues) > 0 {
+		// a name that starts with a cue's word is no cue: "Defence
+		// Secretary Grant Shapps" gives no grant
+		cues := st.cues[:0]
+		a := 0
+		for _, h := range st.cues {
+			for a < len(st.actors) && st.actors[a].from < h.from {
+				a++
+			}
+			if a < len(st.actors) && st.actors[a].from == h.from && st.actors[a].entry != nil && h.to < st.actors[a].to {
+				continue
+			}
+			cues = append(cues, h)
+		}
+		st.cues = cues
+	}
 	copy(st.marks[:], found[tabMarkers:])
 	// a trigger right after a negation is denied ("would not arrive",
 	// "hasn't authorised"), but "not only sent" still sends
@@ -2291,7 +2307,7 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	}
 	// "from X" after the anchor, within its segment
 	for _, g := range groups {
-		if buyer || g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 8 || l.sells(st, g.from) {
+		if buyer || g.from < anchorEnd || st.toks[g.from].start >= sm.to || g.from-anchorEnd > 12 || l.sells(st, g.from) {
 			continue
 		}
 		k := g.from - 1

@@ -628,6 +628,21 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindTotal, amount: 37e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a name that starts with a cue's word is no cue",
+			text: "Britain will supply Ukraine with drones, as Defence Secretary Grant Shapps visited Kyiv.",
+			want: []want{{donor: "United Kingdom", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
+			name: "clearing mines is humanitarian",
+			text: "Switzerland's Federal Council has approved a 100 million Swiss franc package to demine parts of Ukraine.",
+			want: []want{{donor: "Switzerland", kind: KindPledge, amount: 100e6, aidType: AidHumanitarian}},
+		},
+		{
+			name: "a giver after 'from' a long object away",
+			text: "In December, Ukraine also received a second batch of F-16 fighter jets from Denmark.",
+			want: []want{{donor: "Denmark", kind: KindDelivery, aidType: AidMilitary}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
