@@ -1525,6 +1525,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if kind == kindNone || kind == kindContents {
 				continue
 			}
+			if l.ownPurchase(st, best, ps, pe) {
+				continue
+			}
 			if h := st.trig[best]; pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
 				strings.HasPrefix(strings.TrimSpace(t[st.toks[h.to-1].end:pe]), ",") {
 				// an opening adverb ("In total, the US promised", "So
@@ -3201,6 +3204,31 @@ func endOf(x *model.Date, total bool) *model.Date {
 		c = model.Date{Y: x.EndY, M: x.EndM, D: x.EndD, Q: x.EndQ, Precision: p, Relative: x.Relative}
 	}
 	return &c
+}
+
+// ownPurchase reports whether trigger k buys, weakly ("to buy", "to
+// purchase"), what the part [from, to) prices only as a buyer's own: it
+// counts no aid, and every amount in it is no aid flow ("a deal to buy 88
+// F-35 fighter jets ... in a C$19 billion project to replace its aging
+// fleet"). A purchase for the recipient names it and is a stronger trigger.
+func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
+	tr := l.data.triggers[st.trig[k].idx]
+	if tr.strength > 1 || !strings.Contains(tr.phrase.text, "buy") && !strings.Contains(tr.phrase.text, "purchas") {
+		return false
+	}
+	if len(st.itemsIn(from, to)) > 0 {
+		return false
+	}
+	priced := false
+	for _, m := range st.money {
+		if m.Start >= from && m.Start < to {
+			if m.Money.Role != "other" {
+				return false
+			}
+			priced = true
+		}
+	}
+	return priced
 }
 
 // civilItem reports whether a counted item is a good for civilians (see

@@ -643,6 +643,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindDelivery, aidType: AidMilitary}},
 		},
 		{
+			name: "a buyer's purchase for itself is no aid",
+			text: "Canada finalized a deal to buy 88 F-35 fighter jets from Lockheed Martin in a C$19 billion project to replace its aging fleet of fighter aircraft.",
+			want: nil,
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},

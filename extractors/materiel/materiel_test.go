@@ -108,6 +108,8 @@ var corpus = []struct {
 	{"the number of people is no materiel", "Poland took in 20 tanks; the number of refugees reached 5,000.", []want{
 		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
+	{"owned by a maker", "There are some 180 Leopard 1 tanks in Germany owned by arms maker Rheinmetall.", []want{{"180 Leopard 1 tanks", 180, 0, "approx", "", "Leopard 1 tanks", "tank", 0, "", "other"}}},
+	{"a buyer's own", "Canada will buy 88 F-35 fighter jets to replace its aging fleet.", []want{{"88 F-35 fighter jets", 88, 0, "exact", "", "F-35 fighter jets", "aircraft", 0, "", "other"}}},
 	{"drawn from stocks", "The US will provide 16 M777 howitzers from DoD stocks.", []want{{"16 M777 howitzers", 16, 0, "exact", "", "M777 howitzers", "artillery", 0, "", "aid"}}},
 	{"from own stocks", "Member states delivered over 500,000 rounds of artillery ammunition from their own stocks.", []want{{"500,000 rounds of artillery ammunition", 500000, 0, "more_than", "", "artillery ammunition", "ammunition", 0, "rounds", "aid"}}},
 	{"the stocks a list draws from cover its next item", "The package includes 30 tanks from Bundeswehr stocks and 10 trucks.", []want{

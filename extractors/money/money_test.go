@@ -185,6 +185,8 @@ var cases = []struct {
 	{"In comparison, private spending on charity in Poland for the whole of 2021 amounted to PLN 3.9 billion.", []want{{"PLN 3.9 billion", 3.9e9, 0, "PLN", "exact", "other", false}}},
 	// one giver's share of a tally is part of it
 	{"Foreign donors have provided 93.3 billion crowns to the initiative, with the Czech Republic contributing 1.7 billion crowns.", []want{{"93.3 billion crowns", 93.3e9, 0, "CZK", "exact", "total", false}, {"1.7 billion crowns", 1.7e9, 0, "CZK", "exact", "total", false}}},
+	// a buyer's purchase for itself
+	{"Canada will buy jets in a C$19 billion project to replace its aging fleet of fighter aircraft.", []want{{"C$19 billion", 19e9, 0, "CAD", "exact", "other", false}}},
 	// an exchange rate is no aid flow, nor is either side of it
 	{"Canada pledged C$500 million. ($1 = 1.3419 Canadian dollars)", []want{{"C$500 million", 500e6, 0, "CAD", "exact", "new", false}, {"$1", 1, 0, "USD", "exact", "other", false}, {"1.3419 Canadian dollars", 1.3419, 0, "CAD", "exact", "other", false}}},
 	// an opening that sums up or spans a period tallies, after a quotation mark too
