@@ -182,6 +182,9 @@ func TestExtractResolve(t *testing.T) {
 		{"news: resolved dates do not set the year", "Jan. 19, 2023\n\nThe battery pledged on Dec. 21 arrived. Training began on Jan. 15.",
 			time.Date(2023, 1, 19, 0, 0, 0, 0, time.UTC),
 			[]want{{"Jan. 19, 2023", "2023-01-19", "", ""}, {"Dec. 21", "2022-12-21", "", ""}, {"Jan. 15", "2023-01-15", "", ""}}},
+		{"news: what is still to come lies ahead", "The ADF deployment is expected to happen in January. Suzuki will attend a G7 meeting on Wednesday. Canada will send drones, the minister said on Tuesday.",
+			time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC), // a Thursday
+			[]want{{"January", "2025-01", "", ""}, {"Wednesday", "2024-07-24", "", ""}, {"Tuesday", "2024-07-16", "", ""}}},
 		{"news: a year just named wins", "Russia invaded in February 2022. On 10 May, the first convoy crossed.",
 			time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC),
 			[]want{{"February 2022", "2022-02", "", ""}, {"10 May", "2022-05-10", "", ""}}},

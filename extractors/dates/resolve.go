@@ -110,6 +110,9 @@ func isExplicit(m model.Mention) bool {
 // still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
 	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) {
+		if r.ahead(m) {
+			return aheadYear(r.docDay, m.Date.M, m.Date.D)
+		}
 		return newsYear(r.docDay, m.Date.M, m.Date.D)
 	}
 	if r.st.year != 0 {
@@ -279,6 +282,71 @@ func newsYear(doc time.Time, m, d int) int {
 		}
 	}
 	return doc.Year()
+}
+
+// aheadYear is the year that puts month m, day d (0 for a month) on or
+// after the document's date, within a year: what is still to come.
+func aheadYear(doc time.Time, m, d int) int {
+	dm, dd := int(doc.Month()), doc.Day()
+	if m < dm || m == dm && d != 0 && d < dd {
+		return doc.Year() + 1
+	}
+	return doc.Year()
+}
+
+// aheadWords are the words before a date that put it still to come: "will
+// meet on Wednesday", "is expected to happen in January".
+var aheadWords = []string{" will ", " is expected to ", " are expected to ", " is due to ", " are due to ",
+	" is scheduled ", " are scheduled ", " is set to ", " are set to ", " plans to ", " plan to ", " intends to ", " shall "}
+
+// aheadReach is how many bytes before a date ahead reads.
+const aheadReach = 160
+
+// ahead reports whether the sentence of m speaks of the future before m:
+// a word of aheadWords stands between the sentence's start and the date.
+func (r *resolver) ahead(m model.Mention) bool {
+	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return false
+	}
+	s := r.d.Sentences[m.Sentence]
+	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
+		return false
+	}
+	// the words just before it: a long sentence is not read again for
+	// every date in it
+	before := r.d.View.Text[max(s.Start, m.Start-aheadReach):m.Start]
+	last := -1
+	for _, w := range aheadWords {
+		if k := lastFold(before, w); k >= 0 && k+len(w) > last {
+			last = k + len(w)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	// "X will supply drones, the government said on March 7": the date
+	// is the report's, past
+	for _, w := range reportWords {
+		if lastFold(before[last:], w) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// reportWords tell of a report: the date after one is the report's.
+var reportWords = []string{" said", " says", " told", " announced", " reported", " published", " stated", " noted",
+	" added", "according to", " wrote", " confirmed", " declared"}
+
+// lastFold returns the offset of the last w in s, ASCII case aside, or -1;
+// w is lower case.
+func lastFold(s, w string) int {
+	for i := len(s) - len(w); i >= 0; i-- {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 func dateOf(t time.Time) model.Date {
@@ -456,6 +524,10 @@ func (r *resolver) weekday(i int, anchor string, base model.Date) bool {
 		if diff == 0 {
 			diff = 7
 		}
+		t = t.AddDate(0, 0, diff)
+	case fromDoc && r.ahead(m):
+		// "is expected to attend a meeting on Wednesday": the coming
+		// one, or the day itself
 		t = t.AddDate(0, 0, diff)
 	case fromDoc:
 		// news speaks of the days just past
