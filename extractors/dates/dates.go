@@ -1259,6 +1259,35 @@ func (sc *scanner) combine(atoms []atom) []atom {
 		}
 	}
 	atoms = live
+	// a month of a year told relatively: "February last year", "June of
+	// that year" are one date
+	for i := 0; i+1 < len(atoms); i++ {
+		A, B := &atoms[i], &atoms[i+1]
+		if A.dead || A.relativeish() || A.hasYear || A.date.EndY != 0 || A.seasonM != "" ||
+			A.date.Precision != model.Month && A.date.Precision != model.Day || !strings.HasPrefix(B.date.Anchor, "year:") {
+			continue
+		}
+		if B.a != A.b && !(B.a == A.b+1 && t[A.b].low == "of") {
+			continue
+		}
+		r := *B
+		r.a = A.a
+		r.date.M, r.date.D, r.date.Precision = A.date.M, A.date.D, A.date.Precision
+		r.date.EndM, r.date.EndD, r.date.EndPrecision = A.date.EndM, A.date.EndD, A.date.EndPrecision
+		if r.date.Modifier == "" {
+			r.date.Modifier = A.date.Modifier
+		}
+		*A = r
+		B.dead = true
+		i++
+	}
+	live = atoms[:0]
+	for _, a := range atoms {
+		if !a.dead {
+			live = append(live, a)
+		}
+	}
+	atoms = live
 	// lists: "in February, March and April 2022", "November or December 2022"
 	for i := 0; i+1 < len(atoms); i++ {
 		A, B := &atoms[i], &atoms[i+1]

@@ -472,7 +472,20 @@ func (r *resolver) relative(i int) bool {
 		t := time.Date(base.Y, time.Month(base.M)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 		*dt = model.Date{Y: t.Year(), M: int(t.Month()), Precision: model.Month}
 	case "year":
+		old := *dt
+		m, d, p := dt.M, dt.D, dt.Precision
 		*dt = model.Date{Y: base.Y + off, Precision: model.Year}
+		if m != 0 {
+			// "February last year", "between January and November last
+			// year"
+			dt.M, dt.D, dt.Precision = m, d, p
+			if em, ed, ep := old.EndM, old.EndD, old.EndPrecision; ep != "" {
+				dt.EndY, dt.EndM, dt.EndD, dt.EndPrecision = dt.Y, em, ed, ep
+				if later(*dt, model.Date{M: em, D: ed}) {
+					dt.Y--
+				}
+			}
+		}
 	case "same":
 		*dt = model.Date{Y: base.Y, M: base.M, D: base.D, Precision: base.Precision}
 	}
