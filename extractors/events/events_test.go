@@ -643,6 +643,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindDelivery, aidType: AidMilitary}},
 		},
 		{
+			name: "a verb of giving over counted materiel goes on the story's giver",
+			text: "Australia sent 20 Bushmasters to Ukraine. Six M777 howitzers were also committed.",
+			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Australia", kind: KindPledge}},
+		},
+		{
+			name: "Russia sending bombs is no giving, whatever the story's giver",
+			text: "Australia sent 20 Bushmasters to Ukraine. Russia has sent over 10,000 glide bombs into Ukraine since March.",
+			want: []want{{donor: "Australia", kind: KindDelivery}},
+		},
+		{
 			name: "a buyer's purchase for itself is no aid",
 			text: "Canada finalized a deal to buy 88 F-35 fighter jets from Lockheed Martin in a C$19 billion project to replace its aging fleet of fighter aircraft.",
 			want: nil,
