@@ -1758,6 +1758,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
 		base.AidType = l.aidType(st, sm)
+		if base.AidType == AidUnspecified && narrated {
+			// a sentence that goes on the story's giver goes on its aid:
+			// "The total value of the support package is approximately
+			// SEK 3.4 billion" after Sweden's military package
+			base.AidType = storyAid(nar.donors, ds)
+		}
 		base.Package = l.packageFor(st, sm, t)
 		if toRussia {
 			base.Recipient = "Russia"
@@ -3234,6 +3240,26 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 		}
 	}
 	return priced
+}
+
+// storyAid returns the aid type the story's last events share with the
+// givers ds, unspecified when they do not agree or say none.
+func storyAid(story []model.Event, ds []*donors.Entry) string {
+	aid := ""
+	for _, e := range story {
+		if !slices.ContainsFunc(ds, func(ent *donors.Entry) bool { return ent.Canonical == e.Donor }) {
+			continue
+		}
+		switch {
+		case e.AidType == AidUnspecified:
+			return AidUnspecified
+		case aid == "":
+			aid = e.AidType
+		case aid != e.AidType:
+			return AidUnspecified
+		}
+	}
+	return cmp.Or(aid, AidUnspecified)
 }
 
 // russiaActs reports whether Russia is named in the byte span [from, to)

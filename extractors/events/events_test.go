@@ -643,6 +643,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindDelivery, aidType: AidMilitary}},
 		},
 		{
+			name: "a sentence that goes on the story's giver goes on its aid",
+			text: "Sweden announced a military support package for Ukraine worth SEK 2 billion. The total value of the support package is approximately SEK 3.4 billion.",
+			want: []want{{donor: "Sweden", kind: KindPledge, amount: 2e9, aidType: AidMilitary}, {donor: "Sweden", amount: 3.4e9, aidType: AidMilitary}},
+		},
+		{
 			name: "a verb of giving over counted materiel goes on the story's giver",
 			text: "Australia sent 20 Bushmasters to Ukraine. Six M777 howitzers were also committed.",
 			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Australia", kind: KindPledge}},
