@@ -181,6 +181,9 @@ var cases = []struct {
 	{"Support to Ukraine now reaches $655 million.", []want{{"$655 million", 655e6, 0, "USD", "exact", "total", false}}},
 	{"So far, Sweden has donated defense equipment worth close to SEK 17 billion.", []want{{"SEK 17 billion", 17e9, 0, "SEK", "approx", "total", false}}},
 	{"The total spending in Poland by public authorities and individuals on helping refugees in the first three months of the war amounted to 25.4 billion złoty.", []want{{"25.4 billion złoty", 25.4e9, 0, "PLN", "exact", "total", false}}},
+	// a promise to give, or a sum in new support, is new in the perfect tense too
+	{"Sweden, Norway and Denmark have promised to give about $500 million to a NATO-run plan.", []want{{"$500 million", 500e6, 0, "USD", "approx", "new", false}}},
+	{"NATO allies have committed nearly $48 billion in new military support for Ukraine.", []want{{"$48 billion", 48e9, 0, "USD", "approx", "new", false}}},
 	// a proposal is new, however it opens
 	{"Overall, the framework for the Nansen package is proposed to be expanded to 135 billion Norwegian kronor.", []want{{"135 billion Norwegian kronor", 135e9, 0, "NOK", "exact", "new", false}}},
 	// what a comparison compares to is no flow
