@@ -1170,6 +1170,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			nar.sentence = si
 			nar.listOpen = strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":")
 			nar.last = len(out) + evs[0].first
+			for _, e := range evs {
+				switch e.ev.AidType {
+				case AidMilitary, AidFinancial, AidHumanitarian, AidTraining:
+					nar.aid, nar.aidAt, nar.aidPos = e.ev.AidType, si, st.s.Start
+				}
+			}
 		} else if nar.last >= 0 && len(out) > 0 && l.continues(d, st, &nar) {
 			// a list item or a "the package included" sentence: its
 			// materiel belongs to the last event, or to the last package
@@ -1288,6 +1294,9 @@ type narrative struct {
 	listOpen bool          // it ends with ':' and introduces a list
 	last     int           // index in the output of its first event; -1 none
 	heads    []int         // byte offsets of the document's headings
+	aid      string        // the aid type of the last event that named one
+	aidAt    int           // that event's sentence; its start is aidPos
+	aidPos   int
 }
 
 // headings returns where the headings and titles of a text start: a line
@@ -1763,6 +1772,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// "The total value of the support package is approximately
 			// SEK 3.4 billion" after Sweden's military package
 			base.AidType = storyAid(nar.donors, ds)
+		}
+		if base.AidType == AidUnspecified && sm.kind != KindApproval && sm.kind != KindRequest &&
+			nar.aid != "" && st.s.Index-nar.aidAt <= storyAidSentences && !headingBetween(nar.heads, nar.aidPos, st.s.Start) {
+			// a sentence that names no kind of aid goes on the story's:
+			// "Denmark is contributing about $90 million" in a report on
+			// a plan to send US-made weapons. A bill's is its own: a
+			// legislature votes on many kinds at once.
+			base.AidType = nar.aid
 		}
 		base.Package = l.packageFor(st, sm, t)
 		if toRussia {
@@ -3241,6 +3258,9 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 	}
 	return priced
 }
+
+// storyAidSentences is how many sentences an event's aid type carries on.
+const storyAidSentences = 2
 
 // storyAid returns the aid type the story's last events share with the
 // givers ds, unspecified when they do not agree or say none.

@@ -648,6 +648,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindPledge, amount: 2e9, aidType: AidMilitary}, {donor: "Sweden", amount: 3.4e9, aidType: AidMilitary}},
 		},
 		{
+			name: "a sentence that names no kind of aid goes on the story's, not a bill's",
+			text: "Sweden, Norway and Denmark will give $500 million to a plan to send US-made weapons to Ukraine. Denmark is contributing about $90 million. Congress approved $40 billion for Ukraine.",
+			want: []want{
+				{donor: "Sweden", amount: 500e6, aidType: AidMilitary}, {donor: "Norway", amount: 500e6, aidType: AidMilitary}, {donor: "Denmark", amount: 500e6, aidType: AidMilitary},
+				{donor: "Denmark", amount: 90e6, aidType: AidMilitary},
+				{donor: "United States", kind: KindApproval, amount: 40e9, aidType: AidUnspecified},
+			},
+		},
+		{
 			name: "a verb of giving over counted materiel goes on the story's giver",
 			text: "Australia sent 20 Bushmasters to Ukraine. Six M777 howitzers were also committed.",
 			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Australia", kind: KindPledge}},
