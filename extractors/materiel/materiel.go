@@ -600,6 +600,21 @@ func (e *Extractor) isCaliberWord(low string) bool {
 	return false
 }
 
+// isAcronym reports whether w is two to six capital letters or digits,
+// a letter first, with an optional plural "s": "MRAP", "MRAPs", "GMLRS".
+func isAcronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' || w[i] >= '0' && w[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // walk reads the noun phrase that starts at token t.
 func (e *Extractor) walk(sc *scan, t int) phrase {
 	p := phrase{t0: t, t1: t, lastTok: -1}
@@ -613,9 +628,15 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 	for i < len(sc.toks) {
 		tk := sc.toks[i]
 		if i > t && strings.ContainsAny(tk.lead, "([") {
-			// a parenthesis after the head: "(MRAPs)", "(RAAM)"
+			// a parenthesis after the head: "(MRAPs)", "(RAAM)"; an
+			// acronym before it is one of its words: "Mine-Resistant
+			// Ambush Protected (MRAP) vehicles"
 			if len(p.ents) == 0 && p.generic == "" {
-				break
+				if !strings.Contains(tk.trail, ")") || !isAcronym(sc.text[tk.start:tk.end]) || strongBreak(strings.Replace(tk.trail, ")", "", 1)) {
+					break
+				}
+				i++
+				continue
 			}
 			k := i
 			for k < len(sc.toks) && k < i+6 && !strings.Contains(sc.toks[k].trail, ")") {

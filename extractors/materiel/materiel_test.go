@@ -108,6 +108,10 @@ var corpus = []struct {
 	{"the number of people is no materiel", "Poland took in 20 tanks; the number of refugees reached 5,000.", []want{
 		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
+	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
+	{"MRAP vehicles are armoured", "It sent 20 MRAP vehicles and 50 Command Launch Units.", []want{{"20 MRAP vehicles", 20, 0, "exact", "", "MRAP vehicles", "armored_vehicle", 0, "", ""}, {"50 Command Launch Units", 50, 0, "exact", "", "Command Launch Units", "anti_tank", 0, "", ""}}},
+	{"armoured infantry vehicles", "The ammunition is complemented by 100 armoured infantry vehicles.", []want{{"100 armoured infantry vehicles", 100, 0, "exact", "", "armoured infantry vehicles", "armored_vehicle", 0, "", ""}}},
+	{"vague counts with more", "Britain will send hundreds more armoured vehicles and dozens more uncrewed aerial systems.", []want{{"hundreds more armoured vehicles", -1, 0, "vague", "hundreds", "armoured vehicles", "armored_vehicle", 0, "", ""}, {"dozens more uncrewed aerial systems", -1, 0, "vague", "dozens", "uncrewed aerial systems", "drone", 0, "", ""}}},
 	{"owned by a maker", "There are some 180 Leopard 1 tanks in Germany owned by arms maker Rheinmetall.", []want{{"180 Leopard 1 tanks", 180, 0, "approx", "", "Leopard 1 tanks", "tank", 0, "", "other"}}},
 	{"a buyer's own", "Canada will buy 88 F-35 fighter jets to replace its aging fleet.", []want{{"88 F-35 fighter jets", 88, 0, "exact", "", "F-35 fighter jets", "aircraft", 0, "", "other"}}},
 	{"drawn from stocks", "The US will provide 16 M777 howitzers from DoD stocks.", []want{{"16 M777 howitzers", 16, 0, "exact", "", "M777 howitzers", "artillery", 0, "", "aid"}}},
