@@ -2371,7 +2371,10 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	}
 	// first after, in the clause; not when a side of the war acts right
 	// before the anchor ("Russia supplied 45% of EU's gas imports")
-	if st.partyActs(l, cs, anchorTok) {
+	// A passive's agent gives whoever stands before: "Ukrainian soldiers
+	// have been trained by the UK".
+	passive := anchorEnd < len(st.toks) && st.toks[anchorEnd].low == "by"
+	if !passive && st.partyActs(l, cs, anchorTok) {
 		return nil, "", "none"
 	}
 	for _, g := range groups {

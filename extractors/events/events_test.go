@@ -657,6 +657,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a passive's agent gives, whoever stands before the act",
+			text: "More than 56,000 Ukrainian soldiers have been trained by the UK.",
+			want: []want{{donor: "United Kingdom", kind: KindTotal, aidType: AidTraining}},
+		},
+		{
 			name: "a verb of giving over counted materiel goes on the story's giver",
 			text: "Australia sent 20 Bushmasters to Ukraine. Six M777 howitzers were also committed.",
 			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Australia", kind: KindPledge}},
