@@ -657,6 +657,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "taking part in a programme of aid gives it",
+			text: "Countries including Australia, Canada and Sweden also participate in the training mission.",
+			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Canada", kind: KindDelivery}, {donor: "Sweden", kind: KindDelivery}},
+		},
+		{
+			name: "taking part in a meeting gives nothing",
+			text: "Australia and Canada participated in the meeting of the contact group.",
+			want: nil,
+		},
+		{
 			name: "a passive's agent gives, whoever stands before the act",
 			text: "More than 56,000 Ukrainian soldiers have been trained by the UK.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal, aidType: AidTraining}},
