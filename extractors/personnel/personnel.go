@@ -504,7 +504,7 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 			// punctuation or the end follows ("Ukrainian soldiers", not
 			// "Ukrainian tanks")
 			if !st.has(nEnd) || breaks(last.trail) || breaks(st.ws[nEnd].lead) || e.stop[st.ws[nEnd].low] || isNumber(st.ws[nEnd].low) ||
-				found.plural && !e.startsNoun(st, text, nEnd) && !strings.HasSuffix(st.ws[nEnd].low, "s") {
+				found.plural && !e.startsNoun(st, text, nEnd) && (!strings.HasSuffix(st.ws[nEnd].low, "s") || st.has(nEnd+1) && verbAfter(e, st.ws, nEnd)) {
 				end := last.end
 				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(st.ws[t].lead, "\"") {
 					end++
@@ -517,6 +517,22 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// verbAfter reports whether word i of ws, ending in "s" after a noun in
+// "-s", is a verb of the sentence rather than a noun the first one
+// modifies: a preposition or an article follows it ("The initial
+// contingent of roughly 500 Ukrainian soldiers builds on ...", not "armored
+// personnel carriers and").
+func verbAfter(e *Extractor, ws []word, i int) bool {
+	if i+1 >= len(ws) || breaks(ws[i].trail) || !strings.HasSuffix(ws[i-1].low, "s") {
+		return false
+	}
+	switch ws[i+1].low {
+	case "and", "or", "but", "nor":
+		return false
+	}
+	return e.stop[ws[i+1].low]
 }
 
 // startsNoun reports whether a noun of who.tsv starts at word i.

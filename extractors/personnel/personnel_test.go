@@ -28,6 +28,9 @@ var corpus = []struct {
 }{
 	{"The UK has trained 30,000 Ukrainian recruits since 2022.", []want{{"30,000 Ukrainian recruits", 30000, "exact", "", "Ukrainian recruits", "trained"}}},
 	{"About 400 Ukrainian servicemen began a course in Poland.", []want{{"400 Ukrainian servicemen", 400, "approx", "", "Ukrainian servicemen", "trained"}}},
+	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not
+	{"The initial contingent of roughly 500 Ukrainian soldiers builds on other training.", []want{{"500 Ukrainian soldiers", 500, "approx", "", "Ukrainian soldiers", "deployed"}}},
+	{"The US sent 100 M113 armored personnel carriers and shells.", nil},
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},

@@ -180,7 +180,7 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 			// punctuation or the end follows ("Ukrainian soldiers", not
 			// "Ukrainian tanks")
 			if nEnd == len(ws) || breaks(last.trail) || breaks(ws[nEnd].lead) || e.stop[ws[nEnd].low] || isNumber(ws[nEnd].low) ||
-				found.plural && !e.refStartsNoun(ws, text, nEnd) && !strings.HasSuffix(ws[nEnd].low, "s") {
+				found.plural && !e.refStartsNoun(ws, text, nEnd) && (!strings.HasSuffix(ws[nEnd].low, "s") || verbAfter(e, ws, nEnd)) {
 				end := last.end
 				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(ws[t].lead, "\"") {
 					end++
