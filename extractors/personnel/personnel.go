@@ -359,6 +359,19 @@ func firstField(low string) (string, bool) {
 	return low, low != ""
 }
 
+// casualtyWord is a count's casualty word with no noun after it: "12
+// dead and 30 injured", "a further 1,000 injured".
+var casualtyWord = regexp.MustCompile(`(?i)^\s*(?:dead|killed|injured|wounded)(?:\s*$|\s*[,.;:)]|\s+(?:and|or|in|on|at|by|during|since|after|while|so far|with)\b)`)
+
+// casualtyAfter reports whether the count c is followed by a casualty word
+// alone.
+func casualtyAfter(text string, c numbers.Count) bool {
+	if !cuewin.StartsWithFold(text[c.End:], " \t\n\f\r", "dead", "killed", "injured", "wounded") {
+		return false
+	}
+	return c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) && casualtyWord.MatchString(text[c.End:])
+}
+
 var casualtyVerb = regexp.MustCompile(`(?i)^\s*(?:were|was|have been|had been|has been|are|got)\s+(?:reportedly\s+)?(killed|wounded|injured|killed or wounded|killed and wounded)\b`)
 
 // Extract implements model.Extractor.
@@ -455,6 +468,9 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		if !cuewin.StartsWithFold(text[c.End:], " \t\n\f\r", "were", "was", "have", "had", "has", "are", "got") {
 			// casualtyVerb cannot match
 		} else if m := casualtyVerb.FindStringSubmatchIndex(text[c.End:]); m != nil && c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) {
+			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
+		}
+		if casualtyAfter(text, c) {
 			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
 		}
 	}

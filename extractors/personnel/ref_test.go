@@ -137,6 +137,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 		} else if m := casualtyVerb.FindStringSubmatchIndex(text[c.End:]); m != nil && c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) {
 			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
 		}
+		if casualtyAfter(text, c) {
+			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
+		}
 	}
 	// only the first word that starts at or after HeadStart can be the
 	// first of the phrase: words come in text order
