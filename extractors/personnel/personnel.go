@@ -402,6 +402,14 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 				who = text[antecedent:anteEnd]
 			}
 		}
+		if k := numberTo(text, c); !ok && k >= 0 {
+			// "brings the number of North Korean troops in Russia to
+			// 3,000": the noun comes first
+			if a, aEnd, nn0 := e.lastNounBefore(st, text, c.QualStart); a > k {
+				start, end, nn, rule, ok = c.Start, c.End, nn0, RuleCount, true
+				who = text[a:aEnd]
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -421,6 +429,23 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Rule: e.ruleName(rule, nn.line), Personnel: p})
 	}
 	return out
+}
+
+// numberTo returns where "number of" starts when the count c ends a
+// phrase "the number of ... to N" that names what it counts first, or -1.
+func numberTo(text string, c numbers.Count) int {
+	if !c.HasValue {
+		return -1
+	}
+	pre := text[:c.QualStart]
+	if !strings.HasSuffix(pre, " to ") {
+		return -1
+	}
+	k := strings.LastIndex(pre, "number of ")
+	if k < 0 || len(pre)-k > 100 {
+		return -1
+	}
+	return k
 }
 
 // bracketed reports whether a count is a figure alone in brackets right

@@ -28,6 +28,8 @@ var corpus = []struct {
 }{
 	{"The UK has trained 30,000 Ukrainian recruits since 2022.", []want{{"30,000 Ukrainian recruits", 30000, "exact", "", "Ukrainian recruits", "trained"}}},
 	{"About 400 Ukrainian servicemen began a course in Poland.", []want{{"400 Ukrainian servicemen", 400, "approx", "", "Ukrainian servicemen", "trained"}}},
+	// the number of a noun, counted after it
+	{"The deployment brings the number of North Korean troops in Russia to 3,000.", []want{{"3,000", 3000, "exact", "", "troops", "deployed"}}},
 	// a casualty word alone after a count
 	{"The strike left 12 dead and 30 injured.", []want{{"12", 12, "exact", "", "", "casualties"}, {"30", 30, "exact", "", "", "casualties"}}},
 	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not

@@ -104,6 +104,18 @@ func (e *Extractor) refExtract(d *model.Doc, s model.Sentence) []model.Mention {
 				}
 			}
 		}
+		if k := numberTo(text, c); !ok && k >= 0 {
+			// the last noun before the count's qualifier, after "number of"
+			for i := range ws {
+				if ws[i].start >= c.QualStart {
+					break
+				}
+				if nEnd, found, yes := e.refNounAt(ws, text, i); yes && ws[nEnd-1].end <= c.QualStart && ws[i].start > k {
+					start, end, nn, rule, ok = c.Start, c.End, found, RuleCount, true
+					who = text[ws[i].start:ws[nEnd-1].end]
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
