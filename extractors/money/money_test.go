@@ -184,6 +184,8 @@ var cases = []struct {
 	// a promise to give, or a sum in new support, is new in the perfect tense too
 	{"Sweden, Norway and Denmark have promised to give about $500 million to a NATO-run plan.", []want{{"$500 million", 500e6, 0, "USD", "approx", "new", false}}},
 	{"NATO allies have committed nearly $48 billion in new military support for Ukraine.", []want{{"$48 billion", 48e9, 0, "USD", "approx", "new", false}}},
+	// what support has reached is a tally
+	{"Dutch military support for Ukraine reached €3.76 billion end-September.", []want{{"€3.76 billion", 3.76e9, 0, "EUR", "exact", "total", false}}},
 	// a proposal is new, however it opens
 	{"Overall, the framework for the Nansen package is proposed to be expanded to 135 billion Norwegian kronor.", []want{{"135 billion Norwegian kronor", 135e9, 0, "NOK", "exact", "new", false}}},
 	// what a comparison compares to is no flow
