@@ -184,6 +184,8 @@ var cases = []struct {
 	// a promise to give, or a sum in new support, is new in the perfect tense too
 	{"Sweden, Norway and Denmark have promised to give about $500 million to a NATO-run plan.", []want{{"$500 million", 500e6, 0, "USD", "approx", "new", false}}},
 	{"NATO allies have committed nearly $48 billion in new military support for Ukraine.", []want{{"$48 billion", 48e9, 0, "USD", "approx", "new", false}}},
+	// weapons are military assets, not holdings
+	{"Biden has authorized a drawdown of $1 billion worth in U.S. military assets for Ukraine.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "new", false}}},
 	// conversions: a bracket with a qualifier, "which is"
 	{"The Czech Republic allocated almost 866 million crowns (over €34 million) to the initiative.", []want{{"866 million crowns", 866e6, 0, "CZK", "approx", "new", true}, {"€34 million", 34e6, 0, "EUR", "more_than", "new", true}}},
 	{"Norway is giving around 1.5 billion Norwegian crowns, which is roughly $146 million.", []want{{"1.5 billion Norwegian crowns", 1.5e9, 0, "NOK", "approx", "new", true}, {"$146 million", 146e6, 0, "USD", "approx", "new", true}}},
