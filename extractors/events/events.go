@@ -1194,6 +1194,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 					m.Materiel.EventID = id
 					for k := first; k < len(out) && out[k].Sentence == base.Sentence; k++ {
 						out[k].ItemCount++
+						if out[k].AidType == AidUnspecified && !l.civilItem(m) {
+							// a package whose list holds weapons is
+							// military aid: "It includes: - 75,000
+							// rounds of 155mm artillery ammunition"
+							out[k].AidType = AidMilitary
+						}
 					}
 				}
 			}

@@ -657,6 +657,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a package whose list holds weapons is military aid",
+			text: "The Pentagon announced a $400 million package for Ukraine. It includes:\n-- 75,000 rounds of 155mm artillery ammunition.\n-- 20 120mm mortar systems.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 400e6, aidType: AidMilitary}},
+		},
+		{
 			name: "taking part in a programme of aid gives it",
 			text: "Countries including Australia, Canada and Sweden also participate in the training mission.",
 			want: []want{{donor: "Australia", kind: KindDelivery}, {donor: "Canada", kind: KindDelivery}, {donor: "Sweden", kind: KindDelivery}},
