@@ -184,6 +184,8 @@ var cases = []struct {
 	// a promise to give, or a sum in new support, is new in the perfect tense too
 	{"Sweden, Norway and Denmark have promised to give about $500 million to a NATO-run plan.", []want{{"$500 million", 500e6, 0, "USD", "approx", "new", false}}},
 	{"NATO allies have committed nearly $48 billion in new military support for Ukraine.", []want{{"$48 billion", 48e9, 0, "USD", "approx", "new", false}}},
+	// a sum given to buy something is one purchase
+	{"Sweden, Norway, and Denmark have collectively allocated €440 million to procure American weapons for Ukraine.", []want{{"€440 million", 440e6, 0, "EUR", "exact", "new", false}}},
 	// weapons are military assets, not holdings
 	{"Biden has authorized a drawdown of $1 billion worth in U.S. military assets for Ukraine.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "new", false}}},
 	// conversions: a bracket with a qualifier, "which is"
