@@ -1685,11 +1685,6 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		narrated := false
 		strong := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3
-		// a verb of giving over counted materiel goes on the story too:
-		// "Six M777 howitzers were also committed"
-		// ("Russia has sent over 10,000 glide bombs" is no giving)
-		counted := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
-			!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
 		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0)
 		if len(ds) == 0 && group == "" && pronoun && before != nil {
 			// "South Korea maintains a policy ... It initially provided
@@ -1708,7 +1703,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				}
 			}
 		}
-		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun || counted) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
+		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun || nar.last >= 0 && l.counted(st, sm)) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
 			// an amount goes on the story of the packages told of, not
 			// of an aside beside them ("to supplement the UK's past
 			// contributions")
@@ -3291,10 +3286,19 @@ func storyAid(story []model.Event, ds []*donors.Entry) string {
 	return cmp.Or(aid, AidUnspecified)
 }
 
+// counted reports whether a statement is a verb of giving over counted
+// materiel, which goes on the story's giver like an amount: "Six M777
+// howitzers were also committed" ("Russia has sent over 10,000 glide
+// bombs" is no giving).
+func (l *Linker) counted(st *sentence, sm *statement) bool {
+	return sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
+		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
+}
+
 // russiaActs reports whether Russia is named in the byte span [from, to)
 // before an act: the attacker, not a giver.
 func (st *sentence) russiaActs(from, to int) bool {
-	for _, tk := range st.toks {
+	for _, tk := range st.toks[st.tokAt(from):] {
 		if tk.start >= to {
 			break
 		}
