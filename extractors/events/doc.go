@@ -82,11 +82,16 @@
 // precise plain date of its sentence, none when that nearest date bounds a
 // state ("as of 24 July 2023", "by 9 March"); else the document's date;
 // else the act's "since" date. A range gives its end, but a range of days within
-// one month dates an act by its month.
+// one month dates an act by its month, and a pledge for a span of years its
+// start. In a dated document, a year later than the document's is a plan's
+// ("by 2028", "in 2025"): the act is dated by the document.
 //
 // Package: a phrase of packages.tsv, numbered by an ordinal in digits or
 // words before it ("the 22nd presidential drawdown" is "PDA 22"). Aid type:
-// the cues of cues.tsv, materiel counting as military. Confidence is a
+// the cues of cues.tsv, materiel counting as military unless all of it is
+// for civilians (civil.tsv: "200 transformers and 40 generators" is
+// humanitarian); with no cue, the aid type of the story's last event that
+// named one, up to two sentences back (not for a bill). Confidence is a
 // ranking score for review: a named donor, a strong trigger and an amount
 // raise it; a donor taken from an earlier sentence or no donor at all lower
 // it.
