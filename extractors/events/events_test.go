@@ -657,6 +657,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a collective donor keeps its adjective",
+			text: "Foreign donors have provided 93.3 billion crowns to the Czech initiative.",
+			want: []want{{group: "Foreign donors", kind: KindTotal, amount: 93.3e9}},
+		},
+		{
 			name: "a package whose list holds weapons is military aid",
 			text: "The Pentagon announced a $400 million package for Ukraine. It includes:\n-- 75,000 rounds of 155mm artillery ammunition.\n-- 20 120mm mortar systems.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 400e6, aidType: AidMilitary}},
