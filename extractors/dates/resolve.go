@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
 
@@ -342,7 +343,7 @@ var reportWords = []string{" said", " says", " told", " announced", " reported",
 // w is lower case.
 func lastFold(s, w string) int {
 	for i := len(s) - len(w); i >= 0; i-- {
-		if strings.EqualFold(s[i:i+len(w)], w) {
+		if words.HasPrefixFold(s[i:], w) {
 			return i
 		}
 	}

@@ -1703,7 +1703,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				}
 			}
 		}
-		if len(ds) == 0 && group == "" && (sm.money != nil || strong || pronoun || nar.last >= 0 && l.counted(st, sm)) && nar.last >= 0 && st.s.Index-nar.sentence <= 3 {
+		if len(ds) == 0 && group == "" && nar.last >= 0 && (sm.money != nil || strong || pronoun || l.counted(st, sm)) && st.s.Index-nar.sentence <= 3 {
 			// an amount goes on the story of the packages told of, not
 			// of an aside beside them ("to supplement the UK's past
 			// contributions")
@@ -3302,11 +3302,9 @@ func (st *sentence) russiaActs(from, to int) bool {
 		if tk.start >= to {
 			break
 		}
-		if tk.start >= from {
-			switch tk.low {
-			case "russia", "russian", "russians", "moscow", "kremlin":
-				return true
-			}
+		switch tk.low {
+		case "russia", "russian", "russians", "moscow", "kremlin":
+			return true
 		}
 	}
 	return false

@@ -70,7 +70,7 @@ type localCue struct {
 }
 
 // loadLocal attaches local.tsv's country cues to the currencies they
-// refine, and files them for localISO.
+// refine, and files them for localIn.
 func (e *Extractor) loadLocal(name string, data []byte) error {
 	err := tsv.Read(name, data, []string{"surface", "iso", "cues"}, func(line int, c []string) error {
 		cu := e.currencies[fold(c[0])]
@@ -104,18 +104,12 @@ func (e *Extractor) loadLocal(name string, data []byte) error {
 	return nil
 }
 
-// localISO returns the currency a shared word or sign at [start, end) of the
-// sentence text means: that of the country named nearest before it (a
-// sentence names the giver first), else nearest after it (a dollar: never
-// after, see below), else the word's default. It reads the text once,
-// looking up each capitalised word among the cues' first words.
-func (cu *currency) localISO(text string, start, end int) string {
-	iso, _ := cu.localIn(text, start, end)
-	return iso
-}
-
-// localBack is how many sentences back localInDoc reads.
-const localBack = 3
+// localBack is how many sentences back localInDoc reads for a country,
+// signBack how many bytes for a sign of that country's own dollar.
+const (
+	localBack = 3
+	signBack  = 20000
+)
 
 // explicitSigns are the spellings that mark a local dollar as such: a
 // document that writes them ("C$95 million") means the US dollar by "$".
@@ -125,12 +119,12 @@ var explicitSigns = map[string][]string{
 	"NZD": {"NZ$", "NZD"},
 }
 
-// localInDoc is localISO for the amount at [start, end) of sentence s of
+// localInDoc is localIn for the amount at [start, end) of sentence s of
 // document text doc, whose sentences are sents: a sentence that names no
 // country takes the one named last in the few sentences before it ("Kuleba
 // thanked Australia for the support. The federal budget this week saw more
 // than $200 million for Ukraine"), unless the document writes that
-// country's dollar with a sign of its own before.
+// country's dollar with a sign of its own in the text before it.
 func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sentence, start, end int) string {
 	iso, ok := cu.localIn(doc[s.Start:s.End], start, end)
 	if ok || s.Index <= 0 || s.Index >= len(sents) || sents[s.Index].Start != s.Start {
@@ -143,8 +137,10 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 		if !ok {
 			continue
 		}
+		// only the text just before is read for them: every amount of a
+		// long document would read it all again
 		for _, sign := range explicitSigns[iso] {
-			if strings.Contains(doc[:s.Start], sign) {
+			if strings.Contains(doc[max(0, s.Start-signBack):s.Start], sign) {
 				return cu.iso
 			}
 		}
@@ -153,7 +149,12 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 	return cu.iso
 }
 
-// localIn is localISO, and whether a country of the word's named it.
+// localIn returns the currency a shared word or sign at [start, end) of the
+// sentence text means: that of the country named nearest before it (a
+// sentence names the giver first), else nearest after it (a dollar: never
+// after, see below), else the word's default. It reads the text once,
+// looking up each capitalised word among the cues' first words. It reports
+// whether a country of the word's named it.
 func (cu *currency) localIn(text string, start, end int) (string, bool) {
 	best, dist := cu.iso, 2*len(text)+2
 	found := false

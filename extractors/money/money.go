@@ -62,7 +62,7 @@ type currency struct {
 	cased     bool
 	ambiguous bool
 	local     []localCue // countries that share the word (local.tsv)
-	// the cues of local by the letters they start with (see localISO)
+	// the cues of local by the letters they start with (see localIn)
 	localByWord map[string][]localRef
 	suffixes    []suffix // codes written after the amount (suffixes.tsv)
 	line        int
