@@ -1767,18 +1767,23 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			inheritAmount(&base, nar.donors)
 		}
 		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
-		base.AidType = l.aidType(st, sm)
+		aid, byMeans := l.aidType(st, sm)
+		base.AidType = aid
 		if base.AidType == AidUnspecified && narrated {
 			// a sentence that goes on the story's giver goes on its aid:
 			// "The total value of the support package is approximately
 			// SEK 3.4 billion" after Sweden's military package
 			base.AidType = storyAid(nar.donors, ds)
 		}
-		if base.AidType == AidUnspecified && sm.kind != KindApproval && sm.kind != KindRequest &&
-			nar.aid != "" && st.s.Index-nar.aidAt <= storyAidSentences && !headingBetween(nar.heads, nar.aidPos, st.s.Start) {
+		if (base.AidType == AidUnspecified || byMeans && nar.aid == AidMilitary) && sm.kind != KindApproval && sm.kind != KindRequest &&
+			nar.aid != "" && nar.aid != AidUnspecified && st.s.Index-nar.aidAt <= storyAidSentences && !headingBetween(nar.heads, nar.aidPos, st.s.Start) {
 			// a sentence that names no kind of aid goes on the story's:
 			// "Denmark is contributing about $90 million" in a report on
-			// a plan to send US-made weapons. A bill's is its own: a
+			// a plan to send US-made weapons; so does one that only says
+			// the aid is paid for, in a story of weapons ("the first
+			// country to finance a €500 million package"; "finance
+			// business initiatives" after humanitarian aid stays
+			// financial). A bill's is its own: a
 			// legislature votes on many kinds at once.
 			base.AidType = nar.aid
 		}
@@ -3330,8 +3335,9 @@ func (l *Linker) civilItem(m *model.Mention) bool {
 }
 
 // aidType reads the cues of the statement's clause, else of its sentence;
-// materiel counts as military.
-func (l *Linker) aidType(st *sentence, sm *statement) string {
+// materiel counts as military. byMeans reports an aid type of financial
+// that only a word of how aid is paid gave ("to finance a package").
+func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool) {
 	// the aid types seen, as a set of bits: a map per statement made a
 	// sentence with a thousand amounts slow
 	const (
@@ -3401,25 +3407,26 @@ func (l *Linker) aidType(st *sentence, sm *statement) string {
 		// how aid is paid says what it is only when nothing else does:
 		// "financing for Ukraine" is financial, "Foreign Military
 		// Financing" military, "financing the training" training
+		byMeans = seen&financial == 0
 		seen |= financial
 	}
 	has := func(b int) bool { return seen&b != 0 }
 	switch {
 	case bits.OnesCount(uint(seen&(military|financial|humanitarian))) > 1:
-		return AidMixed
+		return AidMixed, false
 	case has(training) && !has(financial) && !has(humanitarian):
 		if has(military) && sm.money != nil {
-			return AidMilitary
+			return AidMilitary, false
 		}
-		return AidTraining
+		return AidTraining, false
 	case has(military):
-		return AidMilitary
+		return AidMilitary, false
 	case has(financial):
-		return AidFinancial
+		return AidFinancial, byMeans
 	case has(humanitarian):
-		return AidHumanitarian
+		return AidHumanitarian, false
 	}
-	return AidUnspecified
+	return AidUnspecified, false
 }
 
 // cueNone is the aid type of a cue that names no aid ("fiscal year"): it

@@ -657,6 +657,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "paying for a package in a story of weapons is military aid; in one of relief it stays financial",
+			text: "NATO allies buy American weapons for Ukraine. The Netherlands is the first country to finance a €500 million package. Japan sent relief aid to Ukraine. Another $10 million would finance business initiatives.",
+			want: []want{
+				{group: "NATO allies", aidType: AidMilitary},
+				{donor: "Netherlands", amount: 500e6, aidType: AidMilitary},
+				{donor: "Japan", aidType: AidHumanitarian},
+				{donor: "Japan", amount: 10e6, aidType: AidFinancial},
+			},
+		},
+		{
 			name: "a collective donor keeps its adjective",
 			text: "Foreign donors have provided 93.3 billion crowns to the Czech initiative.",
 			want: []want{{group: "Foreign donors", kind: KindTotal, amount: 93.3e9}},

@@ -343,7 +343,8 @@ func TestAidTypeMatchesLoop(t *testing.T) {
 				sm.from = cs + r.IntN(max(p-cs, 0)+1)
 				sm.to = p + r.IntN(max(ce-p, 0)+1)
 			}
-			if got, want := l.aidType(st, sm), refAidType(l, st, sm); got != want {
+			got, _ := l.aidType(st, sm)
+			if want := refAidType(l, st, sm); got != want {
 				t.Fatalf("aidType(pos %d) = %q; want %q", p, got, want)
 			}
 		}
