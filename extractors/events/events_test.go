@@ -667,6 +667,21 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an appeal for aid gives none",
+			text: "The announcement came following calls from Ukraine's President for Western allies to provide more support.",
+			want: nil,
+		},
+		{
+			name: "a demand that others pay gives nothing",
+			text: "The contribution follows a recent directive requiring European allies to fund weapons shipments.",
+			want: nil,
+		},
+		{
+			name: "discussing aid gives none; a discussion beside a package does not undo it",
+			text: "Zelensky discussed with Rutte the expansion of the programme to purchase weapons. The US announced a $675 million package for Ukraine and a discussion of initiatives.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 675e6}},
+		},
+		{
 			name: "a collective donor keeps its adjective",
 			text: "Foreign donors have provided 93.3 billion crowns to the Czech initiative.",
 			want: []want{{group: "Foreign donors", kind: KindTotal, amount: 93.3e9}},
