@@ -1456,6 +1456,7 @@ type built struct {
 type statement struct {
 	money   *model.Mention
 	partner *model.Mention // the same amount in another currency, in brackets
+	third   *model.Mention // and in a third: "£225 million ($286 million, €272.85 million)"
 	pos     int            // byte offset it is anchored at
 	from    int            // byte span of its segment of the clause
 	to      int
@@ -1499,6 +1500,11 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if prev.money == st.money[k-1] && m.Start >= prev.money.End &&
 				(strings.TrimSpace(t[prev.money.End:m.Start]) == "(" || m.Money.Paired && prev.money.Money.Paired) {
 				stmts[len(stmts)-1].partner = m
+				continue
+			}
+			if prev.partner != nil && prev.partner == st.money[k-1] && prev.third == nil && m.Money.Paired && prev.partner.Money.Paired &&
+				m.Start >= prev.partner.End && !strings.ContainsAny(t[prev.partner.End:m.Start], ")]") {
+				stmts[len(stmts)-1].third = m
 				continue
 			}
 		}
@@ -1708,8 +1714,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// of an aside beside them ("to supplement the UK's past
 			// contributions")
 			sized := sm.money != nil && slices.ContainsFunc(nar.donors, func(e model.Event) bool { return e.HasAmount || e.Package != "" })
+			// counted materiel alone, or a passive with no agent, goes on
+			// a giving told of, not on a tally: after "the US had
+			// provided $10.7 billion by August", "800 combat drones ...
+			// were transferred to Ukraine through Poland" names no giver
+			// ("The North delivered the shipments" after a tally does)
+			countedOnly := sm.money == nil && !pronoun && (!strong || st.passive(st.trig[sm.trig].from))
 			for _, e := range nar.donors {
-				if sized && !e.HasAmount && e.Package == "" {
+				if sized && !e.HasAmount && e.Package == "" || countedOnly && e.Kind == KindTotal {
 					continue
 				}
 				if e.Donor != "" {
@@ -1984,6 +1996,9 @@ func (l *Linker) linkMoney(sm *statement, id string) {
 	if sm.partner != nil {
 		sm.partner.Money.EventID = id
 	}
+	if sm.third != nil {
+		sm.third.Money.EventID = id
+	}
 }
 
 // absorb hands the amount of a sentence that opens by naming the last
@@ -2247,7 +2262,9 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 		// "received €4.2 billion from the EU" reports a receipt; a
 		// giver's weak verb with a new amount announces a package
 		return KindPledge
-	case tr.kind == KindOther:
+	case tr.kind == KindOther && tr.strength < 4:
+		// a strong other is news about aid whatever its amount: "stopped
+		// the transfer of $3.85 billion"
 		return KindPledge
 	}
 	return tr.kind
@@ -2317,9 +2334,11 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	anchorEnd := anchorTok + 1
 	if sm.money != nil {
 		anchorEnd = st.tokAt(sm.money.End)
-		if sm.partner != nil && sm.partner.End > sm.money.End {
-			if e := st.tokAt(sm.partner.End); e > anchorEnd {
-				anchorEnd = e
+		for _, p := range [...]*model.Mention{sm.partner, sm.third} {
+			if p != nil && p.End > sm.money.End {
+				if e := st.tokAt(p.End); e > anchorEnd {
+					anchorEnd = e
+				}
 			}
 		}
 		for _, g := range groups {
@@ -3298,6 +3317,18 @@ func storyAid(story []model.Event, ds []*donors.Entry) string {
 func (l *Linker) counted(st *sentence, sm *statement) bool {
 	return sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
 		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
+}
+
+// passive reports whether the verb at token k is in the passive voice:
+// "were transferred", "have been delivered", "was also sent".
+func (st *sentence) passive(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch st.toks[j].low {
+		case "was", "were", "is", "are", "be", "been", "being":
+			return true
+		}
+	}
+	return false
 }
 
 // russiaActs reports whether Russia is named in the byte span [from, to)

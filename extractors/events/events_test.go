@@ -682,6 +682,31 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 675e6}},
 		},
 		{
+			name: "one sum in three currencies is one package",
+			text: "The United Kingdom announced a £225 million ($286 million, €272.85 million) military aid package to Ukraine.",
+			want: []want{{donor: "United Kingdom", kind: KindPledge, amount: 225e6, aidType: AidMilitary}},
+		},
+		{
+			name: "an appeal for a sum asks for it",
+			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
+			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
+		},
+		{
+			name: "a halt of deliveries is news about aid, not a giving, whatever its amount",
+			text: "The US Command received instructions to halt deliveries of weapons to Ukraine. The United States stopped the transfer of $3.85 billion in military equipment for Ukraine.",
+			want: []want{{donor: "United States", kind: KindOther}, {donor: "United States", kind: KindOther}},
+		},
+		{
+			name: "money transferred is paid out",
+			text: "The European Union has transferred a €1 billion loan tranche to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 1e9, aidType: AidFinancial}},
+		},
+		{
+			name: "a passive with no agent after a tally names no giver",
+			text: "The US had provided $10.7 billion in military aid by 19 August 2022. In September 2022, 800 combat drones manufactured by a Taiwanese firm were transferred to Ukraine through Poland.",
+			want: []want{{donor: "United States", kind: KindTotal, amount: 10.7e9}, {kind: KindDelivery}},
+		},
+		{
 			name: "a collective donor keeps its adjective",
 			text: "Foreign donors have provided 93.3 billion crowns to the Czech initiative.",
 			want: []want{{group: "Foreign donors", kind: KindTotal, amount: 93.3e9}},
@@ -913,7 +938,7 @@ func TestLink(t *testing.T) {
 		{
 			name: "a part of a clause keeps its actor to itself",
 			text: "Four MiGs were immediately transferred, On 17 March 2023, Slovakia agreed to give Ukraine its MiG-29 fighter jets.",
-			want: []want{{donor: "Slovakia", kind: KindPledge, date: "2023-03-17"}},
+			want: []want{{kind: KindDelivery}, {donor: "Slovakia", kind: KindPledge, date: "2023-03-17"}},
 		},
 		{
 			name: "the subject before a pronoun is no name after a preposition",

@@ -977,6 +977,19 @@ func mayInclude(gap string) bool {
 
 var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
+// inBracketList reports whether amount i opened a bracket after amount
+// i-1 and amount i+1 follows it in the same brackets, after a comma or a
+// semicolon: "$486 billion (£365 billion; €420 billion)".
+func inBracketList(text string, cs []candidate, i int) bool {
+	open := strings.TrimLeft(text[cs[i-1].end:cs[i].start], " \t")
+	if open == "" || open[0] != '(' && open[0] != '[' {
+		return false
+	}
+	return bracketNext.MatchString(text[cs[i].end:cs[i+1].start])
+}
+
+var bracketNext = regexp.MustCompile(`^\s*[,;]\s*` + pairWords + `?$`)
+
 // isRate reports whether the gap between two amounts makes them an
 // exchange rate: "=" alone.
 func isRate(gap string) bool {
@@ -1025,6 +1038,17 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			}
 		}
 	}
+	for i := 1; i+1 < len(cs); i++ {
+		if out[i].Money.Paired && out[i-1].Money.Paired && inBracketList(text, cs, i) &&
+			cs[i+1].cur.iso != cs[i].cur.iso && cs[i+1].cur.iso != cs[i-1].cur.iso {
+			// a second conversion in the same brackets: "£225 million
+			// ($286 million, €272.85 million)"
+			out[i+1].Money.Paired = true
+			if out[i+1].Money.Qualifier == model.Exact {
+				out[i+1].Money.Qualifier = out[i].Money.Qualifier
+			}
+		}
+	}
 	for i := 0; i+1 < len(cs); i++ {
 		if isRate(text[cs[i].end:cs[i+1].start]) {
 			// an exchange rate, the note of a wire story: "($1 =
@@ -1036,7 +1060,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if out[i].Money.Role == "other" && (i > 0 && isRate(text[cs[i-1].end:cs[i].start]) || i+1 < len(cs) && isRate(text[cs[i].end:cs[i+1].start])) {
 			continue
 		}
-		if i > 0 && out[i].Money.Paired && out[i-1].Money.Paired && mayPair(text[cs[i-1].end:cs[i].start]) && pairGap.MatchString(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && out[i].Money.Paired && out[i-1].Money.Paired && (mayPair(text[cs[i-1].end:cs[i].start]) && pairGap.MatchString(text[cs[i-1].end:cs[i].start]) || i > 1 && inBracketList(text, cs, i-1)) {
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
