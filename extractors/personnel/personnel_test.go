@@ -38,6 +38,9 @@ var corpus = []struct {
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
+	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},
+	{"The ministry said that 1,994 captives have been exchanged.", []want{{"1,994 captives", 1994, "exact", "", "captives", "other"}}},
+	{"The EU coordinated the medical evacuation of more than 4,500 patients.", []want{{"4,500 patients", 4500, "more_than", "", "patients", "other"}}},
 	{"Russia has lost more than 450,000 troops.", []want{{"450,000 troops", 450000, "more_than", "", "troops", "casualties"}}},
 	{"More than 20,000 foreigners have joined the International Legion.", []want{{"20,000 foreigners", 20000, "more_than", "", "foreigners", "volunteered"}}},
 	{"Officials said over 20 were killed, including 6 North Korean officers.", []want{
