@@ -197,6 +197,7 @@ const (
 	markPermission
 	markWhole
 	markFuture
+	markWelcome
 	numRoles
 )
 
@@ -205,7 +206,7 @@ var markerRoles = [numRoles]string{
 	markNegation: "negation", markHypothetical: "hypothetical", markSubpart: "subpart", markExcluder: "excluder",
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
-	markPermission: "permission", markWhole: "whole", markFuture: "future",
+	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 }
 
 // data is the linker's loaded vocabulary.

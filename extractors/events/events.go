@@ -937,6 +937,18 @@ func (st *sentence) markAt(r role, i int) bool {
 	return false
 }
 
+// welcomes reports whether a welcome marker starts at token i or at most
+// four words after it, in the same phrase: "NATO Secretary General Mark
+// Rutte welcomed".
+func (st *sentence) welcomes(i int, t string) bool {
+	for _, h := range st.marks[markWelcome] {
+		if h.from >= i && h.from <= i+4 && (h.from == i || !strings.ContainsAny(t[st.toks[i-1].end:st.toks[h.from].start], ",;:()")) {
+			return true
+		}
+	}
+	return false
+}
+
 // markEndsNear reports whether a marker of role ends at token i or at most
 // slack tokens before it.
 func (st *sentence) markEndsNear(r role, i, slack int) bool {
@@ -2721,11 +2733,17 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 	// Defense Contact Group meeting", "non-Western countries", "had US
 	// approval to transfer F-16s")
 	kept := out[:0]
+	dropped := -1 // the end of the last name dropped, whose bracketed short form goes with it
 	for _, c := range out {
 		if len(c.entries) == 0 && c.group == "" {
 			continue
 		}
-		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) {
+		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
+			st.welcomes(c.to, t) ||
+			dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "(" {
+			// "allocated to the International Committee of the Red
+			// Cross (ICRC)": the short form is the same channel
+			dropped = c.to
 			continue
 		}
 		c.entries = c.entries[:len(c.entries):len(c.entries)] // shared: an append must copy

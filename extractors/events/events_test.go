@@ -687,6 +687,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", kind: KindPledge, amount: 225e6, aidType: AidMilitary}},
 		},
 		{
+			name: "a channel aid goes to is no giver, nor its short form",
+			text: "Austria announced 17.5 million euros in aid for Ukraine. Of that amount, 1 million euros were allocated to the International Committee of the Red Cross (ICRC) for emergency humanitarian aid.",
+			want: []want{{donor: "Austria", amount: 17.5e6}, {donor: "Austria", amount: 1e6}},
+		},
+		{
+			name: "one who welcomes aid receives it",
+			text: "The United Nations World Food Programme has welcomed a US$14 million contribution from the Government of Japan. NATO Secretary General Mark Rutte welcomed the swift commitment.",
+			want: []want{{donor: "Japan", kind: KindPledge, amount: 14e6}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
