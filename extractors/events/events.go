@@ -3452,6 +3452,14 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 	if seen == 0 {
 		seen = collect(&st.aidSent, st.s.Start, st.s.End)
 	}
+	if seen&aidGearBit != 0 && seen&aidCivilBit == 0 {
+		seen |= military
+	}
+	if seen&aidCivilBit != 0 && seen&military == 0 {
+		// goods for civilians are humanitarian aid unless weapons are
+		// named beside them
+		seen |= humanitarian
+	}
 	if seen&means != 0 && seen&(military|humanitarian|training) == 0 {
 		// how aid is paid says what it is only when nothing else does:
 		// "financing for Ukraine" is financial, "Foreign Military
@@ -3482,13 +3490,14 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 // masks the cues inside it ("fiscal").
 const cueNone = "none"
 
-// cueMasked reports whether a cue of type none among hs covers h.
+// cueMasked reports whether a cue of type none or civil among hs covers h:
+// "energy equipment" is no military "equipment".
 func (l *Linker) cueMasked(hs []hit, h hit) bool {
 	for _, o := range hs {
 		if o.from > h.from {
 			break
 		}
-		if o != h && o.to >= h.to && l.data.cues[o.idx].aidType == cueNone {
+		if o != h && o.to >= h.to && (l.data.cues[o.idx].aidType == cueNone || l.data.cues[o.idx].aidType == cueCivil) {
 			return true
 		}
 	}
@@ -3502,14 +3511,26 @@ const (
 	aidHumanitarianBit
 	aidTrainingBit
 	aidMeansBit // how aid is paid: see cueMeans
+	aidCivilBit // goods and care for civilians: see cueCivil
+	aidGearBit  // equipment of any kind: see cueGear
 )
+
+// cueGear is the aid type of a cue that names equipment of any kind
+// ("equipment"): military unless goods for civilians are named with it
+// ("shelter items, firefighting equipment, water trucks").
+const cueGear = "gear"
+
+// cueCivil is the aid type of a cue that names goods or care for civilians
+// ("energy equipment", "medical equipment"): humanitarian unless the aid is
+// military too, as a drawdown's "ambulances and medical equipment" are.
+const cueCivil = "civil"
 
 // cueMeans is the aid type of a cue that says how aid is paid
 // ("financing", "financed"): financial unless another type is named.
 const cueMeans = "means"
 
-// aidTypeBit is the bit of an aid type or of cueMeans (cues.tsv allows
-// only these and cueNone, which has no bit).
+// aidTypeBit is the bit of an aid type, cueMeans, cueCivil or cueGear
+// (cues.tsv allows only these and cueNone, which has no bit).
 func aidTypeBit(t string) int {
 	switch t {
 	case AidMilitary:
@@ -3522,6 +3543,10 @@ func aidTypeBit(t string) int {
 		return aidTrainingBit
 	case cueMeans:
 		return aidMeansBit
+	case cueCivil:
+		return aidCivilBit
+	case cueGear:
+		return aidGearBit
 	}
 	return 0
 }

@@ -1461,6 +1461,12 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The Council increased the financial ceiling of the European Peace Facility by €5 billion for Ukraine.": AidMilitary,
 		"NATO countries have bought $2 billion of US weapons through PURL for Ukraine.":                         AidMilitary,
 		"Japan gave $37 million to a NATO fund for Ukraine, including a drone detection system.":                AidMilitary,
+		// goods for civilians are humanitarian unless weapons come with them
+		"The EU delivers further energy equipment and emergency aid to Ukraine.":                                                        AidHumanitarian,
+		"The latest support from Belgium includes energy supplies, shelter items, firefighting equipment and water trucks for Ukraine.": AidHumanitarian,
+		"The $275 million package for Ukraine includes HIMARS rockets, ambulances and medical equipment.":                               AidMilitary,
+		"Germany sent military equipment to Ukraine.":                                                                                   AidMilitary,
+		"Canada sent equipment to Ukraine.":                                                                                             AidMilitary,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,

@@ -254,7 +254,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
 				masked := false
 				for _, o := range st.cues {
-					if o != h && st.toks[o.from].start >= from && o.from <= h.from && o.to >= h.to && l.data.cues[o.idx].aidType == cueNone {
+					if o != h && st.toks[o.from].start >= from && o.from <= h.from && o.to >= h.to && (l.data.cues[o.idx].aidType == cueNone || l.data.cues[o.idx].aidType == cueCivil) {
 						masked = true
 					}
 				}
@@ -300,6 +300,12 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	}
 	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
+	}
+	if seen&aidGearBit != 0 && seen&aidCivilBit == 0 {
+		seen |= military
+	}
+	if seen&aidCivilBit != 0 && seen&military == 0 {
+		seen |= humanitarian
 	}
 	if seen&aidMeansBit != 0 && seen&(military|humanitarian|training) == 0 {
 		seen |= financial
