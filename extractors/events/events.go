@@ -143,7 +143,7 @@ func New() (*Linker, error) {
 
 // hows are the ways donorsFor and sentenceEvents find a donor, for
 // Linker.rules.
-var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous", "antecedent"}
+var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous", "antecedent", "document"}
 
 // howIndex returns the index of how in hows, -1 when it is not there.
 func howIndex(how string) int {
@@ -1178,6 +1178,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			nar.donors = nar.donors[:0] // nothing else holds the old rows
 			for _, e := range evs {
 				nar.donors = append(nar.donors, e.ev)
+				nar.note(&e.ev)
 			}
 			nar.sentence = si
 			nar.listOpen = strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":")
@@ -1315,6 +1316,25 @@ type narrative struct {
 	aid      string        // the aid type of the last event that named one
 	aidAt    int           // that event's sentence; its start is aidPos
 	aidPos   int
+	sole     string        // the one donor every event so far has named; "" none
+	givers   int           // how many givers (donors, groups) events so far have named, up to 2
+}
+
+// note keeps track of the givers the document's events name.
+func (nar *narrative) note(e *model.Event) {
+	g := e.Donor
+	if g == "" {
+		g = e.DonorGroup
+	}
+	if g == "" || nar.givers == 2 {
+		return
+	}
+	switch {
+	case nar.givers == 0:
+		nar.sole, nar.givers = g, 1
+	case g != nar.sole || e.DonorGroup != "" || e.Recipient == "Russia":
+		nar.sole, nar.givers = "", 2
+	}
 }
 
 // headings returns where the headings and titles of a text start: a line
@@ -1752,6 +1772,15 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// allocated")
 			if g := l.subject(before, t); g != nil {
 				ds, narrated, how = g.entries, true, "previous"
+			}
+		}
+		if len(ds) == 0 && group == "" && nar.givers == 1 && (sm.money != nil || strong && !st.passive(st.trig[sm.trig].from)) {
+			// a document that has named one giver only, a government's
+			// release, goes on naming it: "In 2025, the allocation to
+			// the support programme is to be at least NOK 35 billion"
+			// (a passive with no agent names none, as above)
+			if ent, ok := l.gaz.Lookup(nar.sole); ok {
+				ds, narrated, how = append(ds, ent), true, "document"
 			}
 		}
 		if len(ds) == 0 && group == "" && sm.money == nil {

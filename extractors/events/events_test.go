@@ -697,6 +697,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindPledge, amount: 14e6}},
 		},
 		{
+			name: "a document that names one giver only goes on naming it",
+			text: "Norway will provide at least NOK 35 billion to Ukraine next year. The programme was launched in February 2023. The parties agreed to expand it. It runs to 2030. In 2025, the allocation to the support programme is to be at least NOK 35 billion.",
+			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Norway", amount: 35e9}},
+		},
+		{
+			name: "a document that names two givers names none for a sum alone",
+			text: "Norway will provide NOK 35 billion to Ukraine. Sweden will provide SEK 5 billion to Ukraine. The parties agreed to expand it. It runs to 2030. Our school fund is a different matter. In 2025, the allocation is to be at least NOK 7 billion.",
+			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Sweden", amount: 5e9}, {amount: 7e9}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
