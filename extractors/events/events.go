@@ -1227,11 +1227,35 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			out = append(out, e.ev)
 		}
 	}
+	if nar.givers == 1 {
+		l.leadGiver(out, nar.sole)
+	}
 	ls.out = out
 	if len(out) == 0 {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// leadGiver gives the sums told before a document's one giver is named, a
+// headline's or a lead's, to that giver: "SEK 1 billion in additional
+// support for Ukraine" over Sweden's release.
+func (l *Linker) leadGiver(out []model.Event, sole string) {
+	ent, ok := l.gaz.Lookup(sole)
+	if !ok {
+		return
+	}
+	for k := range out {
+		e := &out[k]
+		if e.Donor != "" || e.DonorGroup != "" {
+			return
+		}
+		if !e.HasAmount || !strings.HasSuffix(e.Rule, "+donor:none") {
+			continue
+		}
+		e.Donor, e.DonorCode = ent.Canonical, ent.Code
+		e.Rule = strings.TrimSuffix(e.Rule, "none") + "document"
+	}
 }
 
 // The lists of a sentence a mention is placed in, by placeOf.
@@ -2386,7 +2410,7 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			// "the $3 billion World Bank package"; not across a comma:
 			// in "Sweden allocated €1.1 billion, Denmark €690 million"
 			// Denmark gives the next amount
-			if g.from == anchorEnd && st.toks[g.from].start < sm.to && !strings.ContainsAny(t[sm.money.End:st.toks[g.from].start], ",;:()") {
+			if g.from == anchorEnd && st.toks[g.from].start < sm.to && attributive(t[sm.money.End:st.toks[g.from].start]) {
 				return g.entries, g.group, "attributive"
 			}
 		}
@@ -3364,6 +3388,12 @@ func storyAid(story []model.Event, ds []*donors.Entry) string {
 func (l *Linker) counted(st *sentence, sm *statement) bool {
 	return sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
 		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
+}
+
+// attributive reports whether the words between an amount and a name
+// after it let the name qualify the amount: not across a comma or a dash.
+func attributive(gap string) bool {
+	return !strings.ContainsAny(gap, ",;:()–—") && !strings.Contains(gap, " - ")
 }
 
 // passive reports whether the verb at token k is in the passive voice:

@@ -707,6 +707,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Sweden", amount: 5e9}, {amount: 7e9}},
 		},
 		{
+			name: "a headline's sum goes on the one giver the document names after it",
+			text: "SEK 1 billion in additional support for Ukraine\n\nThe Swedish government will approve new economic support to Ukraine in the amount of SEK 1 billion – approximately USD 100 million.",
+			want: []want{{donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 1e9, aidType: AidFinancial}},
+		},
+		{
+			name: "a name after a dash does not qualify the amount before it",
+			text: "Germany gave €5 million - the US gave $10 million.",
+			want: []want{{donor: "Germany", amount: 5e6}, {donor: "United States", amount: 10e6}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},

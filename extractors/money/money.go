@@ -925,7 +925,7 @@ func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
 // pairs are what may stand between an amount and its conversion.
 // A bracket may say something else first: "SDR 11.6 billion (577 percent
 // of quota or about US$15.6 billion)".
-var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|amounts to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*)$`)
+var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|amounts to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?)$`)
 
 // pairWords may open a bracketed conversion: "almost 866 million crowns
 // (over €34 million)".
@@ -944,7 +944,7 @@ func mayPair(gap string) bool {
 		return false
 	}
 	switch gap[i] {
-	case '(', '[', ',', 'o', 'i', 'e', '/':
+	case '(', '[', ',', 'o', 'i', 'e', '/', '-', 0xe2: // 0xe2 opens '–' and '—'
 		return true
 	}
 	return false

@@ -230,6 +230,8 @@ var cases = []struct {
 	{"The loan is higher than previous estimates of €140 billion.", []want{{"€140 billion", 140e9, 0, "EUR", "exact", "other", false}}},
 	{"The IMF estimates that Ukraine will need about €137 billion in the next two years.", []want{{"€137 billion", 137e9, 0, "EUR", "approx", "other", false}}},
 	{"The Trump administration stopped the transfer of approximately $3.85 billion in military equipment.", []want{{"$3.85 billion", 3.85e9, 0, "USD", "approx", "other", false}}},
+	{"The government will approve support in the amount of SEK 1 billion – approximately USD 100 million.", []want{{"SEK 1 billion", 1e9, 0, "SEK", "exact", "new", true}, {"USD 100 million", 100e6, 0, "USD", "approx", "new", true}}},
+	{"Germany gave €5 million - the US gave $10 million.", []want{{"€5 million", 5e6, 0, "EUR", "exact", "new", false}, {"$10 million", 10e6, 0, "USD", "exact", "new", false}}},
 	// a second conversion in the same brackets is the same sum
 	{"The UK announced a £225 million ($286 million, €272.85 million) package.", []want{{"£225 million", 225e6, 0, "GBP", "exact", "new", true}, {"$286 million", 286e6, 0, "USD", "exact", "new", true}, {"€272.85 million", 272.85e6, 0, "EUR", "exact", "new", true}}},
 	{"Needs are put at over $486 billion (£365 billion; €420 billion).", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", true}, {"£365 billion", 365e9, 0, "GBP", "more_than", "other", true}, {"€420 billion", 420e9, 0, "EUR", "more_than", "other", true}}},
