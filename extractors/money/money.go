@@ -1005,6 +1005,10 @@ func contributing(gap string) bool {
 	return strings.Contains(gap, "with ") && shareOf.MatchString(gap)
 }
 
+// percentShare matches the end of the gap before a share given as a
+// percentage with its sum in brackets: " and 33 percent (".
+var percentShare = regexp.MustCompile(`\band\s+` + approxWords + `?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s*\(\s*$`)
+
 // yearByYear reports whether the gap between two amounts pairs them
 // year by year: " in 2026 and ", " for 2024, and ".
 func yearByYear(gap string) bool {
@@ -1072,6 +1076,13 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			// one giver's share of a tally is part of it: "Foreign
 			// donors have provided 93.3 billion crowns ..., with the
 			// Czech Republic contributing 1.7 billion crowns"
+			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
+		if i > 0 && out[i-1].Money.Role == "total" && percentShare.MatchString(text[cs[i-1].end:cs[i].start]) {
+			// the next share of a tally is one too: "about 67 percent
+			// ($117.4 billion) is designated for defense and 33 percent
+			// ($57.4 billion) for nondefense priorities"
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}

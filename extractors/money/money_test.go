@@ -232,6 +232,14 @@ var cases = []struct {
 	{"The Trump administration stopped the transfer of approximately $3.85 billion in military equipment.", []want{{"$3.85 billion", 3.85e9, 0, "USD", "approx", "other", false}}},
 	{"The government will approve support in the amount of SEK 1 billion – approximately USD 100 million.", []want{{"SEK 1 billion", 1e9, 0, "SEK", "exact", "new", true}, {"USD 100 million", 100e6, 0, "USD", "approx", "new", true}}},
 	{"Germany gave €5 million - the US gave $10 million.", []want{{"€5 million", 5e6, 0, "EUR", "exact", "new", false}, {"$10 million", 10e6, 0, "USD", "exact", "new", false}}},
+	// shares of a tally are tallies
+	{"Of the total amount approved by Congress, about 67 percent ($117.4 billion) is designated for defense and 33 percent ($57.4 billion) for nondefense priorities.", []want{{"$117.4 billion", 117.4e9, 0, "USD", "exact", "total", false}, {"$57.4 billion", 57.4e9, 0, "USD", "exact", "total", false}}},
+	{"The rest – $22.6 billion – consists of assistance for refugees.", []want{{"$22.6 billion", 22.6e9, 0, "USD", "exact", "total", false}}},
+	{"Congress has now approved nearly $175 billion of aid to Ukraine.", []want{{"$175 billion", 175e9, 0, "USD", "approx", "total", false}}},
+	{"Germany pledged €7 billion, 40 percent (€2.8 billion) of it for air defence.", []want{{"€7 billion", 7e9, 0, "EUR", "exact", "new", false}, {"€2.8 billion", 2.8e9, 0, "EUR", "exact", "new", false}}},
+	{"The bulk of the package, 900 million Swedish krona ($86 million), will go to energy infrastructure.", []want{{"900 million Swedish krona", 900e6, 0, "SEK", "exact", "new", true}, {"$86 million", 86e6, 0, "USD", "exact", "new", true}}},
+	{"Of that amount, 1 million euros were allocated to the ICRC.", []want{{"1 million euros", 1e6, 0, "EUR", "exact", "new", false}}},
+	{"The European continent has now allocated EUR 23 billion more than the United States.", []want{{"EUR 23 billion", 23e9, 0, "EUR", "exact", "other", false}}},
 	// a second conversion in the same brackets is the same sum
 	{"The UK announced a £225 million ($286 million, €272.85 million) package.", []want{{"£225 million", 225e6, 0, "GBP", "exact", "new", true}, {"$286 million", 286e6, 0, "USD", "exact", "new", true}, {"€272.85 million", 272.85e6, 0, "EUR", "exact", "new", true}}},
 	{"Needs are put at over $486 billion (£365 billion; €420 billion).", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", true}, {"£365 billion", 365e9, 0, "GBP", "more_than", "other", true}, {"€420 billion", 420e9, 0, "EUR", "more_than", "other", true}}},
