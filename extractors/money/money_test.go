@@ -240,6 +240,11 @@ var cases = []struct {
 	{"The bulk of the package, 900 million Swedish krona ($86 million), will go to energy infrastructure.", []want{{"900 million Swedish krona", 900e6, 0, "SEK", "exact", "new", true}, {"$86 million", 86e6, 0, "USD", "exact", "new", true}}},
 	{"Of that amount, 1 million euros were allocated to the ICRC.", []want{{"1 million euros", 1e6, 0, "EUR", "exact", "new", false}}},
 	{"The European continent has now allocated EUR 23 billion more than the United States.", []want{{"EUR 23 billion", 23e9, 0, "EUR", "exact", "other", false}}},
+	{"A minimum allocation of NOK 15 billion per year is being established.", []want{{"NOK 15 billion", 15e9, 0, "NOK", "at_least", "new", false}}},
+	{"The programme was to provide NOK 75 billion, with an annual disbursement of NOK 15 billion each year.", []want{{"NOK 75 billion", 75e9, 0, "NOK", "exact", "new", false}, {"NOK 15 billion", 15e9, 0, "NOK", "exact", "new", false}}},
+	{"The budget for humanitarian aid has thus exceeded the 100-million-euro mark.", []want{{"100-million-euro", 100e6, 0, "EUR", "more_than", "total", false}}},
+	{"Vice President Kamala Harris Announces Over $1.5 Billion to Bolster Ukraine's Energy Sector", []want{{"$1.5 Billion", 1.5e9, 0, "USD", "more_than", "new", false}}},
+	{"Additionally, the Vice President is announcing more than $379 million in humanitarian assistance.", []want{{"$379 million", 379e6, 0, "USD", "more_than", "new", false}}},
 	// a second conversion in the same brackets is the same sum
 	{"The UK announced a £225 million ($286 million, €272.85 million) package.", []want{{"£225 million", 225e6, 0, "GBP", "exact", "new", true}, {"$286 million", 286e6, 0, "USD", "exact", "new", true}, {"€272.85 million", 272.85e6, 0, "EUR", "exact", "new", true}}},
 	{"Needs are put at over $486 billion (£365 billion; €420 billion).", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", true}, {"£365 billion", 365e9, 0, "GBP", "more_than", "other", true}, {"€420 billion", 420e9, 0, "EUR", "more_than", "other", true}}},
