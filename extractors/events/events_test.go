@@ -717,6 +717,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", amount: 5e6}, {donor: "United States", amount: 10e6}},
 		},
 		{
+			name: "troops committed are promised",
+			text: "Only the UK and France have committed actual soldiers.",
+			want: []want{{donor: "United Kingdom", kind: KindPledge}, {donor: "France", kind: KindPledge}},
+		},
+		{
+			name: "what a mechanism is, or who is interested in it, gives nothing",
+			text: "PURL is a new funding mechanism that allows Alliance members to finance US weapons for Ukraine. Seven states expressed interest in funding US weapon purchases for Ukraine. The United States remains committed to providing immediate aid.",
+			want: nil,
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
