@@ -41,9 +41,20 @@ func (e *Extractor) loadSuffixes(name string, data []byte) error {
 }
 
 // suffixAt returns the currency a code right after an amount names, and
-// how many bytes of rest (the text after the amount) it takes; 0 for none.
+// how many bytes of rest (the text after the amount) it takes; 0 for none,
+// -1 for a currency's name that opens brackets after it: "$245 million
+// [Australian dollars, ...]" names the currency without joining the amount.
 func (cu *currency) suffixAt(rest string) (string, int) {
 	if len(rest) < 2 || rest[0] != ' ' {
+		return "", 0
+	}
+	if rest[1] == '[' || rest[1] == '(' {
+		in := rest[2:]
+		for _, sf := range cu.suffixes {
+			if strings.IndexByte(sf.code, ' ') > 0 && strings.HasPrefix(in, sf.code) && len(in) > len(sf.code) && strings.ContainsRune(",;)]", rune(in[len(sf.code)])) {
+				return sf.iso, -1
+			}
+		}
 		return "", 0
 	}
 	for _, sf := range cu.suffixes {

@@ -350,6 +350,7 @@ type candidate struct {
 	rule       string
 	magnitude  bool
 	prefix     bool
+	named      bool // a currency name after it says which currency its sign is
 }
 
 // Extract implements model.Extractor.
@@ -404,6 +405,10 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 				iso = code
 				c.end += n
 				cands[i].end = c.end
+				cands[i].named = true
+			} else if n < 0 {
+				iso = code
+				cands[i].named = true
 			}
 		}
 		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: iso, Qualifier: e.qualify(text, c)}
@@ -417,7 +422,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		// a sign beside another currency is its conversion, in the
 		// sign's own currency: "34 million Canadian dollars ($25.5
 		// million)" states US dollars
-		if !c.cur.word && c.cur.local != nil && money[i].Paired {
+		if !c.cur.word && c.cur.local != nil && money[i].Paired && !c.named {
 			money[i].Currency = c.cur.iso
 		}
 	}
@@ -925,7 +930,7 @@ func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
 // pairs are what may stand between an amount and its conversion.
 // A bracket may say something else first: "SDR 11.6 billion (577 percent
 // of quota or about US$15.6 billion)".
-var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|amounts to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?)$`)
+var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|amounts to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
 
 // pairWords may open a bracketed conversion: "almost 866 million crowns
 // (over €34 million)".
@@ -1035,7 +1040,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 	sc.tailText, sc.tailKept = "", false
 	defer func() { sc.tailText, sc.tailKept = "", false }() // let the text go
 	for i := 0; i+1 < len(cs); i++ {
-		if gap := text[cs[i].end:cs[i+1].start]; cs[i].cur.iso != cs[i+1].cur.iso && mayPair(gap) && pairGap.MatchString(gap) {
+		if gap := text[cs[i].end:cs[i+1].start]; (cs[i].cur.iso != cs[i+1].cur.iso || out[i].Money.Currency != out[i+1].Money.Currency) && mayPair(gap) && pairGap.MatchString(gap) {
 			out[i].Money.Paired, out[i+1].Money.Paired = true, true
 			if out[i+1].Money.Qualifier == model.Exact {
 				out[i+1].Money.Qualifier = out[i].Money.Qualifier

@@ -245,6 +245,9 @@ var cases = []struct {
 	{"The budget for humanitarian aid has thus exceeded the 100-million-euro mark.", []want{{"100-million-euro", 100e6, 0, "EUR", "more_than", "total", false}}},
 	{"Vice President Kamala Harris Announces Over $1.5 Billion to Bolster Ukraine's Energy Sector", []want{{"$1.5 Billion", 1.5e9, 0, "USD", "more_than", "new", false}}},
 	{"Additionally, the Vice President is announcing more than $379 million in humanitarian assistance.", []want{{"$379 million", 379e6, 0, "USD", "more_than", "new", false}}},
+	// a dollar's name written after it says which dollar it is
+	{"The delivery brings Australia's military support to Ukraine to over $870 million US dollars.", []want{{"$870 million US dollars", 870e6, 0, "USD", "more_than", "total", false}}},
+	{"This latest package, valued at approximately $245 million [Australian dollars, $164 million US dollars], will add to firepower, Australia said.", []want{{"$245 million", 245e6, 0, "AUD", "approx", "new", true}, {"$164 million US dollars", 164e6, 0, "USD", "approx", "new", true}}},
 	// a second conversion in the same brackets is the same sum
 	{"The UK announced a £225 million ($286 million, €272.85 million) package.", []want{{"£225 million", 225e6, 0, "GBP", "exact", "new", true}, {"$286 million", 286e6, 0, "USD", "exact", "new", true}, {"€272.85 million", 272.85e6, 0, "EUR", "exact", "new", true}}},
 	{"Needs are put at over $486 billion (£365 billion; €420 billion).", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", true}, {"£365 billion", 365e9, 0, "GBP", "more_than", "other", true}, {"€420 billion", 420e9, 0, "EUR", "more_than", "other", true}}},
