@@ -151,13 +151,32 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 		// only the text just before is read for them: every amount of a
 		// long document would read it all again
 		for _, sign := range explicitSigns[iso] {
-			if strings.Contains(doc[max(0, s.Start-signBack):s.Start], sign) {
+			if containsSign(doc[max(0, s.Start-signBack):s.Start], sign) {
 				return cu.iso
 			}
 		}
 		return iso
 	}
 	return cu.iso
+}
+
+// containsSign reports whether text holds sign as a word of its own: "NZD"
+// is not in "NZDF", the New Zealand Defence Force.
+func containsSign(text, sign string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], sign)
+		if k < 0 {
+			return false
+		}
+		k += off
+		end := k + len(sign)
+		// a code ("NZD") must stand alone; a sign ("NZ$") is followed by
+		// its figure
+		if (end == len(text) || !isAlnum(afterRune(text, end)) || !isASCIILetter(sign[len(sign)-1])) && (k == 0 || !isAlnum(before(text, k)) || !isASCIILetter(sign[0])) {
+			return true
+		}
+		off = k + 1
+	}
 }
 
 // localIn returns the currency a shared word or sign at [start, end) of the
