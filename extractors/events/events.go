@@ -2926,9 +2926,24 @@ func (st *sentence) mentionsRussiaAsRecipient() bool {
 		if a.entry == nil || a.entry.Canonical != "Russia" {
 			continue
 		}
+		if last := st.toks[a.to-1]; possessive(st.text[last.start:last.end]) || possessive(st.text[last.end:min(last.end+4, len(st.text))]) {
+			// "in response to Russia's invasion": Russia's act, not
+			// Russia receiving
+			continue
+		}
 		if a.from > 0 {
 			switch st.toks[a.from-1].low {
-			case "to", "help", "helping", "assisting", "supporting":
+			case "to":
+				// "children forcibly deported to Russia", "fled to
+				// Russia": a place, not a recipient
+				if a.from > 1 {
+					switch st.toks[a.from-2].low {
+					case "deported", "taken", "returned", "relocated", "fled", "flee", "abducted", "transferred", "moved", "travelled", "traveled", "went", "go", "back":
+						continue
+					}
+				}
+				return true
+			case "help", "helping", "assisting", "supporting":
 				return true
 			}
 		}
@@ -3388,6 +3403,11 @@ func storyAid(story []model.Event, ds []*donors.Entry) string {
 func (l *Linker) counted(st *sentence, sm *statement) bool {
 	return sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
 		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
+}
+
+// possessive reports whether s ends with, or is, a possessive "'s".
+func possessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s")
 }
 
 // attributive reports whether the words between an amount and a name

@@ -727,6 +727,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "Russia's act or a place in Russia makes no Russian recipient",
+			text: "The United States has provided $107 million in humanitarian assistance in response to Russia's invasion of Ukraine. Ireland committed support for children deported to Russia. Iran has supplied drones to Russia.",
+			want: []want{{donor: "United States", recipient: "Ukraine", amount: 107e6}, {donor: "Ireland", recipient: "Ukraine"}, {donor: "Iran", recipient: "Russia"}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
