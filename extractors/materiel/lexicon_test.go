@@ -155,6 +155,7 @@ func TestLookupHead(t *testing.T) {
 		{"aircraft", "aircraft", ""},
 		{"body armor", "other", ""},
 		{"generators", "other", ""},
+		{"gas masks", "other", ""},
 	}
 	for _, tt := range tests {
 		h, ok := l.LookupHead(tt.word)
