@@ -1692,6 +1692,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			sm.kind = KindPledge
 		}
 		ds, group, how := l.donorsFor(st, sm, cs, ce, t)
+		if how == "before" && sm.money == nil && len(st.itemsIn(cs, ce)) == 0 && l.receives(st, sm, cs, ce) {
+			// a giver that receives, with no aid named, takes delivery
+			// for itself: "Australia has received its first batch of 75
+			// newer M1A2 tanks, which will replace the army's fleet"
+			continue
+		}
 		if sm.money != nil && sm.money.Money.Role == "new" {
 			// a part of the amount before it, with no donor of its own:
 			// "$33 billion, including $20 billion for weapons", "two
@@ -3415,6 +3421,23 @@ func possessive(s string) bool {
 func attributive(gap string) bool {
 	return !strings.ContainsAny(gap, ",;:()–—") && !strings.Contains(gap, " - ")
 }
+
+// receives reports whether the statement's trigger is a verb of receiving
+// and its clause [cs, ce) holds no other verb of giving ("Poland received
+// German permission to send Leopard tanks" gives).
+func (l *Linker) receives(st *sentence, sm *statement, cs, ce int) bool {
+	if sm.trig < 0 || !receiving(l.data.triggers[st.trig[sm.trig].idx].phrase.text) {
+		return false
+	}
+	for _, h := range st.trig {
+		if p := st.toks[h.from].start; p >= cs && p < ce && !receiving(l.data.triggers[h.idx].phrase.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func receiving(p string) bool { return strings.HasPrefix(p, "receiv") || p == "obtained" }
 
 // passive reports whether the verb at token k is in the passive voice:
 // "were transferred", "have been delivered", "was also sent".

@@ -732,6 +732,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", recipient: "Ukraine", amount: 107e6}, {donor: "Ireland", recipient: "Ukraine"}, {donor: "Iran", recipient: "Russia"}},
 		},
 		{
+			name: "a giver that receives takes delivery for itself",
+			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
+			want: []want{{donor: "Germany", kind: KindDelivery}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
