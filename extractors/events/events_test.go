@@ -737,6 +737,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindDelivery}},
 		},
 		{
+			name: "what givers are expected to send is promised",
+			text: "European nations are expected to send 2 million 155mm artillery shells to Ukraine.",
+			want: []want{{group: "European nations", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
