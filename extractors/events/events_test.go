@@ -742,6 +742,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "European nations", kind: KindPledge, aidType: AidMilitary}},
 		},
 		{
+			name: "a shipment made is a delivery, whoever paid",
+			text: "The weapons purchased with allied funds have already been shipped from the United States. The US started actually shipping weapons to Ukraine using the PURL funds in September.",
+			want: []want{{donor: "United States", kind: KindDelivery}, {donor: "United States", kind: KindDelivery}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
