@@ -3295,7 +3295,17 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	li := -1
 	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
 	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
-		if x := all[i]; x.Date.Anchor == "" && !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) {
+		if x := all[i]; !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) {
+			if x.Date.Anchor != "" {
+				// "Today, Prime Minister Carney announced the Government
+				// of Canada is allocating this funding as follows:" dates
+				// the items of its list
+				if strings.HasPrefix(x.Date.Anchor, "day:0") && st.s.Index-x.Sentence <= 8 && strings.Contains(t[x.End:st.s.Start], ":\n") {
+					li = i
+					break
+				}
+				continue
+			}
 			li = i
 			break
 		}

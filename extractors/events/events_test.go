@@ -747,6 +747,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindDelivery}, {donor: "United States", kind: KindDelivery}},
 		},
 		{
+			name: "a list introduced today is dated today; a seller and a mechanism's name give nothing",
+			text: "At the G7 Summit in June, Canada committed an additional $2 billion in military assistance for Ukraine.\nToday, Prime Minister Carney announced the Government of Canada is allocating this funding as follows:\n$835 million to procure a range of critical equipment for Ukraine.\nApproximately $680 million (USD $500 million) for the purchase of a NATO Prioritised Ukraine Requirements List package of military equipment sourced from the United States.",
+			want: []want{
+				{donor: "Canada", amount: 2e9, date: "2024-06"},
+				{donor: "Canada", amount: 835e6, date: "2024-05-10"},
+				{donor: "Canada", amount: 680e6, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},

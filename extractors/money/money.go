@@ -399,6 +399,16 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if c.cur.local != nil {
 			iso = c.cur.localInDoc(d.View.Text, d.Sentences, s, c.start, c.end)
 		}
+		if c.cur.local != nil && !c.cur.word && c.rule == RuleSignAmount {
+			// a code before the sign says which dollar it is: "(USD $500
+			// million)"
+			if code, n := codeBefore(text[:c.start]); n > 0 && (i == 0 || cands[i-1].end <= c.start-n) {
+				iso = code
+				c.start -= n
+				cands[i].start = c.start
+				cands[i].named = true
+			}
+		}
 		if c.cur.suffixes != nil && c.rule == RuleSignAmount {
 			// not into the next amount: "$5 USD 12 million"
 			if code, n := c.cur.suffixAt(text[c.end:]); n > 0 && (i+1 == len(cands) || cands[i+1].start >= c.end+n) {
@@ -422,7 +432,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		// a sign beside another currency is its conversion, in the
 		// sign's own currency: "34 million Canadian dollars ($25.5
 		// million)" states US dollars
-		if !c.cur.word && c.cur.local != nil && money[i].Paired && !c.named {
+		if !c.cur.word && c.cur.local != nil && money[i].Paired && !c.named && !namedBeside(cands, money, i) {
 			money[i].Currency = c.cur.iso
 		}
 	}
@@ -1008,6 +1018,34 @@ var shareOf = regexp.MustCompile(`,\s*with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){
 // contributing reports whether gap ends by introducing one giver's share.
 func contributing(gap string) bool {
 	return strings.Contains(gap, "with ") && shareOf.MatchString(gap)
+}
+
+// namedBeside reports whether the amount paired with amount i has its
+// dollar named: then amount i is the local one ("Approximately $680
+// million (USD $500 million)").
+func namedBeside(cands []candidate, money []model.Money, i int) bool {
+	return i > 0 && cands[i-1].named && money[i-1].Paired || i+1 < len(cands) && cands[i+1].named && money[i+1].Paired
+}
+
+// codesBefore are the currency codes written before a dollar sign and a
+// space: "USD $500 million", "CAD $2 billion" (not "US": "The US $500
+// million package" names its giver).
+var codesBefore = [...]struct{ code, iso string }{
+	{"USD ", "USD"}, {"CAD ", "CAD"}, {"CDN ", "CAD"}, {"AUD ", "AUD"}, {"NZD ", "NZD"},
+}
+
+// codeBefore returns the currency a code right before an amount's sign
+// names, and its length in bytes; 0 for none.
+func codeBefore(lead string) (string, int) {
+	for _, c := range codesBefore {
+		if strings.HasSuffix(lead, c.code) {
+			k := len(lead) - len(c.code)
+			if k == 0 || !isAlnum(before(lead, k)) {
+				return c.iso, len(c.code)
+			}
+		}
+	}
+	return "", 0
 }
 
 // percentShare matches the end of the gap before a share given as a

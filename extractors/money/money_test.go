@@ -516,6 +516,7 @@ func TestSharedCurrencyWords(t *testing.T) {
 		// with a sign of its own
 		{"Kuleba thanked Australia for the support. The federal budget saw more than $200 million for Ukraine.", []string{"AUD"}},
 		{"In addition to the extension of the NZDF deployment, the package includes: $6.5 million to the Fund for Ukraine.", []string{"NZD"}},
+		{"Canada will give approximately $680 million (USD $500 million) for a PURL package.", []string{"CAD", "USD"}},
 		{"The NZDF deployment goes on.\n\n$6.5 million goes to the Fund for Ukraine.", []string{"NZD"}},
 		{"Canada has committed C$2.4 billion in all. The Czech initiative will cost $1.5 billion.", []string{"CAD", "USD"}},
 		{"Canada sent tanks. Germany sent guns. Poland sent shells. France sent jets. The total is $5 billion.", []string{"USD"}},
