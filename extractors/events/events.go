@@ -1228,6 +1228,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 	}
 	if nar.givers == 1 {
+		// the lead comes before the giver is named: once is enough
 		l.leadGiver(out, nar.sole)
 	}
 	ls.out = out
@@ -1342,6 +1343,7 @@ type narrative struct {
 	aidPos   int
 	sole     string        // the one donor every event so far has named; "" none
 	givers   int           // how many givers (donors, groups) events so far have named, up to 2
+	soleN    int           // how many events have named sole
 }
 
 // note keeps track of the givers the document's events name.
@@ -1355,10 +1357,22 @@ func (nar *narrative) note(e *model.Event) {
 	}
 	switch {
 	case nar.givers == 0:
-		nar.sole, nar.givers = g, 1
+		nar.sole, nar.givers, nar.soleN = g, 1, 1
 	case g != nar.sole || e.DonorGroup != "" || e.Recipient == "Russia":
 		nar.sole, nar.givers = "", 2
+	default:
+		nar.soleN++
 	}
+}
+
+// soleGiver is the one giver the document's events have named, twice at
+// least ("Conference commits over 10 bln euros, Italy says" names a host
+// once, not a giver); "" none.
+func (nar *narrative) soleGiver() string {
+	if nar.givers == 1 && nar.soleN >= 2 {
+		return nar.sole
+	}
+	return ""
 }
 
 // headings returns where the headings and titles of a text start: a line
@@ -1804,12 +1818,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				ds, narrated, how = g.entries, true, "previous"
 			}
 		}
-		if len(ds) == 0 && group == "" && nar.givers == 1 && (sm.money != nil || strong && !st.passive(st.trig[sm.trig].from)) {
+		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && sole != "" && (sm.money != nil || strong && !st.passive(st.trig[sm.trig].from)) {
 			// a document that has named one giver only, a government's
 			// release, goes on naming it: "In 2025, the allocation to
 			// the support programme is to be at least NOK 35 billion"
 			// (a passive with no agent names none, as above)
-			if ent, ok := l.gaz.Lookup(nar.sole); ok {
+			if ent, ok := l.gaz.Lookup(sole); ok {
 				ds, narrated, how = append(ds, ent), true, "document"
 			}
 		}

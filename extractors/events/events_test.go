@@ -698,8 +698,8 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a document that names one giver only goes on naming it",
-			text: "Norway will provide at least NOK 35 billion to Ukraine next year. The programme was launched in February 2023. The parties agreed to expand it. It runs to 2030. In 2025, the allocation to the support programme is to be at least NOK 35 billion.",
-			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Norway", amount: 35e9}},
+			text: "Norway will provide at least NOK 35 billion to Ukraine next year. Norway has also pledged NOK 5 billion in humanitarian aid. The programme was launched in February 2023. The parties agreed to expand it. It runs to 2030. In 2025, the allocation to the support programme is to be at least NOK 35 billion.",
+			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Norway", amount: 5e9}, {donor: "Norway", amount: 35e9}},
 		},
 		{
 			name: "a document that names two givers names none for a sum alone",
@@ -708,8 +708,8 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a headline's sum goes on the one giver the document names after it",
-			text: "SEK 1 billion in additional support for Ukraine\n\nThe Swedish government will approve new economic support to Ukraine in the amount of SEK 1 billion – approximately USD 100 million.",
-			want: []want{{donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 1e9, aidType: AidFinancial}},
+			text: "SEK 1 billion in additional support for Ukraine\n\nThe Swedish government will approve new economic support to Ukraine in the amount of SEK 1 billion – approximately USD 100 million. Sweden will also send SEK 500 million in military support.",
+			want: []want{{donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 1e9, aidType: AidFinancial}, {donor: "Sweden", amount: 500e6}},
 		},
 		{
 			name: "a name after a dash does not qualify the amount before it",
@@ -754,6 +754,11 @@ func TestLink(t *testing.T) {
 				{donor: "Canada", amount: 835e6, date: "2024-05-10"},
 				{donor: "Canada", amount: 680e6, date: "2024-05-10"},
 			},
+		},
+		{
+			name: "a giver named once, a host, is no document's giver; going on as before gives nothing",
+			text: "Conference commits over 10 bln euros to Ukraine rebuilding, Italy says. It was held in Rome. Leaders spoke. Many attended. The hall was full. The conference led to financial commitments exceeding 10 billion euros. The Korean government will continue actively contributing to resolving the situation.",
+			want: []want{{donor: "Italy", amount: 10e9}, {amount: 10e9}},
 		},
 		{
 			name: "an appeal for a sum asks for it",
