@@ -1531,6 +1531,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The $275 million package for Ukraine includes HIMARS rockets, ambulances and medical equipment.":                               AidMilitary,
 		"Germany sent military equipment to Ukraine.":                                                                                   AidMilitary,
 		"Canada sent equipment to Ukraine.":                                                                                             AidMilitary,
+		// paying out is financial unless something else says what is paid
+		"The European Commission on Thursday disbursed nearly €6 billion to support Ukraine.": AidFinancial,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
