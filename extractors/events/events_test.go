@@ -761,6 +761,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Italy", amount: 10e9}, {amount: 10e9}},
 		},
 		{
+			name: "a plan that failed gives nothing; a willing group gives as a group",
+			text: "However, the plan to finance the aid at the expense of frozen Russian assets could not be realized due to disagreements with Belgium. A group of willing countries would provide security guarantees to Ukraine.",
+			want: []want{{group: "A group of willing countries", kind: KindPledge}},
+		},
+		{
 			name: "an appeal for a sum asks for it",
 			text: "The UN Refugee Agency (UNHCR) today appealed for US$5.6 billion to ease the plight of millions.",
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 5.6e9}},
