@@ -1341,9 +1341,9 @@ type narrative struct {
 	aid      string        // the aid type of the last event that named one
 	aidAt    int           // that event's sentence; its start is aidPos
 	aidPos   int
-	sole     string        // the one donor every event so far has named; "" none
-	givers   int           // how many givers (donors, groups) events so far have named, up to 2
-	soleN    int           // how many events have named sole
+	sole     string // the one donor every event so far has named; "" none
+	givers   int    // how many givers (donors, groups) events so far have named, up to 2
+	soleN    int    // how many events have named sole
 }
 
 // note keeps track of the givers the document's events name.
@@ -1767,6 +1767,8 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		narrated := false
 		strong := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3
+		// a passive with no agent names no giver of its own: see below
+		strongActive := strong && !st.passive(st.trig[sm.trig].from)
 		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0)
 		if len(ds) == 0 && group == "" && pronoun && before != nil {
 			// "South Korea maintains a policy ... It initially provided
@@ -1795,7 +1797,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// provided $10.7 billion by August", "800 combat drones ...
 			// were transferred to Ukraine through Poland" names no giver
 			// ("The North delivered the shipments" after a tally does)
-			countedOnly := sm.money == nil && !pronoun && (!strong || st.passive(st.trig[sm.trig].from))
+			countedOnly := sm.money == nil && !pronoun && !strongActive
 			for _, e := range nar.donors {
 				if sized && !e.HasAmount && e.Package == "" || countedOnly && e.Kind == KindTotal {
 					continue
@@ -1818,7 +1820,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				ds, narrated, how = g.entries, true, "previous"
 			}
 		}
-		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && sole != "" && (sm.money != nil || strong && !st.passive(st.trig[sm.trig].from)) {
+		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && sole != "" && (sm.money != nil || strongActive) {
 			// a document that has named one giver only, a government's
 			// release, goes on naming it: "In 2025, the allocation to
 			// the support programme is to be at least NOK 35 billion"
@@ -2946,7 +2948,7 @@ func (st *sentence) mentionsRussiaAsRecipient() bool {
 		if a.entry == nil || a.entry.Canonical != "Russia" {
 			continue
 		}
-		if last := st.toks[a.to-1]; possessive(st.text[last.start:last.end]) || possessive(st.text[last.end:min(last.end+4, len(st.text))]) {
+		if last := st.toks[a.to-1]; possessive(st.text[last.start:last.end], st.text[last.end:]) {
 			// "in response to Russia's invasion": Russia's act, not
 			// Russia receiving
 			continue
@@ -3435,9 +3437,10 @@ func (l *Linker) counted(st *sentence, sm *statement) bool {
 		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
 }
 
-// possessive reports whether s ends with, or is, a possessive "'s".
-func possessive(s string) bool {
-	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s")
+// possessive reports whether a word, or the text right after it, ends it
+// with a possessive "'s".
+func possessive(word, rest string) bool {
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // attributive reports whether the words between an amount and a name

@@ -411,14 +411,13 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		}
 		if c.cur.suffixes != nil && c.rule == RuleSignAmount {
 			// not into the next amount: "$5 USD 12 million"
-			if code, n := c.cur.suffixAt(text[c.end:]); n > 0 && (i+1 == len(cands) || cands[i+1].start >= c.end+n) {
-				iso = code
-				c.end += n
-				cands[i].end = c.end
-				cands[i].named = true
-			} else if n < 0 {
+			if code, n := c.cur.suffixAt(text[c.end:]); n < 0 || n > 0 && (i+1 == len(cands) || cands[i+1].start >= c.end+n) {
 				iso = code
 				cands[i].named = true
+				if n > 0 {
+					c.end += n
+					cands[i].end = c.end
+				}
 			}
 		}
 		money[i] = model.Money{Value: c.value, ValueMax: c.max, Currency: iso, Qualifier: e.qualify(text, c)}
