@@ -3619,14 +3619,16 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 // masks the cues inside it ("fiscal").
 const cueNone = "none"
 
-// cueMasked reports whether a cue of type none or civil among hs covers h:
-// "energy equipment" is no military "equipment".
+// cueMasked reports whether a cue of type none, civil or means among hs
+// covers h: "energy equipment" is no military "equipment", a "financial
+// agreement" no financial aid (a means cue only covers a shorter one:
+// "financ*" and "financial" match the same word).
 func (l *Linker) cueMasked(hs []hit, h hit) bool {
 	for _, o := range hs {
 		if o.from > h.from {
 			break
 		}
-		if o != h && o.to >= h.to && (l.data.cues[o.idx].aidType == cueNone || l.data.cues[o.idx].aidType == cueCivil) {
+		if a := l.data.cues[o.idx].aidType; o != h && o.to >= h.to && (a == cueNone || a == cueCivil || a == cueMeans && o.to-o.from > h.to-h.from) {
 			return true
 		}
 	}

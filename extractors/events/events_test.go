@@ -732,6 +732,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", recipient: "Ukraine", amount: 107e6}, {donor: "Ireland", recipient: "Ukraine"}, {donor: "Iran", recipient: "Russia"}},
 		},
 		{
+			name: "a report about aid, or a tally's method, gives nothing",
+			text: "The Ministry of Foreign Affairs of the Czech Republic continuously provides an overview of Czech aid to Ukraine. We do not quantify private donations or transfers by international organizations like the Red Cross.",
+			want: nil,
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
@@ -1538,6 +1543,10 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"Canada sent equipment to Ukraine.":                                                                                             AidMilitary,
 		// paying out is financial unless something else says what is paid
 		"The European Commission on Thursday disbursed nearly €6 billion to support Ukraine.": AidFinancial,
+		// an agreement says how aid is paid for; a budget's needs are financial
+		"Washington is resuming arms deliveries to Kyiv as part of a new financial agreement with its allies.": AidMilitary,
+		"Japan will provide $1 billion to help meet Ukraine's urgent budget needs.":                            AidFinancial,
+		"Japan pledged $500 million; these funds will not be used for military purposes.":                      AidUnspecified,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,

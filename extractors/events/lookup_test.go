@@ -254,7 +254,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
 				masked := false
 				for _, o := range st.cues {
-					if o != h && st.toks[o.from].start >= from && o.from <= h.from && o.to >= h.to && (l.data.cues[o.idx].aidType == cueNone || l.data.cues[o.idx].aidType == cueCivil) {
+					if o != h && st.toks[o.from].start >= from && o.from <= h.from && o.to >= h.to && masks(l.data.cues[o.idx].aidType, o, h) {
 						masked = true
 					}
 				}
@@ -327,6 +327,12 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 		return AidHumanitarian
 	}
 	return AidUnspecified
+}
+
+// masks reports whether cue o of aid type a covers cue h it spans: none
+// and civil cues cover all they span, means cues only shorter ones.
+func masks(a string, o, h hit) bool {
+	return a == cueNone || a == cueCivil || a == cueMeans && o.to-o.from > h.to-h.from
 }
 
 func TestAidTypeMatchesLoop(t *testing.T) {
