@@ -43,6 +43,14 @@ var corpus = []struct {
 	{"10,000 Ukrainian soldiers will train in the UK.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},
 	{"The ministry said that 1,994 captives have been exchanged.", []want{{"1,994 captives", 1994, "exact", "", "captives", "other"}}},
+	{"The grant pays 10 million pensioners and 56,000 first responders.", []want{
+		{"10 million pensioners", 10e6, "exact", "", "pensioners", "other"},
+		{"56,000 first responders", 56000, "exact", "", "first responders", "other"},
+	}},
+	{"It reaches an estimated 13 million beneficiaries of a 43 million pre-war population.", []want{
+		{"13 million beneficiaries", 13e6, "approx", "", "beneficiaries", "other"},
+		{"43 million pre-war population", 43e6, "exact", "", "pre-war population", "other"},
+	}},
 	{"The EU coordinated the medical evacuation of more than 4,500 patients.", []want{{"4,500 patients", 4500, "more_than", "", "patients", "other"}}},
 	{"Russia has lost more than 450,000 troops.", []want{{"450,000 troops", 450000, "more_than", "", "troops", "casualties"}}},
 	{"More than 20,000 foreigners have joined the International Legion.", []want{{"20,000 foreigners", 20000, "more_than", "", "foreigners", "volunteered"}}},
