@@ -883,12 +883,32 @@ func (e *Extractor) resolve(cs []candidate) []candidate {
 	return out
 }
 
-// qualify finds a qualifier phrase right before (or after) the amount.
+// qualifierFillers may stand between a qualifier and its amount: "up to an
+// additional CZK 400 million", "more than a billion dollars".
+var qualifierFillers = [...]string{"an additional", "additional", "a further", "another", "an extra", "a"}
+
+// qualify finds a qualifier phrase right before (or after) the amount, or
+// before a filler word right before it.
 func (e *Extractor) qualify(text string, c candidate) string {
+	q := e.qualifyAt(text, c.start, c.end)
+	if q != model.Exact {
+		return q
+	}
+	before := strings.TrimRight(text[:c.start], " ")
+	for _, f := range qualifierFillers {
+		if n := len(before) - len(f); n > 0 && before[n-1] == ' ' && strings.EqualFold(before[n:], f) {
+			return e.qualifyAt(text, n, c.end)
+		}
+	}
+	return q
+}
+
+// qualifyAt finds a qualifier phrase right before start or after end.
+func (e *Extractor) qualifyAt(text string, start, end int) string {
 	// Only the words next to the amount matter: fold a window around it
 	// long enough for the longest phrase and the rune beside it.
 	n := e.maxPhrase + 8
-	before, after := strings.TrimRight(text[:c.start], " "), strings.TrimLeft(text[c.end:], " ")
+	before, after := strings.TrimRight(text[:start], " "), strings.TrimLeft(text[end:], " ")
 	// ASCII windows are folded on the stack (see fold.go). Either way only
 	// the last and first maxPhrase+1 bytes of the windows are read (and
 	// the rune around a byte outside ASCII, never more than 3 bytes

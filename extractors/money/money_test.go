@@ -143,6 +143,10 @@ var cases = []struct {
 	want []want
 }{
 	{"Ukraine had cumulatively received over $44 billion in materiel aid.", []want{{"$44 billion", 44e9, 0, "USD", "more_than", "total", false}}},
+	// a filler between the qualifier and the amount
+	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
+	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
+	{"Norway will give about a further NOK 2 billion to Ukraine.", []want{{"NOK 2 billion", 2e9, 0, "NOK", "approx", "new", false}}},
 	{"The Pentagon announced up to $500 million in aid to Ukraine.", []want{{"$500 million", 5e8, 0, "USD", "up_to", "new", false}}},
 	{"Canada will provide at least C$500 million in military aid.", []want{{"C$500 million", 5e8, 0, "CAD", "at_least", "new", false}}},
 	{"The minister pledged a minimum of EUR 10 million in 2024.", []want{{"EUR 10 million", 1e7, 0, "EUR", "at_least", "new", false}}},
