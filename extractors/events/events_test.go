@@ -737,6 +737,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a recent shipment is one delivery, an agency seeking a sum asks for it",
+			text: "Latvia has recently sent about 100 drones to Ukraine. France, which has already sent help, is dispatching more military equipment. OCHA is seeking USD3.1 billion for Ukraine.",
+			want: []want{{donor: "Latvia", kind: KindDelivery}, {donor: "France", kind: KindDelivery}, {donor: "OCHA", kind: KindRequest, amount: 3.1e9}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
