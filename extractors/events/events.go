@@ -2389,8 +2389,20 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 	// "Since the invasion in February 2022, Sweden has allocated": a
 	// "since" phrase the dates do not hold
 	for i, tk := range st.toks {
-		if tk.start >= sm.pos {
+		if tk.start >= ce {
 			break
+		}
+		if tk.start >= sm.pos {
+			// after the amount, only a "since" of the war's start:
+			// "has pledged 27.6 billion euros in military support to
+			// Ukraine since the war began"
+			if tk.low == "since" && i+2 < len(st.toks) && st.toks[i+1].low == "the" {
+				switch st.toks[i+2].low {
+				case "war", "invasion", "start", "beginning", "outbreak", "full-scale":
+					return true
+				}
+			}
+			continue
 		}
 		if tk.low == "since" && tk.start >= cs && i+1 < len(st.toks) {
 			if i == 0 {

@@ -742,6 +742,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Latvia", kind: KindDelivery}, {donor: "France", kind: KindDelivery}, {donor: "OCHA", kind: KindRequest, amount: 3.1e9}},
 		},
 		{
+			name: "a sum pledged since the war began is a running total",
+			text: "The US administration has pledged 27.6 billion euros in military support to Ukraine since the war began. Germany has pledged €500 million to Ukraine.",
+			want: []want{{donor: "United States", kind: KindTotal, amount: 27.6e9}, {donor: "Germany", kind: KindPledge, amount: 500e6}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},

@@ -220,6 +220,8 @@ var cases = []struct {
 	{"Ukraine needs €103 billion for next year.", []want{{"€103 billion", 103e9, 0, "EUR", "exact", "other", false}}},
 	{"To meet Ukraine's needs, Germany pledged €500 million.", []want{{"€500 million", 500e6, 0, "EUR", "exact", "new", false}}},
 	{"The potential defense budget is $120 billion.", []want{{"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
+	{"Britain comes next with a promise of 3.7 billion euros.", []want{{"3.7 billion euros", 3.7e9, 0, "EUR", "exact", "total", false}}},
+	{"Poland is third with weapons pledges worth 1.8 billion euros.", []want{{"1.8 billion euros", 1.8e9, 0, "EUR", "exact", "total", false}}},
 	{"Europe has allocated EUR 138 billion in aid, EUR 23 billion more than the United States.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}, {"EUR 23 billion", 23e9, 0, "EUR", "exact", "other", false}}},
 	{"Of the assets, more than €190bn is held at Euroclear.", []want{{"€190bn", 190e9, 0, "EUR", "more_than", "other", false}}},
 	// holdings and frozen sums are stocks, estimates of losses and needs no aid
