@@ -747,6 +747,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindTotal, amount: 27.6e9}, {donor: "Germany", kind: KindPledge, amount: 500e6}},
 		},
 		{
+			name: "a standard or a country's Red Cross society is no giver",
+			text: "These aircraft have now delivered 155 mm NATO standard ammunition to Ukraine. Hungary announced new aid. The Hungarian Red Cross will receive 500 million forints each in support, the state secretary said.",
+			want: []want{{kind: KindTotal}, {donor: "Hungary"}, {donor: "Hungary"}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
