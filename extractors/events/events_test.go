@@ -752,6 +752,11 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindTotal}, {donor: "Hungary"}, {donor: "Hungary"}},
 		},
 		{
+			name: "comment, study and purpose give nothing",
+			text: "This should be seen as an expression of Sweden's commitment to Ukraine. The armed forces have been instructed to study the possibility of delivering Gripen fighter jets to Ukraine. Sweden is part of the aircraft coalition, the purpose of which is to provide fighter jets to Ukraine. The vote demonstrates that Denmark stands together with Ukraine. This steady international support is essential to Ukraine. New pledges of support from European countries had tapered off over the summer. This paper will compare US and European military aid to Ukraine.",
+			want: nil,
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
