@@ -1567,6 +1567,10 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"Washington is resuming arms deliveries to Kyiv as part of a new financial agreement with its allies.": AidMilitary,
 		"Japan will provide $1 billion to help meet Ukraine's urgent budget needs.":                            AidFinancial,
 		"Japan pledged $500 million; these funds will not be used for military purposes.":                      AidUnspecified,
+		// lending and a state's running costs are financial; Lend-Lease lends weapons
+		"EBRD to lend 300 million euros to Ukraine's Naftogaz.":                                       AidFinancial,
+		"Donors provide additional $760 million for Ukraine to sustain critical government services.": AidFinancial,
+		"The US signed the Lend-Lease Act to send weapons to Ukraine.":                                AidMilitary,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
