@@ -757,6 +757,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "unnamed nations give as a group",
+			text: "Other nations have pledged military materiel to Kyiv. Josep Borrell says some nations are sending fighter jets.",
+			want: []want{{group: "Other nations", kind: KindPledge}, {group: "some nations", kind: KindDelivery}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
