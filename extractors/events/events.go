@@ -1808,8 +1808,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 					}
 				}
 			}
-			narrated = len(ds) > 0
-			how = "narrative"
+			if narrated = len(ds) > 0; narrated {
+				how = "narrative"
+			}
 		}
 		if len(ds) == 0 && group == "" && sm.money != nil && before != nil {
 			// no event close before: an amount with nobody named is the

@@ -762,6 +762,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Other nations", kind: KindPledge}, {group: "some nations", kind: KindDelivery}},
 		},
 		{
+			name: "the lead's sums before the giver is named are its own, a told part's too",
+			text: "SEK 1 billion in additional support for Ukraine\n\nThe Government will approve new economic support to Ukraine in the amount of SEK 1 billion. Ms Andersson described the support as having two parts. The first part is new military support in the amount of SEK 500 million. The second part of Sweden’s support consists of SEK 500 million for the economy.",
+			want: []want{{donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 500e6}, {donor: "Sweden", amount: 500e6}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
