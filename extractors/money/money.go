@@ -944,7 +944,7 @@ func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
 		}
 		q := &e.qualifiers[i]
 		if q.after {
-			if len(tail) >= len(q.phrase) && string(tail[:len(q.phrase)]) == q.phrase && !isWordByteOf(tail, len(q.phrase)) {
+			if len(tail) >= len(q.phrase) && string(tail[:len(q.phrase)]) == q.phrase && !isWordByteOf(tail, len(q.phrase)) && !thanAfter(tail[len(q.phrase):]) {
 				return q.value
 			}
 			continue
@@ -954,6 +954,17 @@ func qualifyFolded[T string | []byte](e *Extractor, lead, tail T) string {
 		}
 	}
 	return model.Exact
+}
+
+// thanAfter reports whether rest, the folded text after an "or more"
+// phrase, goes on with "than": "$5 million and more than $80 million" is
+// a list, not a floor.
+func thanAfter[T string | []byte](rest T) bool {
+	i := 0
+	for i < len(rest) && rest[i] == ' ' {
+		i++
+	}
+	return i > 0 && len(rest)-i >= 4 && string(rest[i:i+4]) == "than" && !isWordByteOf(rest, i+4)
 }
 
 // pairs are what may stand between an amount and its conversion.
@@ -983,6 +994,10 @@ func mayPair(gap string) bool {
 	}
 	return false
 }
+
+// alsoIncluded is the gap before the next item of a list after
+// "including": a few words, then "and".
+var alsoIncluded = regexp.MustCompile(`(?i)^\s*(?:[^,;.()\[\]]{0,60}?\s)?,?\s*and\s+(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
 
 // includingWords are the words one of which every match of including
 // holds, in lower case.
@@ -1122,6 +1137,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			out[i].Money.Role, out[i+1].Money.Role = "other", "other"
 		}
 	}
+	included := -1 // the last amount a list after "including" holds
 	for i := range cs {
 		if out[i].Money.Role == "other" && (i > 0 && isRate(text[cs[i-1].end:cs[i].start]) || i+1 < len(cs) && isRate(text[cs[i].end:cs[i+1].start])) {
 			continue
@@ -1132,6 +1148,18 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) {
 			out[i].Money.Role = out[i-1].Money.Role
+			included = i
+			continue
+		}
+		if i == 0 && mayInclude(text[:cs[0].start]) && including.MatchString(text[:cs[0].start]) {
+			included = 0 // the first item of a list whose whole has no amount
+		}
+		if i > 0 && included == i-1 && alsoIncluded.MatchString(text[cs[i-1].end:cs[i].start]) {
+			// the next item of the list is a part too: "including nearly
+			// $288 million through the Department of State and more than
+			// $80 million through USAID"
+			out[i].Money.Role = out[i-1].Money.Role
+			included = i
 			continue
 		}
 		if i > 0 && out[i-1].Money.Role != "new" && contributing(text[cs[i-1].end:cs[i].start]) {

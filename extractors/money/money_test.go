@@ -143,6 +143,9 @@ var cases = []struct {
 	want []want
 }{
 	{"Ukraine had cumulatively received over $44 billion in materiel aid.", []want{{"$44 billion", 44e9, 0, "USD", "more_than", "total", false}}},
+	// the next item of a list after "including" is a part too; "and more than" lists
+	{"This additional funding, including nearly $288 million through the Department of State and more than $80 million through USAID, will provide food.", []want{{"$288 million", 288e6, 0, "USD", "approx", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "new", false}}},
+	{"The US gave $5 million and more than $80 million through USAID.", []want{{"$5 million", 5e6, 0, "USD", "exact", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "total", false}}},
 	// a filler between the qualifier and the amount
 	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
 	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
