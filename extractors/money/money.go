@@ -995,6 +995,10 @@ func mayPair(gap string) bool {
 	return false
 }
 
+// comparedWith is a gap whose "with" compares, not includes: "€3 billion
+// in 2023, compared with €2 billion the year before".
+var comparedWith = regexp.MustCompile(`(?i)\b(?:compared|comparison|compare)\s+with\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
+
 // alsoIncluded is the gap before the next item of a list after
 // "including": a few words, then "and".
 var alsoIncluded = regexp.MustCompile(`(?i)^\s*(?:[^,;.()\[\]]{0,60}?\s)?,?\s*and\s+(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
@@ -1146,7 +1150,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
-		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && mayInclude(text[cs[i-1].end:cs[i].start]) && including.MatchString(text[cs[i-1].end:cs[i].start]) && !comparedWith.MatchString(text[cs[i-1].end:cs[i].start]) {
 			out[i].Money.Role = out[i-1].Money.Role
 			included = i
 			continue
