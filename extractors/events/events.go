@@ -2341,6 +2341,9 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 		}
 		return KindTotal
 	}
+	if l.paidAfter(st, sm) {
+		return KindDelivery
+	}
 	if sm.trig < 0 {
 		return KindPledge
 	}
@@ -2356,6 +2359,29 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 		return KindPledge
 	}
 	return tr.kind
+}
+
+// paidAfter reports whether a payment noun follows the statement's amount
+// right after it: a sum named as paid out is paid ("nearly $7B
+// disbursement", "the €1.8 billion disbursement under the Ukraine
+// Facility"); "an annual disbursement of NOK 15 billion" plans one.
+func (l *Linker) paidAfter(st *sentence, sm *statement) bool {
+	end := sm.money.End
+	for _, h := range st.trig {
+		p := st.toks[h.from].start
+		if p < end {
+			continue
+		}
+		if strings.TrimSpace(st.text[end:p]) != "" {
+			return false
+		}
+		switch l.data.triggers[h.idx].phrase.text {
+		case "disbursement", "disbursements":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // nearestBefore returns the index in st.trig of the last trigger that

@@ -767,6 +767,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 1e9}, {donor: "Sweden", amount: 500e6}, {donor: "Sweden", amount: 500e6}},
 		},
 		{
+			name: "a sum named as paid out is paid; an annual disbursement is planned",
+			text: "EU boosts support for Ukraine with nearly $7B disbursement\n\nThe €1.8 billion disbursement under the Ukraine Facility is aimed at stability. Norway plans an annual disbursement of NOK 15 billion each year.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 7e9}, {donor: "European Union", kind: KindDelivery, amount: 1.8e9}, {donor: "Norway", kind: KindPledge, amount: 15e9}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
