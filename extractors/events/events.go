@@ -2349,7 +2349,7 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	}
 	tr := l.data.triggers[st.trig[sm.trig].idx]
 	switch {
-	case tr.kind == KindDelivery && tr.strength < 3 && !strings.HasPrefix(tr.phrase.text, "receiv"):
+	case tr.kind == KindDelivery && tr.strength < 3 && !strings.HasPrefix(tr.phrase.text, "receiv") && !l.sentWorth(st, sm, tr):
 		// "received €4.2 billion from the EU" reports a receipt; a
 		// giver's weak verb with a new amount announces a package
 		return KindPledge
@@ -2360,6 +2360,34 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	}
 	return tr.kind
 }
+
+// sentWorth reports whether the statement's amount is the worth of goods
+// a past verb of shipping moved: "the Czech Republic sent Ukraine
+// ammunition worth 188 million crowns" tells of a shipment, where "the
+// drawdown provided $725 million" announces a package.
+func (l *Linker) sentWorth(st *sentence, sm *statement, tr trigger) bool {
+	switch tr.phrase.text {
+	case "sent", "shipped", "gave", "gifted", "supplied":
+	default:
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(st.text[max(sm.from, sm.pos-40):sm.pos], " "))
+	for _, q := range worthQualifiers {
+		if w, ok := strings.CutSuffix(before, " "+q); ok {
+			before = strings.TrimRight(w, " ")
+			break
+		}
+	}
+	for _, w := range [...]string{"worth", "valued at"} {
+		if b, ok := strings.CutSuffix(before, w); ok && (b == "" || b[len(b)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// worthQualifiers may stand between "worth" and its amount.
+var worthQualifiers = [...]string{"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more than", "up to"}
 
 // paidAfter reports whether a payment noun follows the statement's amount
 // right after it: a sum named as paid out is paid ("nearly $7B

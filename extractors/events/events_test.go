@@ -772,6 +772,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 7e9}, {donor: "European Union", kind: KindDelivery, amount: 1.8e9}, {donor: "Norway", kind: KindPledge, amount: 15e9}},
 		},
 		{
+			name: "goods sent with their worth are a shipment; giving that has gone on is a total",
+			text: "On Saturday the Czech Republic sent Ukraine ammunition worth 188 million crowns. Germany sent €50 million to Ukraine. Poland has been providing aid to Ukraine for a long time.",
+			want: []want{{donor: "Czech Republic", kind: KindDelivery, amount: 188e6}, {donor: "Germany", kind: KindPledge, amount: 50e6}, {donor: "Poland", kind: KindTotal}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
