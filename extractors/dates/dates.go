@@ -1214,7 +1214,7 @@ func (sc *scanner) combine(atoms []atom) []atom {
 		default:
 			continue
 		}
-		if !compatible(A, B) {
+		if !compatible(A, B) && !((prefix == "from" || prefix == "between") && bothYears(A, B)) {
 			continue
 		}
 		r := *A
@@ -1353,6 +1353,13 @@ func compatible(A, B *atom) bool {
 		return pa == pb
 	}
 	return true
+}
+
+// bothYears reports whether both ends of a range that opens with "from" or
+// "between" name their years, so that their precisions may differ: "from
+// 2015 to January 2022".
+func bothYears(A, B *atom) bool {
+	return A.hasYear && B.hasYear && A.date.Precision != model.Quarter && B.date.Precision != model.Quarter
 }
 
 // later reports whether a's month/day come after b's in the calendar year.
