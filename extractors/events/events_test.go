@@ -777,6 +777,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Czech Republic", kind: KindDelivery, amount: 188e6}, {donor: "Germany", kind: KindPledge, amount: 50e6}, {donor: "Poland", kind: KindTotal}},
 		},
 		{
+			name: "a region's countries give as a group",
+			text: "Scandinavia – $500 million (combined): Sweden will contribute $275 million, Norway $112 million and Denmark $113 million to the total.",
+			want: []want{{group: "Scandinavia", amount: 500e6}, {donor: "Sweden", amount: 275e6}, {donor: "Norway", amount: 112e6}, {donor: "Denmark", amount: 113e6}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
