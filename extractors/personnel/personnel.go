@@ -540,6 +540,11 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 			return
 		}
 		if nEnd, found, yes := e.nounAt(st, text, i); yes {
+			for nEnd-1 > i && noLetters(st.ws[nEnd-1].low) {
+				// a dash after the noun opens an aside: "more than 11
+				// million people – over a quarter of"
+				nEnd--
+			}
 			last := st.ws[nEnd-1]
 			// the noun heads the phrase only when nothing but a stop word,
 			// punctuation or the end follows ("Ukrainian soldiers", not
@@ -558,6 +563,11 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// noLetters reports whether a word has no letter or digit: a dash alone.
+func noLetters(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }
 
 // verbAfter reports whether word i of ws, ending in "s" after a noun in

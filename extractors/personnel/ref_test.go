@@ -190,6 +190,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 			return
 		}
 		if nEnd, found, yes := e.refNounAt(ws, text, i); yes {
+			for nEnd-1 > i && noLetters(ws[nEnd-1].low) {
+				nEnd--
+			}
 			last := ws[nEnd-1]
 			// the noun heads the phrase only when nothing but a stop word,
 			// punctuation or the end follows ("Ukrainian soldiers", not
