@@ -782,6 +782,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Scandinavia", amount: 500e6}, {donor: "Sweden", amount: 275e6}, {donor: "Norway", amount: 112e6}, {donor: "Denmark", amount: 113e6}},
 		},
 		{
+			name: "who started a group does not give what the group gives",
+			text: "The Drone Coalition, initiated by Latvia, has already raised almost €500 million for the Ukrainian Armed Forces.",
+			want: []want{{group: "Coalition", amount: 500e6}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
