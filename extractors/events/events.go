@@ -2521,6 +2521,9 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			continue
 		}
 		k := g.from - 1
+		if k-1 >= anchorEnd && st.toks[k].low == "of" && (st.toks[k-1].low == "government" || st.toks[k-1].low == "people") {
+			k -= 2 // "from the Government of Finland"
+		}
 		for k >= anchorEnd && (st.toks[k].low == "the" || st.toks[k].low == "other" || st.toks[k].low == "its") {
 			k--
 		}

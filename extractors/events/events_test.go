@@ -787,6 +787,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Coalition", amount: 500e6}},
 		},
 		{
+			name: "a grant from a country's government is the country's",
+			text: "The financing is composed of a $1.25 billion grant from the United States, and a $15 million grant from the Government of Finland.",
+			want: []want{{donor: "United States", amount: 1.25e9}, {donor: "Finland", amount: 15e6}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
