@@ -2327,6 +2327,13 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 // the announcement of a package.
 func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 	if sm.money.Money.Role == "total" {
+		if sm.trig >= 0 && st.toks[st.trig[sm.trig].from].start < sm.pos {
+			if tr := l.data.triggers[st.trig[sm.trig].idx]; tr.kind == KindRequest && tr.strength >= 3 {
+				// a sum asked for, however it is summed: "issued an
+				// urgent appeal for a total of USD4.2 billion"
+				return KindRequest
+			}
+		}
 		// a perfect tense alone ("Germany has pledged $1.4 billion", "had
 		// allocated $400 million") announces a package; a cumulative word
 		// or "has provided" sums up

@@ -792,6 +792,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 1.25e9}, {donor: "Finland", amount: 15e6}},
 		},
 		{
+			name: "a sum appealed for is requested, however it is summed; a tally beside a request is a tally",
+			text: "OCHA has issued an urgent appeal for a total of USD4.2 billion. U.S. aid to Ukraine totals $68 billion, and the White House has just asked Congress for another $37.7 billion.",
+			want: []want{{donor: "OCHA", kind: KindRequest, amount: 4.2e9}, {donor: "United States", kind: KindTotal, amount: 68e9}, {donor: "United States", kind: KindRequest, amount: 37.7e9}},
+		},
+		{
 			name: "a giver that receives takes delivery for itself",
 			text: "Australia has received its first batch of 75 newer M1A2 tanks, which will replace the army's fleet of 59 older M1A1 vehicles. Ukraine received 10 Leopard tanks from Germany.",
 			want: []want{{donor: "Germany", kind: KindDelivery}},
