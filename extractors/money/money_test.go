@@ -148,6 +148,7 @@ var cases = []struct {
 	{"The US gave $5 million and more than $80 million through USAID.", []want{{"$5 million", 5e6, 0, "USD", "exact", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "total", false}}},
 	// "compared with" compares; it does not include
 	{"The EU gave €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
+	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	// a filler between the qualifier and the amount
 	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
 	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
