@@ -1109,6 +1109,44 @@ func yearByYear(gap string) bool {
 	return true
 }
 
+// ellipticYear reports whether an amount repeats the clause before it for
+// another year, its verb left out: "$5.9 billion ... will be spent in
+// Fiscal Year (FY) 2024 and $16.3 billion in FY 2025". gap ends in a year
+// and "and"; after, the text after the amount, opens with "in" or "for"
+// and a year within three words.
+func ellipticYear(gap, after string) bool {
+	if !strings.HasSuffix(strings.TrimRight(gap, " "), " and") || !strings.HasPrefix(after, " in ") && !strings.HasPrefix(after, " for ") {
+		return false // most gaps: no need to split them
+	}
+	f := strings.Fields(gap)
+	if len(f) < 2 || f[len(f)-1] != "and" || !isYear(strings.TrimSuffix(f[len(f)-2], ",")) {
+		return false
+	}
+	g := strings.Fields(after)
+	if len(g) < 2 || g[0] != "in" && g[0] != "for" {
+		return false
+	}
+	for _, w := range g[1:min(len(g), 4)] {
+		if isYear(strings.TrimRight(w, ",.;:)")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is four digits.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pairAndRole marks side-by-side conversions and decides each amount's
 // role. full makes role try every cue, as it must for a sentence the
 // scanner could not read.
@@ -1180,7 +1218,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			out[i].Money.Role = out[i-1].Money.Role
 			continue
 		}
-		if i > 0 && out[i-1].Money.Role != "new" && yearByYear(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && out[i-1].Money.Role != "new" && (yearByYear(text[cs[i-1].end:cs[i].start]) || ellipticYear(text[cs[i-1].end:cs[i].start], text[cs[i].end:])) {
 			// the next year's figure of a need or a tally is one too:
 			// "needs would reach over €70 billion in 2026 and €64
 			// billion in 2027"
