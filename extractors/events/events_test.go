@@ -753,7 +753,7 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "comment, study and purpose give nothing",
-			text: "This should be seen as an expression of Sweden's commitment to Ukraine. The armed forces have been instructed to study the possibility of delivering Gripen fighter jets to Ukraine. Sweden is part of the aircraft coalition, the purpose of which is to provide fighter jets to Ukraine. The vote demonstrates that Denmark stands together with Ukraine. This steady international support is essential to Ukraine. New pledges of support from European countries had tapered off over the summer. This paper will compare US and European military aid to Ukraine.",
+			text: "This should be seen as an expression of Sweden's commitment to Ukraine. The armed forces have been instructed to study the possibility of delivering Gripen fighter jets to Ukraine. Sweden is part of the aircraft coalition, the purpose of which is to provide fighter jets to Ukraine. The vote demonstrates that Denmark stands together with Ukraine. This steady international support is essential to Ukraine. New pledges of support from European countries had tapered off over the summer. This paper will compare US and European military aid to Ukraine. Defence has been responsible for developing and providing advice on what military assistance could be gifted to Ukraine.",
 			want: nil,
 		},
 		{
