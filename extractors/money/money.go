@@ -1097,16 +1097,7 @@ func yearByYear(gap string) bool {
 	if len(f) != 3 || (f[0] != "in" && f[0] != "for") || f[2] != "and" {
 		return false
 	}
-	y := strings.TrimSuffix(f[1], ",")
-	if len(y) != 4 {
-		return false
-	}
-	for _, c := range y {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return isYear(strings.TrimSuffix(f[1], ","))
 }
 
 // ellipticYear reports whether an amount repeats the clause before it for
