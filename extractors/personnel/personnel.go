@@ -555,7 +555,7 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(st.ws[t].lead, "\"") {
 					end++
 				}
-				return c.Start, end, strings.Trim(text[st.ws[t].start:last.end], "\""), found, rule, true
+				return c.Start, end, strings.Trim(text[st.ws[hedged(t, st.ws[t].low, i)].start:last.end], "\""), found, rule, true
 			}
 		}
 		if breaks(w.trail) {
@@ -563,6 +563,16 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// hedged returns where who starts: after a hedge that opens the words
+// before the noun at i ("almost 6 million estimated internally displaced
+// people" are "internally displaced people"), else at t.
+func hedged(t int, first string, i int) int {
+	if t < i && (first == "estimated" || first == "approximately" || first == "reportedly") {
+		return t + 1
+	}
+	return t
 }
 
 // noLetters reports whether a word has no letter or digit: a dash alone.

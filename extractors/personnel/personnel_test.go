@@ -43,6 +43,7 @@ var corpus = []struct {
 	{"10,000 Ukrainian soldiers will train in the UK.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},
 	{"The ministry said that 1,994 captives have been exchanged.", []want{{"1,994 captives", 1994, "exact", "", "captives", "other"}}},
+	{"The crisis remains the largest, with almost 6 million estimated internally displaced people.", []want{{"6 million estimated internally displaced people", 6e6, "approx", "", "internally displaced people", "other"}}},
 	{"More than 11 million people – over a quarter of the population – fled.", []want{{"11 million people", 11e6, "more_than", "", "people", "other"}}},
 	{"Europe would muster 25,000 troops — far short of the goal.", []want{{"25,000 troops", 25000, "exact", "", "troops", "other"}}},
 	{"The grant pays 10 million pensioners and 56,000 first responders.", []want{

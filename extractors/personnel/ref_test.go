@@ -203,7 +203,7 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 				if strings.HasPrefix(last.trail, "\"") && strings.HasPrefix(ws[t].lead, "\"") {
 					end++
 				}
-				return c.Start, end, strings.Trim(text[ws[t].start:last.end], "\""), found, rule, true
+				return c.Start, end, strings.Trim(text[ws[hedged(t, ws[t].low, i)].start:last.end], "\""), found, rule, true
 			}
 		}
 		if breaks(w.trail) {
