@@ -150,6 +150,7 @@ var cases = []struct {
 	{"The EU gave €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	{"According to the CBO's cost estimates, $5.9 billion of the funds will be spent in Fiscal Year (FY) 2024 and $16.3 billion in FY 2025.", []want{{"$5.9 billion", 5.9e9, 0, "USD", "exact", "other", false}, {"$16.3 billion", 16.3e9, 0, "USD", "exact", "other", false}}},
+	{"$300 million will be directed to humanitarian needs in 2024, and the remaining $2 billion in 2025.", []want{{"$300 million", 300e6, 0, "USD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	// a filler between the qualifier and the amount
 	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
 	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
