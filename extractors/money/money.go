@@ -970,7 +970,7 @@ func thanAfter[T string | []byte](rest T) bool {
 // pairs are what may stand between an amount and its conversion.
 // A bracket may say something else first: "SDR 11.6 billion (577 percent
 // of quota or about US$15.6 billion)".
-var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|amounts to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
+var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|equates to|amounts to|corresponds to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
 
 // pairWords may open a bracketed conversion: "almost 866 million crowns
 // (over €34 million)".

@@ -202,6 +202,7 @@ var cases = []struct {
 	{"Biden has authorized a drawdown of $1 billion worth in U.S. military assets for Ukraine.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "new", false}}},
 	// conversions: a bracket with a qualifier, "which is"
 	{"The Czech Republic allocated almost 866 million crowns (over €34 million) to the initiative.", []want{{"866 million crowns", 866e6, 0, "CZK", "approx", "new", true}, {"€34 million", 34e6, 0, "EUR", "more_than", "new", true}}},
+	{"Japan signed a grant of 22.4 billion yen, which equates to about 164 million US dollars.", []want{{"22.4 billion yen", 22.4e9, 0, "JPY", "exact", "new", true}, {"164 million US dollars", 164e6, 0, "USD", "approx", "new", true}}},
 	{"Norway is giving around 1.5 billion Norwegian crowns, which is roughly $146 million.", []want{{"1.5 billion Norwegian crowns", 1.5e9, 0, "NOK", "approx", "new", true}, {"$146 million", 146e6, 0, "USD", "approx", "new", true}}},
 	// what support has reached is a tally
 	{"Dutch military support for Ukraine reached €3.76 billion end-September.", []want{{"€3.76 billion", 3.76e9, 0, "EUR", "exact", "total", false}}},
