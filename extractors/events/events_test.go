@@ -1611,6 +1611,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"EBRD to lend 300 million euros to Ukraine's Naftogaz.":                                       AidFinancial,
 		"Donors provide additional $760 million for Ukraine to sustain critical government services.": AidFinancial,
 		"The US signed the Lend-Lease Act to send weapons to Ukraine.":                                AidMilitary,
+		// charities bring relief
+		"Hungarian govt supports Charity Council with €7.8m to aid Ukraine.": AidHumanitarian,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
