@@ -997,11 +997,11 @@ func mayPair(gap string) bool {
 
 // comparedWith is a gap whose "with" compares, not includes: "€3 billion
 // in 2023, compared with €2 billion the year before".
-var comparedWith = regexp.MustCompile(`(?i)\b(?:compared|comparison|compare)\s+with\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
+var comparedWith = regexp.MustCompile(`(?i)\b(?:compared|comparison|compare)\s+with\s*` + listQualifier + `$`)
 
 // alsoIncluded is the gap before the next item of a list after
 // "including": a few words, then "and".
-var alsoIncluded = regexp.MustCompile(`(?i)^\s*(?:[^,;.()\[\]]{0,60}?\s)?,?\s*and\s+(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
+var alsoIncluded = regexp.MustCompile(`(?i)^\s*(?:[^,;.()\[\]]{0,60}?\s)?,?\s*and\s+` + listQualifier + `$`)
 
 // includingWords are the words one of which every match of including
 // holds, in lower case.
@@ -1028,7 +1028,11 @@ func mayInclude(gap string) bool {
 	return false
 }
 
-var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?$`)
+var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|among them|comprising|with)\s*` + listQualifier + `$`)
+
+// listQualifier is an optional qualifier before an amount of a list,
+// with the space after it.
+const listQualifier = `(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?`
 
 // inBracketList reports whether amount i opened a bracket after amount
 // i-1 and amount i+1 follows it in the same brackets, after a comma or a
