@@ -3482,6 +3482,20 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 	return priced
 }
 
+// listed reports whether token k is the noun "training" after a list's
+// joint, with at most one word between: "arms and training", "ammunition,
+// troop training" (not "had trained", "to train").
+func listed(st *sentence, k int) bool {
+	joint := func(k int) bool {
+		if k <= 0 {
+			return false
+		}
+		p := st.toks[k-1]
+		return p.low == "and" || p.low == "plus" || strings.Contains(st.text[p.end:st.toks[k].start], ",")
+	}
+	return st.toks[k].low == "training" && (joint(k) || k > 0 && joint(k-1) && !strings.ContainsAny(st.text[st.toks[k-1].end:st.toks[k].start], ",;:"))
+}
+
 // storyAidSentences is how many sentences an event's aid type carries on.
 const storyAidSentences = 2
 
@@ -3608,20 +3622,35 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 			return seen
 		}
 		seen := 0
+		// arms named before training that is an item of their list are
+		// given beside it ("arms and training"), not trained on; armsAt
+		// and trainAt are where the first of each starts
+		armsAt, trainAt, listedAt := to, to, false
 		lo, hi := st.hitsIn(st.cues, from, to)
 		for _, h := range st.cues[lo:hi] {
 			if st.toks[h.to-1].end <= to && !l.cueMasked(st.cues[lo:hi], h) {
-				seen |= aidTypeBit(l.data.cues[h.idx].aidType)
+				b := aidTypeBit(l.data.cues[h.idx].aidType)
+				switch {
+				case b == training && seen&training == 0:
+					trainAt, listedAt = st.toks[h.from].start, listed(st, h.from)
+				case b == military && seen&military == 0:
+					armsAt = st.toks[h.from].start
+				}
+				seen |= b
 			}
 		}
 		civil := false
 		for _, m := range st.itemsIn(from, to) {
 			if !l.civilItem(m) {
 				seen |= military
+				armsAt = min(armsAt, m.Start)
 				civil = false
 				break
 			}
 			civil = true
+		}
+		if listedAt && armsAt < trainAt {
+			seen |= aidArmsFirstBit
 		}
 		lo, hi = st.hitsIn(st.pkgs, from, to)
 		for _, h := range st.pkgs[lo:hi] {
@@ -3678,7 +3707,9 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 	case bits.OnesCount(uint(seen&(military|financial|humanitarian))) > 1:
 		return AidMixed, false
 	case has(training) && !has(financial) && !has(humanitarian):
-		if has(military) && sm.money != nil {
+		if has(military) && (sm.money != nil || has(aidArmsFirstBit)) {
+			// "lethal and non-lethal arms and training" is military aid,
+			// "training on the Leopard tanks" training
 			return AidMilitary, false
 		}
 		return AidTraining, false
@@ -3721,6 +3752,9 @@ const (
 	aidMeansBit // how aid is paid: see cueMeans
 	aidCivilBit // goods and care for civilians: see cueCivil
 	aidGearBit  // equipment of any kind: see cueGear
+	// arms named before the first training cue; it is set only beside
+	// aidTrainingBit
+	aidArmsFirstBit
 )
 
 // cueGear is the aid type of a cue that names equipment of any kind

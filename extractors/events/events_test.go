@@ -1613,6 +1613,13 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The US signed the Lend-Lease Act to send weapons to Ukraine.":                                AidMilitary,
 		// charities bring relief
 		"Hungarian govt supports Charity Council with €7.8m to aid Ukraine.": AidHumanitarian,
+		// arms given beside training are military aid; what trainees are
+		// trained on is not
+		"The EU has also committed billions in lethal and non-lethal arms and training to Ukraine.":                         AidMilitary,
+		"Norway will give Ukraine tanks, armored vehicles, artillery and training of the Ukrainian military.":               AidMilitary,
+		"Military assistance provided by Lithuania includes weapons, ammunition, troop training and repairs.":               AidMilitary,
+		"The UK will train Ukrainian crews on the Challenger 2 tanks.":                                                      AidTraining,
+		"The EU Military Assistance Mission, launched in 2022, had trained some 40,000 Ukrainian soldiers by January 2024.": AidTraining,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,

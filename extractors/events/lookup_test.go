@@ -250,6 +250,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	)
 	collect := func(from, to int) int {
 		seen := 0
+		armsAt, trainAt, listedAt := to, to, false
 		for _, h := range st.cues {
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
 				masked := false
@@ -259,22 +260,34 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 					}
 				}
 				if !masked {
-					seen |= aidTypeBit(l.data.cues[h.idx].aidType)
+					b := aidTypeBit(l.data.cues[h.idx].aidType)
+					if b == training && seen&training == 0 {
+						trainAt, listedAt = st.toks[h.from].start, listed(st, h.from)
+					}
+					if b == military && seen&military == 0 {
+						armsAt = st.toks[h.from].start
+					}
+					seen |= b
 				}
 			}
 		}
 		civil, other := false, false
+		firstOther := to
 		for _, m := range st.items {
 			if m.Start >= from && m.Start < to {
 				if l.civilItem(m) {
 					civil = true
 				} else {
 					other = true
+					firstOther = min(firstOther, m.Start)
 				}
 			}
 		}
 		if other {
 			seen |= military
+		}
+		if listedAt && min(armsAt, firstOther) < trainAt {
+			seen |= aidArmsFirstBit
 		}
 		for _, h := range st.pkgs {
 			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&financial != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
@@ -315,7 +328,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	case bits.OnesCount(uint(seen&(military|financial|humanitarian))) > 1:
 		return AidMixed
 	case has(training) && !has(financial) && !has(humanitarian):
-		if has(military) && sm.money != nil {
+		if has(military) && (sm.money != nil || has(aidArmsFirstBit)) {
 			return AidMilitary
 		}
 		return AidTraining
