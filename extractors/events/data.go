@@ -13,7 +13,7 @@ import (
 
 // The data files, embedded so that the binary carries its vocabulary.
 //
-//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv
+//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv specialists.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv
 var dataFS embed.FS
 
 // Names of the data files, as they appear in rule ids and error messages.
@@ -23,6 +23,7 @@ const (
 	PackagesFile = "packages.tsv"
 	GroupsFile   = "groups.tsv"
 	PartiesFile  = "parties.tsv"
+	SpecialsFile = "specialists.tsv"
 	OrdinalsFile = "ordinals.tsv"
 	LegisFile    = "legislatures.tsv"
 	MarkersFile  = "markers.tsv"
@@ -222,8 +223,10 @@ type data struct {
 	// supplies.
 	recipients map[string]bool
 	suppliers  map[string]string
-	ordinals   map[string]int // ordinal words
-	tens       map[string]int // cardinal tens that join an ordinal
+	// specialists map a donor that gives one kind of aid to that kind.
+	specialists map[string]string
+	ordinals    map[string]int // ordinal words
+	tens        map[string]int // cardinal tens that join an ordinal
 }
 
 var (
@@ -234,7 +237,7 @@ var (
 // loadData reads and checks every data file from fsys. Problems are joined,
 // one *Error per problem.
 func loadData(fsys fs.FS) (*data, error) {
-	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
+	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, specialists: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
 	var errs []error
 	read := func(file string, columns []string) []row {
 		b, err := fs.ReadFile(fsys, file)
@@ -394,6 +397,20 @@ func loadData(fsys fs.FS) (*data, error) {
 	for _, actor := range slices.Sorted(maps.Keys(d.suppliers)) {
 		if to := d.suppliers[actor]; !d.recipients[to] {
 			errs = append(errs, &Error{PartiesFile, 0, fmt.Sprintf("%s supplies %q, which is not a recipient", actor, to)})
+		}
+	}
+
+	for _, r := range read(SpecialsFile, []string{"donor", "aid_type"}) {
+		donor, aid := r.fields["donor"], r.fields["aid_type"]
+		switch {
+		case donor == "":
+			errs = append(errs, &Error{SpecialsFile, r.line, "empty donor"})
+		case d.specialists[donor] != "":
+			errs = append(errs, &Error{SpecialsFile, r.line, fmt.Sprintf("duplicate donor %q", donor)})
+		case aid != AidFinancial && aid != AidHumanitarian:
+			errs = append(errs, &Error{SpecialsFile, r.line, fmt.Sprintf("aid_type %q, want financial or humanitarian", aid)})
+		default:
+			d.specialists[donor] = aid
 		}
 	}
 

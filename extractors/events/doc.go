@@ -91,7 +91,9 @@
 // the cues of cues.tsv, materiel counting as military unless all of it is
 // for civilians (civil.tsv: "200 transformers and 40 generators" is
 // humanitarian); with no cue, the aid type of the story's last event that
-// named one, up to two sentences back (not for a bill). Confidence is a
+// named one, up to two sentences back (not for a bill); else the one kind a
+// bank or relief agency gives (specialists.tsv). Arms listed before
+// training ("arms and training") make military aid. Confidence is a
 // ranking score for review: a named donor, a strong trigger and an amount
 // raise it; a donor taken from an earlier sentence or no donor at all lower
 // it.

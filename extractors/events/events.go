@@ -1933,6 +1933,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if to, ok := l.data.suppliers[ent.Canonical]; ok {
 				e.Recipient = to
 			}
+			if aid := l.data.specialists[ent.Canonical]; aid != "" && e.AidType == AidUnspecified {
+				e.AidType = aid
+			}
 			rows = append(rows, built{ev: e, first: first})
 		}
 		// link the amount and the materiel of the segment; the id is built

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aidextract/aidextract/extractors/dates"
+	"github.com/aidextract/aidextract/extractors/donors"
 	"github.com/aidextract/aidextract/extractors/materiel"
 	"github.com/aidextract/aidextract/extractors/money"
 	"github.com/aidextract/aidextract/pipeline/model"
@@ -1298,7 +1299,7 @@ func TestOrdinals(t *testing.T) {
 // reported as file:line.
 func TestLoadStrict(t *testing.T) {
 	good := map[string]string{}
-	for _, f := range []string{TriggersFile, CuesFile, PackagesFile, GroupsFile, PartiesFile, OrdinalsFile, LegisFile, MarkersFile} {
+	for _, f := range []string{TriggersFile, CuesFile, PackagesFile, GroupsFile, PartiesFile, SpecialsFile, OrdinalsFile, LegisFile, MarkersFile} {
 		b, err := dataFS.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -1322,6 +1323,8 @@ func TestLoadStrict(t *testing.T) {
 		{MarkersFile, "phrase\trole\nnot\tdenial\n", "markers.tsv:2: role"},
 		{MarkersFile, "phrase\trole\nnot\tnegation\nnot\tnegation\n", "markers.tsv:3: duplicate"},
 		{PartiesFile, "actor\trole\trecipient\nIran\tsupplier\tMars\n", "not a recipient"},
+		{SpecialsFile, "donor\taid_type\nIMF\tmilitary\n", "specialists.tsv:2: aid_type"},
+		{SpecialsFile, "donor\taid_type\nIMF\tfinancial\nIMF\tfinancial\n", "specialists.tsv:3: duplicate"},
 		{OrdinalsFile, "word\tvalue\tkind\nfirst\tone\tordinal\n", "ordinals.tsv:2: value"},
 		{GroupsFile, "phrase\nallies\tx\n", "groups.tsv:2: 2 fields"},
 	}
@@ -1584,7 +1587,7 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The IMF approved an Extended Fund Facility of about $15.6 billion for Ukraine.":                                        AidFinancial,
 		"The EU approved €5 billion in fiscal support and €1 billion in weapons.":                                               AidFinancial, // each amount its own part
 		"The US committed $300 million in fiscal year 2024 funds for Ukraine's needs.":                                          AidUnspecified,
-		"The World Bank announced a tranche of $1.75 billion for Ukraine.":                                                      AidUnspecified,
+		"Canada announced a tranche of $1.75 billion for Ukraine.":                                                              AidUnspecified,
 		"The US secretly sent ATACMS to Ukraine.":                                                                               AidMilitary,
 		"Japan pledged financial aid worth EUR 5.1 billion in loans, and the Netherlands EUR 2.5 billion for a Patriot system.": AidFinancial,
 		"The US announced its 40th tranche of $200 million for Ukraine.":                                                        AidMilitary,
@@ -1620,6 +1623,13 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"Military assistance provided by Lithuania includes weapons, ammunition, troop training and repairs.":               AidMilitary,
 		"The UK will train Ukrainian crews on the Challenger 2 tanks.":                                                      AidTraining,
 		"The EU Military Assistance Mission, launched in 2022, had trained some 40,000 Ukrainian soldiers by January 2024.": AidTraining,
+		// banks lend or grant money and relief agencies bring relief
+		// when nothing else says what they give
+		"The World Bank Group announced today $1.75 billion in additional support for Ukraine.": AidFinancial,
+		"The EBRD will provide Ukraine with €300 million.":                                      AidFinancial,
+		"OCHA is seeking USD3.1 billion for the year 2024.":                                     AidHumanitarian,
+		"UNICEF delivered 500 generators to Ukraine.":                                           AidHumanitarian,
+		"The World Bank will pay €50 million for 10 new tanks for Ukraine.":                     AidMilitary,
 		// a numbered tranche of money is no drawdown
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
@@ -1652,6 +1662,28 @@ func TestInSincePhrase(t *testing.T) {
 		pos := strings.Index(c.text, "February")
 		if got := inSincePhrase(c.text, pos); got != c.want {
 			t.Errorf("%q: inSincePhrase = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// Every donor named in parties.tsv and specialists.tsv is a canonical name of
+// the gazetteer, or its row could never apply.
+func TestDataNamesCanonicalDonors(t *testing.T) {
+	g, err := donors.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadData(dataFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := slices.Concat(slices.Collect(maps.Keys(d.recipients)), slices.Collect(maps.Keys(d.suppliers)), slices.Collect(maps.Keys(d.specialists)))
+	if len(names) == 0 {
+		t.Fatal("no names read")
+	}
+	for _, name := range names {
+		if e, ok := g.Lookup(name); !ok || e.Canonical != name {
+			t.Errorf("%q is not a canonical donor name", name)
 		}
 	}
 }
