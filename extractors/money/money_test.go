@@ -61,6 +61,7 @@ var corpus = []struct {
 	{10e9, "RUB", []string{"10 billion roubles", "10 billion rubles", "RUB 10 billion", "₽10 billion"}},
 	{3e12, "KRW", []string{"3 trillion won", "KRW 3 trillion", "₩3 trillion"}},
 	{40e6, "CZK", []string{"CZK 40 million", "40 million koruna"}},
+	{21e6, "ILS", []string{"NIS 21 million", "ILS 21 million", "₪21 million", "21 million shekels", "21 million new Israeli shekels", "21 million new shekels"}},
 }
 
 func TestCorpus(t *testing.T) {
@@ -151,6 +152,8 @@ var cases = []struct {
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	{"According to the CBO's cost estimates, $5.9 billion of the funds will be spent in Fiscal Year (FY) 2024 and $16.3 billion in FY 2025.", []want{{"$5.9 billion", 5.9e9, 0, "USD", "exact", "other", false}, {"$16.3 billion", 16.3e9, 0, "USD", "exact", "other", false}}},
 	{"$300 million will be directed to humanitarian needs in 2024, and the remaining $2 billion in 2025.", []want{{"$300 million", 300e6, 0, "USD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
+	// "approx" without its dot; a qualifier inside the brackets with the amount
+	{"However, we will pay our full share (approx €10 million) for Ukraine.", []want{{"€10 million", 1e7, 0, "EUR", "approx", "new", false}}},
 	// a filler between the qualifier and the amount
 	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
 	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
