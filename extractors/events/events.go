@@ -3588,9 +3588,9 @@ func (st *sentence) russiaActs(from, to int) bool {
 }
 
 // civilItem reports whether a counted item is a good for civilians (see
-// civil.tsv): "200 transformers", "40 heavy generators".
+// civil.tsv): "200 transformers", "40 heavy generators", "20 ambulances".
 func (l *Linker) civilItem(m *model.Mention) bool {
-	if m.Materiel == nil || m.Materiel.Category != "other" {
+	if m.Materiel == nil || m.Materiel.Category != "other" && m.Materiel.Category != "vehicle" {
 		return false
 	}
 	item := m.Materiel.Item

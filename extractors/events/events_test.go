@@ -1604,6 +1604,9 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"The $275 million package for Ukraine includes HIMARS rockets, ambulances and medical equipment.":                               AidMilitary,
 		"Germany sent military equipment to Ukraine.":                                                                                   AidMilitary,
 		"Canada sent equipment to Ukraine.":                                                                                             AidMilitary,
+		"Israel sent 17 tons of equipment for its field hospital to Ukraine.":                                                           AidHumanitarian,
+		"Spain will send 20 ambulances to Ukraine.":                                                                                     AidHumanitarian,
+		"India sent medicines and medical supplies to Ukraine.":                                                                         AidHumanitarian,
 		// paying out is financial unless something else says what is paid
 		"The European Commission on Thursday disbursed nearly €6 billion to support Ukraine.": AidFinancial,
 		// an agreement says how aid is paid for; a budget's needs are financial
