@@ -743,6 +743,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Latvia", kind: KindDelivery}, {donor: "France", kind: KindDelivery}, {donor: "OCHA", kind: KindRequest, amount: 3.1e9}},
 		},
 		{
+			name: "a sum put before a legislature is asked of it",
+			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
+			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
+		},
+		{
 			name: "a sum pledged since the war began is a running total",
 			text: "The US administration has pledged 27.6 billion euros in military support to Ukraine since the war began. Germany has pledged €500 million to Ukraine.",
 			want: []want{{donor: "United States", kind: KindTotal, amount: 27.6e9}, {donor: "Germany", kind: KindPledge, amount: 500e6}},
