@@ -687,7 +687,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case best >= 0 && bestEnd >= entryEnd:
 			as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
 			i = bestEnd
-		case entry != nil && capitalAsPlace(toks, i, entryEnd, entry, t):
+		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd)):
 			i = entryEnd
 		case entry != nil:
 			as = append(as, actor{from: i, to: entryEnd, entry: entry})
@@ -751,6 +751,21 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// makerOf reports whether a name ending before token end is joined by a
+// hyphen to a participle that makes it where a thing was made or a body
+// sits, not who gives it: "10 German-made Leopard tanks", "US-based
+// ride-hailing giant Uber", "the UK-administered International Fund".
+func makerOf(t string, toks []token, end int) bool {
+	if end >= len(toks) || toks[end-1].end+1 != toks[end].start || t[toks[end-1].end] != '-' {
+		return false
+	}
+	switch toks[end].low {
+	case "made", "built", "produced", "manufactured", "designed", "developed", "based", "headquartered", "registered", "administered", "managed":
+		return true
+	}
+	return false
 }
 
 // compounded reports whether token i ends a hyphenated compound: a hyphen

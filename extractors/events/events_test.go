@@ -793,6 +793,16 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Coalition", amount: 500e6}},
 		},
 		{
+			name: "where a thing was made or a firm sits names no giver",
+			text: "Spain plans to supply Ukraine with 10 German-made Leopard battle tanks. New Zealand gives $6.5m towards the UK-administered International Fund for Ukraine.",
+			want: []want{{donor: "Spain"}, {donor: "New Zealand", amount: 6.5e6}},
+		},
+		{
+			name: "where a firm sits names no giver",
+			text: "US-based ride-hailing giant Uber has donated $1.5 million to Ukraine.",
+			want: []want{{amount: 1.5e6}},
+		},
+		{
 			name: "a grant from a country's government is the country's",
 			text: "The financing is composed of a $1.25 billion grant from the United States, and a $15 million grant from the Government of Finland.",
 			want: []want{{donor: "United States", amount: 1.25e9}, {donor: "Finland", amount: 15e6}},
