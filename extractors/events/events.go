@@ -2174,7 +2174,9 @@ func (st *sentence) donorIn(l *Linker, from, to int, t string) bool {
 }
 
 // arrivesElsewhere reports whether the statement's trigger is followed by
-// "in", "at" or "to" and a state that is no side of the war.
+// "in", "at" or "to" and a state that is no side of the war, and aid "to"
+// or "for" a side is not named before it: "India's humanitarian aid to
+// Ukraine was sent to Romania" passes through.
 func (l *Linker) arrivesElsewhere(st *sentence, sm *statement) bool {
 	if sm.trig < 0 {
 		return false
@@ -2187,6 +2189,16 @@ func (l *Linker) arrivesElsewhere(st *sentence, sm *statement) bool {
 	case "in", "at", "to":
 	default:
 		return false
+	}
+	for _, a := range st.actors {
+		if a.from >= st.trig[sm.trig].from {
+			break
+		}
+		if a.entry != nil && l.data.recipients[a.entry.Canonical] && st.toks[a.from].start >= sm.from && a.from > 0 {
+			if w := st.toks[a.from-1].low; w == "to" || w == "for" {
+				return false
+			}
+		}
 	}
 	for _, a := range st.actors {
 		if a.from == i+1 || a.from == i+2 && st.toks[i+1].low == "the" {
@@ -3677,7 +3689,7 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 			// a numbered one ("the 40th tranche") is a drawdown unless
 			// money is named ("a sixth tranche ... under the
 			// Macro-financial Assistance package")
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&financial != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
 				continue
 			}
 			if st.toks[h.to-1].end <= to {

@@ -743,6 +743,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Latvia", kind: KindDelivery}, {donor: "France", kind: KindDelivery}, {donor: "OCHA", kind: KindRequest, amount: 3.1e9}},
 		},
 		{
+			name: "a shipment sent is delivered, one that has to be sent is promised; aid to Ukraine may pass through a third country",
+			text: "On March 9, India's second tranche of humanitarian aid to Ukraine was sent to Romania by an IAF flight. The other four tanks from Spain will have to be sent at a later date. A battalion from Poland arrived in Germany for training.",
+			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
@@ -1648,7 +1653,8 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"OCHA is seeking USD3.1 billion for the year 2024.":                                     AidHumanitarian,
 		"UNICEF delivered 500 generators to Ukraine.":                                           AidHumanitarian,
 		"The World Bank will pay €50 million for 10 new tanks for Ukraine.":                     AidMilitary,
-		// a numbered tranche of money is no drawdown
+		// a numbered tranche of money or relief is no drawdown
+		"India sent the first tranche of humanitarian assistance to Ukraine on March 1.":                        AidHumanitarian,
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
 		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
 	} {
