@@ -748,6 +748,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a breakdown, a question, a vote withheld and a forecast give nothing",
+			text: "Here's a breakdown of the money the US approved so far for Ukraine. She asked about the Secretary of State's discussions to ensure funds are going to Ukraine. In response to queries on Ireland's commitments, the Department said nothing. Ireland constructively abstains on all lethal equipment elements of the EU support packages. Further contributions by Ireland are likely this calendar year.",
+			want: nil,
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
