@@ -1032,7 +1032,7 @@ var including = regexp.MustCompile(`(?i)\b(?:including|includ(?:ed|es)|of which|
 
 // listQualifier is an optional qualifier before an amount of a list,
 // with the space after it.
-const listQualifier = `(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately)\s+)?`
+const listQualifier = `(?:(?:some|nearly|about|around|up to|more than|over|almost|roughly|approximately|at least|less than|just over|just under|close to|an estimated)\s+)?`
 
 // inBracketList reports whether amount i opened a bracket after amount
 // i-1 and amount i+1 follows it in the same brackets, after a comma or a
