@@ -148,6 +148,9 @@ var cases = []struct {
 	{"This additional funding, including nearly $288 million through the Department of State and more than $80 million through USAID, will provide food.", []want{{"$288 million", 288e6, 0, "USD", "approx", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "new", false}}},
 	{"The US gave $5 million and more than $80 million through USAID.", []want{{"$5 million", 5e6, 0, "USD", "exact", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "total", false}}},
 	{"The more than $62.3 billion provided in military assistance includes at least $23.5 billion worth of US weapons.", []want{{"$62.3 billion", 62.3e9, 0, "USD", "more_than", "total", false}, {"$23.5 billion", 23.5e9, 0, "USD", "at_least", "total", false}}},
+	// a sum added or expected is new, however it is bounded
+	{"Switzerland increases winter aid for Ukraine adding over $13 million", []want{{"$13 million", 13e6, 0, "USD", "more_than", "new", false}}},
+	{"Ireland expects to contribute over €120m in non-lethal military aid to Ukraine this year.", []want{{"€120m", 120e6, 0, "EUR", "more_than", "new", false}}},
 	// "compared with" compares; it does not include
 	{"The EU gave €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
