@@ -39,6 +39,10 @@ var corpus = []struct {
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
 	{"Up to 97 NZDF personnel will continue to train Ukrainian soldiers.", []want{{"97 NZDF personnel", 97, "up_to", "", "NZDF personnel", "deployed"}}},
+	// staff are people, and those at work training Ukrainians or sent again are deployed
+	{"There will also be an additional two NZDF staff deployed to Poland.", []want{{"two NZDF staff", 2, "exact", "", "NZDF staff", "deployed"}}},
+	{"New Zealand will redeploy four NZDF staff to help with the logistics hub.", []want{{"four NZDF staff", 4, "exact", "", "NZDF staff", "deployed"}}},
+	{"New Zealand has 95 NZDF personnel training and supporting Ukrainian soldiers.", []want{{"95 NZDF personnel", 95, "exact", "", "NZDF personnel", "deployed"}}},
 	{"The UK will train 10,000 Ukrainian soldiers.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"10,000 Ukrainian soldiers will train in the UK.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},
