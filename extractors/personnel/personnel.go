@@ -530,6 +530,10 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 	// "Australian and New Zealand personnel"
 	for i := t; st.has(i) && i < t+8; i++ {
 		w := st.ws[i]
+		if i > t && acronymAside(w, text) {
+			// "120 New Zealand Defence Force (NZDF) personnel"
+			continue
+		}
 		if i > t && breaks(w.lead) || isNumber(w.low) {
 			return
 		}
@@ -563,6 +567,20 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// acronymAside reports whether w is an acronym in brackets of its own, the
+// short name of the words before it: "(NZDF)".
+func acronymAside(w word, text string) bool {
+	if !strings.HasSuffix(w.lead, "(") || !strings.HasPrefix(w.trail, ")") || strings.ContainsAny(w.trail[1:], ",.;:!?()[]") || w.end-w.start < 2 {
+		return false
+	}
+	for _, r := range text[w.start:w.end] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hedged returns where who starts: after a hedge that opens the words

@@ -43,6 +43,7 @@ var corpus = []struct {
 	{"There will also be an additional two NZDF staff deployed to Poland.", []want{{"two NZDF staff", 2, "exact", "", "NZDF staff", "deployed"}}},
 	{"New Zealand will redeploy four NZDF staff to help with the logistics hub.", []want{{"four NZDF staff", 4, "exact", "", "NZDF staff", "deployed"}}},
 	{"New Zealand has 95 NZDF personnel training and supporting Ukrainian soldiers.", []want{{"95 NZDF personnel", 95, "exact", "", "NZDF personnel", "deployed"}}},
+	{"It has a team of 120 Defence Force (NZDF) personnel in the United Kingdom.", []want{{"120 Defence Force (NZDF) personnel", 120, "exact", "", "Defence Force (NZDF) personnel", "other"}}},
 	{"The UK will train 10,000 Ukrainian soldiers.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"10,000 Ukrainian soldiers will train in the UK.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},

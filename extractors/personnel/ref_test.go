@@ -180,6 +180,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 	// "Australian and New Zealand personnel"
 	for i := t; i < len(ws) && i < t+8; i++ {
 		w := ws[i]
+		if i > t && acronymAside(w, text) {
+			continue
+		}
 		if i > t && breaks(w.lead) || isNumber(w.low) {
 			return
 		}
