@@ -3512,6 +3512,36 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 	return priced
 }
 
+// besides reports whether token k follows "in addition to", "besides",
+// "apart from" or "on top of", with at most a determiner between: "In
+// addition to military aid, Ireland has provided €130 million in
+// humanitarian assistance" names the other aid to set it aside.
+func besides(toks []token, k int) bool {
+	if k > 0 {
+		switch toks[k-1].low {
+		case "the", "its", "their", "our", "his", "her":
+			k--
+		}
+	}
+	w := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return toks[i].low
+	}
+	switch {
+	case w(k-1) == "besides":
+		return true
+	case w(k-1) == "from" && w(k-2) == "apart":
+		return true
+	case w(k-1) == "to" && w(k-2) == "addition" && w(k-3) == "in":
+		return true
+	case w(k-1) == "of" && w(k-2) == "top" && w(k-3) == "on":
+		return true
+	}
+	return false
+}
+
 // listed reports whether token k is the noun "training" after a list's
 // joint, with at most one word between: "arms and training", "ammunition,
 // troop training" (not "had trained", "to train").
@@ -3658,7 +3688,7 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 		armsAt, trainAt, listedAt := to, to, false
 		lo, hi := st.hitsIn(st.cues, from, to)
 		for _, h := range st.cues[lo:hi] {
-			if st.toks[h.to-1].end <= to && !l.cueMasked(st.cues[lo:hi], h) {
+			if st.toks[h.to-1].end <= to && !l.cueMasked(st.cues[lo:hi], h) && !besides(st.toks, h.from) {
 				b := aidTypeBit(l.data.cues[h.idx].aidType)
 				switch {
 				case b == training && seen&training == 0:

@@ -1658,6 +1658,9 @@ func TestAidTypeNoneCues(t *testing.T) {
 		"OCHA is seeking USD3.1 billion for the year 2024.":                                     AidHumanitarian,
 		"UNICEF delivered 500 generators to Ukraine.":                                           AidHumanitarian,
 		"The World Bank will pay €50 million for 10 new tanks for Ukraine.":                     AidMilitary,
+		// aid set aside by "in addition to" is not this aid
+		"In addition to military aid, Ireland has provided €130 million in humanitarian assistance to Ukraine.": AidHumanitarian,
+		"Besides its military aid, Japan gave $100 million to Ukraine.":                                         AidUnspecified,
 		// a numbered tranche of money or relief is no drawdown
 		"India sent the first tranche of humanitarian assistance to Ukraine on March 1.":                        AidHumanitarian,
 		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,

@@ -259,7 +259,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 						masked = true
 					}
 				}
-				if !masked {
+				if !masked && !besides(st.toks, h.from) {
 					b := aidTypeBit(l.data.cues[h.idx].aidType)
 					if b == training && seen&training == 0 {
 						trainAt, listedAt = st.toks[h.from].start, listed(st, h.from)
