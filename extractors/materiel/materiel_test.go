@@ -109,6 +109,7 @@ var corpus = []struct {
 		{"18", 18, 0, "exact", "", "Leopard tanks", "tank", 0, "", ""}}},
 	{"the number of people is no materiel", "Poland took in 20 tanks; the number of refugees reached 5,000.", []want{
 		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
+	{"a unit's rating is no production", "The UAE aid comprises 2,500 household generators, each with a power output of 8 kilowatts.", []want{{"2,500 household generators", 2500, 0, "exact", "", "household generators", "other", 0, "", "aid"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
 	{"MRAP vehicles are armoured", "It sent 20 MRAP vehicles and 50 Command Launch Units.", []want{{"20 MRAP vehicles", 20, 0, "exact", "", "MRAP vehicles", "armored_vehicle", 0, "", ""}, {"50 Command Launch Units", 50, 0, "exact", "", "Command Launch Units", "anti_tank", 0, "", ""}}},
