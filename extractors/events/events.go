@@ -2737,6 +2737,24 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 			i--
 		}
 	}
+	switch st.toks[i].low {
+	case "the":
+		// "to the Polish capital"
+		if i > 1 {
+			i--
+		}
+	case "capital", "city", "town", "port":
+		// a place named again after a comma stands where the place
+		// does: "to the Polish capital, Warsaw"
+		if strings.Contains(st.text[st.toks[i].end:st.toks[g.from].start], ",") {
+			for j := i - 1; j >= max(0, i-3); j-- {
+				switch st.toks[j].low {
+				case "to", "in", "at", "into", "via", "through":
+					return true
+				}
+			}
+		}
+	}
 	if st.toks[i].low == "to" && i > 0 && st.toks[i-1].low == "thanks" {
 		return false // "thanks to the US": a giver
 	}

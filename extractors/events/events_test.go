@@ -808,6 +808,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Spain"}, {donor: "New Zealand", amount: 6.5e6}},
 		},
 		{
+			name: "a place named again after a comma is where aid goes",
+			text: "The UAE will transport approximately 1,200 household generators to the Polish capital, Warsaw, today and will transfer the remaining generators by January.",
+			want: []want{{donor: "United Arab Emirates"}},
+		},
+		{
 			name: "where a firm sits names no giver",
 			text: "US-based ride-hailing giant Uber has donated $1.5 million to Ukraine.",
 			want: []want{{amount: 1.5e6}},
