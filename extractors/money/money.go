@@ -896,6 +896,11 @@ func (e *Extractor) qualify(text string, c candidate) string {
 	}
 	before := strings.TrimRight(text[:c.start], " ")
 	for _, f := range qualifierFillers {
+		if f == "a" && c.start < len(text) && !unicode.IsLetter(rune(text[c.start])) {
+			// an article before a figure opens a phrase the amount
+			// qualifies: "under a $245 million package" is no bound
+			continue
+		}
 		if n := len(before) - len(f); n > 0 && before[n-1] == ' ' && strings.EqualFold(before[n:], f) {
 			return e.qualifyAt(text, n, c.end)
 		}

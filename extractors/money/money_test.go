@@ -158,7 +158,8 @@ var cases = []struct {
 	{"$300 million will be directed to humanitarian needs in 2024, and the remaining $2 billion in 2025.", []want{{"$300 million", 300e6, 0, "USD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
 	// "approx" without its dot; a qualifier inside the brackets with the amount
 	{"However, we will pay our full share (approx €10 million) for Ukraine.", []want{{"€10 million", 1e7, 0, "EUR", "approx", "new", false}}},
-	// a filler between the qualifier and the amount
+	// a filler between the qualifier and the amount; an article before a figure opens a phrase
+	{"The Pentagon will give Ukraine tanks under a $245 million military support package.", []want{{"$245 million", 245e6, 0, "USD", "exact", "new", false}}},
 	{"The government will release up to an additional CZK 400 million for Ukraine.", []want{{"CZK 400 million", 4e8, 0, "CZK", "up_to", "new", false}}},
 	{"Japan will give more than a billion dollars to Ukraine.", []want{{"billion dollars", 1e9, 0, "USD", "more_than", "new", false}}},
 	{"Norway will give about a further NOK 2 billion to Ukraine.", []want{{"NOK 2 billion", 2e9, 0, "NOK", "approx", "new", false}}},
