@@ -3560,6 +3560,17 @@ func besides(toks []token, k int) bool {
 	return false
 }
 
+// namesOrganisation reports whether the sentence names an international
+// organisation (the EU, the IMF, a bank).
+func (st *sentence) namesOrganisation() bool {
+	for _, a := range st.actors {
+		if a.entry != nil && a.entry.Kind == donors.KindOrganisation {
+			return true
+		}
+	}
+	return false
+}
+
 // listed reports whether token k is the noun "training" after a list's
 // joint, with at most one word between: "arms and training", "ammunition,
 // troop training" (not "had trained", "to train").
@@ -3736,8 +3747,11 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 			// ("a tranche of $1.75 billion for emergency assistance"),
 			// a numbered one ("the 40th tranche") is a drawdown unless
 			// money is named ("a sixth tranche ... under the
-			// Macro-financial Assistance package")
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
+			// Macro-financial Assistance package"), nor one an
+			// organisation pays ("the EU released the first tranche of
+			// emergency bridging funding", "the first tranche from the
+			// International Monetary Fund")
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0 || st.namesOrganisation()) {
 				continue
 			}
 			if st.toks[h.to-1].end <= to {

@@ -1666,10 +1666,12 @@ func TestAidTypeNoneCues(t *testing.T) {
 		// aid set aside by "in addition to" is not this aid
 		"In addition to military aid, Ireland has provided €130 million in humanitarian assistance to Ukraine.": AidHumanitarian,
 		"Besides its military aid, Japan gave $100 million to Ukraine.":                                         AidUnspecified,
-		// a numbered tranche of money or relief is no drawdown
-		"India sent the first tranche of humanitarian assistance to Ukraine on March 1.":                        AidHumanitarian,
-		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.": AidFinancial,
-		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                    AidFinancial,
+		// a numbered tranche of money or relief, or one an organisation pays, is no drawdown
+		"In March, the EU released the first tranche of emergency bridging funding of €4.5 billion to Ukraine.":   AidUnspecified,
+		"Also, the first tranche from the International Monetary Fund in the amount of $900 million is expected.": AidFinancial,
+		"India sent the first tranche of humanitarian assistance to Ukraine on March 1.":                          AidHumanitarian,
+		"The Commission paid a sixth tranche of €1.5 billion under the Macro-financial Assistance for Ukraine.":   AidFinancial,
+		"Ukraine will receive the first tranche of €4.5 billion under the Ukraine Facility.":                      AidFinancial,
 	} {
 		_, _, evs := st.run(text, day)
 		if len(evs) == 0 {

@@ -290,7 +290,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 			seen |= aidArmsFirstBit
 		}
 		for _, h := range st.pkgs {
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0) {
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0 || st.namesOrganisation()) {
 				continue
 			}
 			if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {
