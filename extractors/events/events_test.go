@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a disbursement made or announced is paid, one to come promised",
+			text: "In March, the European Commission made the first disbursement of €4.5 billion under the Ukraine Facility. On 24 April, the European Commission announced the disbursement of a €1.5 billion tranche to Ukraine. The EU will disburse €2 billion to Ukraine in May.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.5e9}, {donor: "European Union", kind: KindDelivery, amount: 1.5e9}, {donor: "European Union", kind: KindPledge, amount: 2e9}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
