@@ -758,6 +758,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.5e9}, {donor: "European Union", kind: KindDelivery, amount: 1.5e9}, {donor: "European Union", kind: KindPledge, amount: 2e9}},
 		},
 		{
+			name: "words, visits, hopes and proposals give nothing",
+			text: "US Defense Secretary Pete Hegseth delivered a stark warning to Moscow. Dutch Defense Minister Ruben Brekelmans arrived on an unannounced visit to Ukraine. Washington hopes the PURL mechanism will enable partners to supply more arms to Ukraine. Meanwhile, U.S. lawmakers have pushed for direct seizure of Russian funds to provide monthly support to Ukraine.",
+			want: nil,
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
