@@ -202,10 +202,11 @@ func (cu *currency) localIn(text string, start, end int) (string, bool) {
 			if !strings.HasPrefix(text[k:], w) || isAlnum(afterRune(text, k+len(w))) {
 				continue
 			}
-			if cu.iso == "USD" && ref.iso != "USD" && listed(text, k) {
+			if cu.iso == "USD" && ref.iso != "USD" && (listed(text, k) || opensList(text, k+len(w))) {
 				// "the United Kingdom, Japan and Canada will contribute
-				// an additional $10.1bn": one of several givers does not
-				// make their dollar its own
+				// an additional $10.1bn", "Australia and New Zealand have
+				// also pledged": one of several givers does not make
+				// their dollar its own
 				continue
 			}
 			d := start - (k + len(w))
@@ -245,6 +246,22 @@ func (cu *currency) indexLocal() {
 			cu.localByWord[w[:j]] = append(cu.localByWord[w[:j]], localRef{w, lc.iso})
 		}
 	}
+}
+
+// opensList reports whether the name that ends at byte k opens a list of
+// names: a comma or "and" and a capitalised word follow it.
+func opensList(text string, k int) bool {
+	p := strings.TrimLeft(text[k:], " ")
+	switch {
+	case strings.HasPrefix(p, ","):
+		p = strings.TrimLeft(p[1:], " ")
+	case strings.HasPrefix(p, "and "):
+		p = strings.TrimLeft(p[4:], " ")
+	default:
+		return false
+	}
+	p = strings.TrimPrefix(p, "the ")
+	return p != "" && p[0] >= 'A' && p[0] <= 'Z'
 }
 
 // listed reports whether the name at byte k closes or continues a list of

@@ -547,6 +547,9 @@ func TestSharedCurrencyWords(t *testing.T) {
 		{"The NZDF deployment goes on.\n\n$6.5 million goes to the Fund for Ukraine.", []string{"NZD"}},
 		{"Canada has committed C$2.4 billion in all. The Czech initiative will cost $1.5 billion.", []string{"CAD", "USD"}},
 		{"Canada sent tanks. Germany sent guns. Poland sent shells. France sent jets. The total is $5 billion.", []string{"USD"}},
+		// one of several givers before does not make their dollar the text's
+		{"Australia and New Zealand have also pledged. The alliance is close to the $5 billion target.", []string{"USD"}},
+		{"Canada, the Netherlands and Norway announced new pledges. The alliance is close to the $5 billion target.", []string{"USD"}},
 	}
 	for _, tt := range tests {
 		_, ms := extractAll(e, tt.text)
