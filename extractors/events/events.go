@@ -756,13 +756,14 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 // makerOf reports whether a name ending before token end is joined by a
 // hyphen to a participle that makes it where a thing was made or a body
 // sits, not who gives it: "10 German-made Leopard tanks", "US-based
-// ride-hailing giant Uber", "the UK-administered International Fund".
+// ride-hailing giant Uber", "the UK-administered International Fund", "a
+// NATO-coordinated initiative".
 func makerOf(t string, toks []token, end int) bool {
 	if end >= len(toks) || toks[end-1].end+1 != toks[end].start || t[toks[end-1].end] != '-' {
 		return false
 	}
 	switch toks[end].low {
-	case "made", "built", "produced", "manufactured", "designed", "developed", "based", "headquartered", "registered", "administered", "managed":
+	case "made", "built", "produced", "manufactured", "designed", "developed", "based", "headquartered", "registered", "administered", "managed", "coordinated":
 		return true
 	}
 	return false

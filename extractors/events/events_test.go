@@ -763,6 +763,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "what is yet to be given, or might be, gives nothing; what is yet to be allocated was given",
+			text: "Only a few nations, including Italy and France, have yet to contribute to the fund for Ukraine. Germany could potentially send €1 billion more to Ukraine next year. Europe then announced a further 97 billion in aid, which has yet to be allocated.",
+			want: []want{{group: "Europe", kind: KindPledge}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
