@@ -833,6 +833,11 @@ func TestLink(t *testing.T) {
 			want: []want{{amount: 1.5e6}},
 		},
 		{
+			name: "a body that coordinates is no giver",
+			text: "Allies have pledged $2 billion to Ukraine through a NATO-coordinated initiative.",
+			want: []want{{group: "Allies", amount: 2e9}},
+		},
+		{
 			name: "a grant from a country's government is the country's",
 			text: "The financing is composed of a $1.25 billion grant from the United States, and a $15 million grant from the Government of Finland.",
 			want: []want{{donor: "United States", amount: 1.25e9}, {donor: "Finland", amount: 15e6}},
