@@ -437,11 +437,19 @@ func isNumberWord(w string) bool {
 			return false
 		}
 	}
+	if isYear(w) {
+		return false // "since February 2022, countries supporting Kyiv": a year counts nothing
+	}
 	if digits <= 18 {
 		return digits > 0
 	}
 	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
 	return err == nil
+}
+
+// isYear reports whether w is a year of the last two centuries: "2022".
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3])
 }
 
 // numberStart[c] holds for the bytes a word isNumberWord accepts can start

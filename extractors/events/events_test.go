@@ -768,6 +768,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Europe", kind: KindPledge}},
 		},
 		{
+			name: "a year counts no givers; countries supporting Kyiv give as a group",
+			text: "In total, since February 2022, countries supporting Kyiv have committed at least 276 billion euros. Countries worldwide have allocated €267bn in aid to Ukraine.",
+			want: []want{{group: "countries supporting Kyiv", kind: KindTotal, amount: 276e9}, {group: "Countries worldwide", amount: 267e9}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},

@@ -232,7 +232,7 @@ func isNumberWordRef(w string) bool {
 		"ten", "eleven", "twelve", "dozen", "dozens", "several":
 		return true
 	}
-	if w == "" || !isDigit(w[0]) && w[0] != ',' && w[0] != '+' && w[0] != '-' {
+	if w == "" || !isDigit(w[0]) && w[0] != ',' && w[0] != '+' && w[0] != '-' || isYear(w) {
 		return false
 	}
 	_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
