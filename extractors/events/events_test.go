@@ -773,6 +773,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "countries supporting Kyiv", kind: KindTotal, amount: 276e9}, {group: "Countries worldwide", amount: 267e9}},
 		},
 		{
+			name: "a first shipment that has arrived is delivered",
+			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
+			want: []want{{donor: "Netherlands", kind: KindDelivery}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
