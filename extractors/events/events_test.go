@@ -778,6 +778,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
 		},
 		{
+			name: "Europeans, European Union countries and Ukraine's neighbours give as groups",
+			text: "He claimed that the Europeans had provided just $100bn to Ukraine. European Union countries announced bilateral aid of €64.86 billion for Ukraine. Ukraine's neighbours have contributed the most to Ukraine in terms of GDP.",
+			want: []want{{group: "Europeans", amount: 100e9}, {group: "European Union countries", amount: 64.86e9}, {group: "Ukraine's neighbours"}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
