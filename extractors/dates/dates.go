@@ -1429,7 +1429,12 @@ func (sc *scanner) applyModifiers(at *atom) {
 			bound, hasBound, i = m, true, k
 		}
 	}
-	// "from" with "to" after it is a range, not a start
+	// "from" before a range opens it ("from 13–15 June"); "from" with "to"
+	// after it is a range, not a start
+	if hasBound && !hasPart && t[i].low == "from" && (at.date.EndY != 0 || at.date.EndM != 0 || at.date.EndD != 0 || at.date.EndQ != 0) {
+		at.a = i // the range's opening word is its own, as "from 24 January to 3 August 2022"
+		return
+	}
 	if hasBound && t[i].low == "from" && at.b < len(t) && isRangeSep(t[at.b].low) {
 		hasBound, bound = false, ""
 		i = at.a

@@ -166,6 +166,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"2021-2027", "2021", "2027", ""}, {"Monday, March 18", "2024-03-18", "", ""}}},
 		{"the year money is for; a length of time", "Ukraine needs €103 billion for next year and €9 billion for this year; the fund will last for the next year and over the next year.", time.Date(2025, 11, 17, 0, 0, 0, 0, time.UTC),
 			[]want{{"next year", "2026", "", ""}, {"this year", "2025", "", ""}}},
+		{"'from' opens a range: no start", "The summit ran from 13–15 June. The plan runs from 2022-2028.", time.Date(2024, 6, 18, 0, 0, 0, 0, time.UTC),
+			[]want{{"from 13-15 June", "2024-06-13", "2024-06-15", ""}, {"from 2022-2028", "2022", "2028", ""}}},
 		{"the end of the year, however written", "Allies are on track to commit $5 billion by year’s end, and $2 billion more by the end of the year.", time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC),
 			[]want{{"by year's end", "2025", "", "late"}, {"by the end of the year", "2025", "", "late"}}},
 		{"a month of a year told relatively is one date", "It started in February last year and rose between January and November last year.", time.Date(2023, 7, 15, 0, 0, 0, 0, time.UTC),
