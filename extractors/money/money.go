@@ -1004,6 +1004,11 @@ func mayPair(gap string) bool {
 // in 2023, compared with €2 billion the year before".
 var comparedWith = regexp.MustCompile(`(?i)\b(?:compared|comparison|compare)\s+with\s*` + listQualifier + `$`)
 
+// comparedTally is a gap that compares the next amount with the one before,
+// maybe someone else's: "€132bn in allocated aid compared with America’s
+// €114bn".
+var comparedTally = regexp.MustCompile(`(?i)\b(?:compared|comparison)\s+(?:with|to)\s+(?:\S+['’]s\s+)?` + listQualifier + `$`)
+
 // alsoIncluded is the gap before the next item of a list after
 // "including": a few words, then "and".
 var alsoIncluded = regexp.MustCompile(`(?i)^\s*(?:[^,;.()\[\]]{0,60}?\s)?,?\s*and\s+` + listQualifier + `$`)
@@ -1209,6 +1214,12 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			// donors have provided 93.3 billion crowns ..., with the
 			// Czech Republic contributing 1.7 billion crowns"
 			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
+		if i > 0 && out[i-1].Money.Role == "total" && strings.Contains(text[cs[i-1].end:cs[i].start], "ompar") && comparedTally.MatchString(text[cs[i-1].end:cs[i].start]) {
+			// a tally compared with another is one too: "€132bn in
+			// allocated aid compared with America’s €114bn"
+			out[i].Money.Role = "total"
 			continue
 		}
 		if i > 0 && out[i-1].Money.Role == "total" && percentShare.MatchString(text[cs[i-1].end:cs[i].start]) {

@@ -159,6 +159,7 @@ var cases = []struct {
 	{"Ireland expects to contribute over €120m in non-lethal military aid to Ukraine this year.", []want{{"€120m", 120e6, 0, "EUR", "more_than", "new", false}}},
 	// "compared with" compares; it does not include
 	{"The EU gave €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
+	{"European countries have collectively surpassed its efforts, with €132bn in allocated aid so far compared with America’s €114bn.", []want{{"€132bn", 132e9, 0, "EUR", "exact", "total", false}, {"€114bn", 114e9, 0, "EUR", "exact", "total", false}}},
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	{"According to the CBO's cost estimates, $5.9 billion of the funds will be spent in Fiscal Year (FY) 2024 and $16.3 billion in FY 2025.", []want{{"$5.9 billion", 5.9e9, 0, "USD", "exact", "other", false}, {"$16.3 billion", 16.3e9, 0, "USD", "exact", "other", false}}},
 	{"$300 million will be directed to humanitarian needs in 2024, and the remaining $2 billion in 2025.", []want{{"$300 million", 300e6, 0, "USD", "exact", "new", false}, {"$2 billion", 2e9, 0, "USD", "exact", "new", false}}},
