@@ -2767,6 +2767,15 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if st.toks[i].low == "to" && i > 0 && st.toks[i-1].low == "thanks" {
 		return false // "thanks to the US": a giver
 	}
+	if st.toks[i].low == "by" {
+		// the giver of a sum compared against: "nine times the amount
+		// provided by the United Kingdom", "twice what was given by"
+		for j := i - 1; j >= max(0, i-5); j-- {
+			if w := st.toks[j].low; w == "times" || w == "twice" || w == "thrice" {
+				return true
+			}
+		}
+	}
 	switch st.toks[i].low {
 	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
 		// a comparison: "the smallest amount among G-7 members", "more than Germany"

@@ -783,6 +783,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Europeans", amount: 100e9}, {group: "European Union countries", amount: 64.86e9}, {group: "Ukraine's neighbours"}},
 		},
 		{
+			name: "the giver of a sum compared against gives nothing here",
+			text: "Much of that is due to the United States stretching its military might, giving weapons and equipment worth €44.3 billion (as of January) – nine times the amount provided by the United Kingdom.",
+			want: []want{{amount: 44.3e9}},
+		},
+		{
 			name: "a sum put before a legislature is asked of it",
 			text: "Switzerland will top up its aid with an additional CHF 53 million that will be submitted to the federal parliament for approval. The Senate approved $40 billion for Ukraine.",
 			want: []want{{donor: "Switzerland", kind: KindRequest, amount: 53e6}, {donor: "United States", kind: KindApproval, amount: 40e9}},
