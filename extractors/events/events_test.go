@@ -783,6 +783,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Europeans", amount: 100e9}, {group: "European Union countries", amount: 64.86e9}, {group: "Ukraine's neighbours"}},
 		},
 		{
+			name: "European institutions and governments give as a group, not its largest member",
+			text: "Meanwhile, European institutions and governments have pledged a total of €54.9 billion in aid to Ukraine, with Germany contributing the most.",
+			want: []want{{group: "European institutions and governments", amount: 54.9e9}},
+		},
+		{
 			name: "the giver of a sum compared against gives nothing here",
 			text: "Much of that is due to the United States stretching its military might, giving weapons and equipment worth €44.3 billion (as of January) – nine times the amount provided by the United Kingdom.",
 			want: []want{{amount: 44.3e9}},
