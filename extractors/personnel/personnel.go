@@ -55,6 +55,10 @@ const (
 
 var copula = regexp.MustCompile(`(?i)^(?:of (?:them|whom|those) )?(?:was|were|are|is) (?:an? )?`)
 
+// notPeople is the role of a noun of who.tsv that looks like people but
+// counts states: "several EU members".
+const notPeople = "none"
+
 // Roles are the values of personnel.role (SCHEMA.md).
 var Roles = []string{"trained", "deployed", "volunteered", "casualties", "other"}
 
@@ -153,8 +157,8 @@ func (e *Extractor) loadNouns(name, data string) error {
 		if c[0] == "" {
 			return errors.New("empty noun")
 		}
-		if !slices.Contains(Roles, c[2]) {
-			return fmt.Errorf("unknown role %q (want %s)", c[2], strings.Join(Roles, ", "))
+		if !slices.Contains(Roles, c[2]) && c[2] != notPeople {
+			return fmt.Errorf("unknown role %q (want %s or %s)", c[2], strings.Join(Roles, ", "), notPeople)
 		}
 		plural := c[1]
 		if plural == "" {
@@ -410,7 +414,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 				who = text[a:aEnd]
 			}
 		}
-		if !ok {
+		if !ok || nn.role == notPeople {
 			continue
 		}
 		p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: who}

@@ -118,6 +118,10 @@ var negative = []string{
 	"one Ukrainian tank",
 	"F-16 pilots",
 	"150 km from the troops",
+	// members that are states
+	"Several EU members, including Belgium, have rejected the proposal.",
+	"Five NATO members sent aid.",
+	"30 NATO member states pledged.",
 }
 
 func TestNegative(t *testing.T) {

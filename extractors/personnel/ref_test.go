@@ -116,7 +116,7 @@ func (e *Extractor) refExtract(d *model.Doc, s model.Sentence) []model.Mention {
 				}
 			}
 		}
-		if !ok {
+		if !ok || nn.role == notPeople {
 			continue
 		}
 		p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: who}
