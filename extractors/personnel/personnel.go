@@ -435,6 +435,21 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	return out
 }
 
+// changedBy reports whether pre ends with a verb of change and "by": "the
+// number of refugees ... increased by 41,300".
+func changedBy(pre string) bool {
+	w, ok := strings.CutSuffix(pre, " by ")
+	if !ok {
+		return false
+	}
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "increased", "decreased", "rose", "risen", "fell", "fallen", "grew", "grown", "dropped", "declined", "increase", "decrease":
+		return true
+	}
+	return false
+}
+
 // numberTo returns where "number of" starts when the count c ends a
 // phrase "the number of ... to N" that names what it counts first, or -1.
 func numberTo(text string, c numbers.Count) int {
@@ -442,7 +457,7 @@ func numberTo(text string, c numbers.Count) int {
 		return -1
 	}
 	pre := text[:c.QualStart]
-	if !strings.HasSuffix(pre, " to ") {
+	if !strings.HasSuffix(pre, " to ") && !changedBy(pre) {
 		return -1
 	}
 	k := strings.LastIndex(pre, "number of ")

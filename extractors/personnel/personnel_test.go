@@ -30,6 +30,7 @@ var corpus = []struct {
 	{"About 400 Ukrainian servicemen began a course in Poland.", []want{{"400 Ukrainian servicemen", 400, "approx", "", "Ukrainian servicemen", "trained"}}},
 	// the number of a noun, counted after it
 	{"The deployment brings the number of North Korean troops in Russia to 3,000.", []want{{"3,000", 3000, "exact", "", "troops", "deployed"}}},
+	{"The number of refugees from Ukraine with temporary protection status in the EU increased by 41,300 in August.", []want{{"41,300", 41300, "exact", "", "refugees", "other"}}},
 	// a casualty word alone after a count
 	{"The strike left 12 dead and 30 injured.", []want{{"12", 12, "exact", "", "", "casualties"}, {"30", 30, "exact", "", "", "casualties"}}},
 	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not
