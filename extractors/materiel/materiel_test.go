@@ -110,6 +110,7 @@ var corpus = []struct {
 	{"the number of people is no materiel", "Poland took in 20 tanks; the number of refugees reached 5,000.", []want{
 		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
 	{"all-terrain vehicles, armored or not", "Kyiv will receive several armored all-terrain vehicles and 5 all-terrain vehicles.", []want{{"several armored all-terrain vehicles", -1, 0, "vague", "several", "armored all-terrain vehicles", "armored_vehicle", 0, "", "aid"}, {"5 all-terrain vehicles", 5, 0, "exact", "", "all-terrain vehicles", "vehicle", 0, "", "aid"}}},
+	{"protected vehicles are armored", "The UK sent more than 150 armoured and protected vehicles.", []want{{"150 armoured and protected vehicles", 150, 0, "more_than", "", "armoured and protected vehicles", "armored_vehicle", 0, "", "aid"}}},
 	{"a unit's rating is no production", "The UAE aid comprises 2,500 household generators, each with a power output of 8 kilowatts.", []want{{"2,500 household generators", 2500, 0, "exact", "", "household generators", "other", 0, "", "aid"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
