@@ -3589,10 +3589,10 @@ func (st *sentence) namesOrganisation() bool {
 	return false
 }
 
-// listed reports whether token k is the noun "training" after a list's
+// trainingInList reports whether token k is the noun "training" after a list's
 // joint, with at most one word between: "arms and training", "ammunition,
 // troop training" (not "had trained", "to train").
-func listed(st *sentence, k int) bool {
+func trainingInList(st *sentence, k int) bool {
 	joint := func(k int) bool {
 		if k <= 0 {
 			return false
@@ -3739,7 +3739,7 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 				b := aidTypeBit(l.data.cues[h.idx].aidType)
 				switch {
 				case b == training && seen&training == 0:
-					trainAt, listedAt = st.toks[h.from].start, listed(st, h.from)
+					trainAt, listedAt = st.toks[h.from].start, trainingInList(st, h.from)
 				case b == military && seen&military == 0:
 					armsAt = st.toks[h.from].start
 				}

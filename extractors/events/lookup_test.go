@@ -262,7 +262,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 				if !masked && !besides(st.toks, h.from) {
 					b := aidTypeBit(l.data.cues[h.idx].aidType)
 					if b == training && seen&training == 0 {
-						trainAt, listedAt = st.toks[h.from].start, listed(st, h.from)
+						trainAt, listedAt = st.toks[h.from].start, trainingInList(st, h.from)
 					}
 					if b == military && seen&military == 0 {
 						armsAt = st.toks[h.from].start
