@@ -176,6 +176,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"2022", "2022", "", ""}, {"2023", "2023", "", ""}}},
 		{"a year a plan runs until is no point of the story", "Germany pledged €11 billion until 2029. Russia has sent glide bombs since March.", time.Time{},
 			[]want{{"until 2029", "2029", "", ""}}},
+		{"a span of years a plan covers leaves the story at its start", "The Facility supports Ukraine from 2024 to 2027. Ukraine received the last tranche on August 8.", time.Time{},
+			[]want{{"from 2024 to 2027", "2024", "2027", ""}, {"August 8", "2024-08-08", "", ""}}},
 		// not dates
 		{"durations", "The 120-day plan takes three to four months, or 24 to 36 months, and five weeks of training. Twenty-one months later nothing changed.", time.Time{}, nil},
 		{"counts and models", "It sent 2,000 soldiers, 2000 troops, 155 mm shells, F-16 jets and 30 AS-90 guns under Resolution 2202.", time.Time{}, nil},

@@ -18,6 +18,9 @@ type narrative struct {
 	day     model.Date // last day-precision date; Y == 0 when none yet
 	any     model.Date // last day- or month-precision date; Y == 0 when none yet
 	section int        // section of the last date that set the year
+	// last year of the span of years that set the year ("for 2024-2027"),
+	// or 0: any year of it may be the one a year-less date is in
+	spanEnd int
 	// sentence of the last date that named its year, the document's own
 	// date (its dateline) aside; -1 before any
 	sentence int
@@ -148,6 +151,10 @@ func (r *resolver) note(m model.Mention) {
 		return
 	}
 	r.st.year = dt.Y
+	r.st.spanEnd = 0
+	if dt.Precision == model.Year && dt.EndY > dt.Y {
+		r.st.spanEnd = dt.EndY
+	}
 	r.st.section = r.section(m)
 	r.st.at = m.Start
 	if isExplicit(m) && !(dt.Precision == model.Day && !r.docDay.IsZero() && timeOf(*dt).Equal(r.docDay)) {
@@ -160,8 +167,10 @@ func (r *resolver) note(m model.Mention) {
 	case model.Month:
 		r.st.any = *dt
 	}
-	if dt.EndY != 0 {
-		// a range leaves the narrative at its end
+	if dt.EndY != 0 && dt.Precision != model.Year {
+		// a range of days or months leaves the narrative at its end; a
+		// span of years is what a plan covers ("a programme for
+		// 2024-2027"), and the story stays at its start
 		p := dt.EndPrecision
 		end := model.Date{Y: dt.EndY, M: dt.EndM, D: dt.EndD, Precision: p}
 		r.st.year = dt.EndY
@@ -208,7 +217,11 @@ func (r *resolver) resolve(i int) bool {
 			return false
 		}
 		if dt.Precision == model.Day && dt.EndPrecision == "" && r.d != nil {
-			y = weekdayYear(r.d.View.Text[m.Start:m.End], y, dt.M, dt.D)
+			last := y
+			if y == r.st.year {
+				last = max(y, r.st.spanEnd)
+			}
+			y = weekdayYear(r.d.View.Text[m.Start:m.End], y, last, dt.M, dt.D)
 		}
 		dt.Y = y
 		if dt.EndY == 0 && dt.EndPrecision != "" {
@@ -231,11 +244,12 @@ func (r *resolver) resolve(i int) bool {
 	return true
 }
 
-// weekdayYear returns the year nearest y (the earlier on a tie, at most
-// six years away) in which month m, day d falls on the weekday the text
-// opens with ("Monday, March 18"), else y: a weekday the text names is
-// evidence the narrative's year cannot overrule.
-func weekdayYear(text string, y, m, d int) int {
+// weekdayYear returns the year in which month m, day d falls on the
+// weekday the text opens with ("Monday, March 18"): the first such year
+// from y to last (the span the narrative is in), else the year nearest y
+// (the earlier on a tie, at most six years away), else y. A weekday the
+// text names is evidence the narrative's year cannot overrule.
+func weekdayYear(text string, y, last, m, d int) int {
 	w, _, _ := strings.Cut(text, " ")
 	w = strings.TrimRight(w, ".,")
 	want := -1
@@ -251,6 +265,11 @@ func weekdayYear(text string, y, m, d int) int {
 	on := func(y int) bool {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		return t.Day() == d && int(t.Weekday()) == want
+	}
+	for k := y; k <= last; k++ {
+		if on(k) {
+			return k
+		}
 	}
 	for k := 0; k <= 6; k++ {
 		if on(y - k) {
