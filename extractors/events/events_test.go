@@ -773,6 +773,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "countries supporting Kyiv", kind: KindTotal, amount: 276e9}, {group: "Countries worldwide", amount: 267e9}},
 		},
 		{
+			name: "a giver's rank tells what it has given so far; what a ranked giver announces keeps its kind",
+			text: "The United States has emerged as the biggest provider of aid to Ukraine. Canada is one of the top leading contributors to Ukrainian military assistance. Germany, the second-largest donor, announced a new package for Ukraine.",
+			want: []want{{donor: "United States", kind: KindTotal}, {donor: "Canada", kind: KindTotal}, {donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
