@@ -199,6 +199,7 @@ const (
 	markWhole
 	markFuture
 	markWelcome
+	markSource
 	numRoles
 )
 
@@ -208,6 +209,7 @@ var markerRoles = [numRoles]string{
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
+	markSource: "source",
 }
 
 // data is the linker's loaded vocabulary.

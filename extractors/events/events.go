@@ -1244,6 +1244,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			if strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":") {
 				nar.listOpen = true
 			}
+		} else if nar.last >= 0 && len(st.marks[markSource]) > 0 {
+			// "This was announced by the Prime Minister": the story of
+			// the last event goes on
+			nar.sentence = si
 		} else {
 			nar.listOpen = false
 		}
@@ -1568,6 +1572,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 	// an event
 	text := strings.TrimSpace(t[st.s.Start:st.s.End])
 	if len(st.toks) > 0 && st.markAt(markHypothetical, 0) || strings.HasPrefix(text, "#") {
+		return nil
+	}
+	if len(st.marks[markSource]) > 0 {
+		// who told it: the sentence before told the event
 		return nil
 	}
 	if strings.HasSuffix(strings.TrimRight(text, "\"'”’) "), "?") {

@@ -778,6 +778,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindTotal}, {donor: "Canada", kind: KindTotal}, {donor: "Germany", kind: KindPledge}},
 		},
 		{
+			name: "who told what the sentence before told gives nothing, and the story goes on through it",
+			text: "The Norwegian government proposes to increase funding for Ukraine to 135 billion Norwegian kroner. This was announced by Prime Minister Jonas Gahr Store, according to the government's website. Ukraine has a great need for support. Its ability to defend itself is important. We are increasing the allocation for 2024 to NOK 27 billion.",
+			want: []want{{donor: "Norway", kind: KindPledge, amount: 135e9}, {donor: "Norway", amount: 27e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
