@@ -1695,6 +1695,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 
 	// the same for every statement: read once
 	toRussia := len(stmts) > 0 && st.mentionsRussiaAsRecipient()
+	// "Japan and Norway (USD 465 million and USD 295 million,
+	// respectively)": the amounts go to the givers one by one, in order
+	amounts, nth := 0, 0
+	if st.has("respectively") {
+		for k := range stmts {
+			if stmts[k].money != nil {
+				amounts++
+			}
+		}
+	}
 	lastFirst := -1 // first row of the last amount's statement
 	var clauseTrig spanMemo
 	for k := range stmts {
@@ -1948,6 +1958,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		}
 		base.Confidence = math.Round(min(0.95, max(0.05, conf))*100) / 100
 
+		if sm.money != nil && amounts > 1 {
+			if len(ds) == amounts {
+				ds = ds[nth : nth+1]
+			}
+			nth++
+		}
 		first := len(rows)
 		if len(ds) == 0 {
 			e := base
@@ -3264,6 +3280,16 @@ func (st *sentence) presentPerfect(from, to int) bool {
 
 // upToNow reports whether the sentence counts up to the present: "to
 // date", "so far", "thus far", "until now", "up to now", "has already".
+// has reports whether the sentence has the word w (lower case).
+func (st *sentence) has(w string) bool {
+	for i := range st.toks {
+		if st.toks[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *sentence) upToNow() bool {
 	for i := 0; i+1 < len(st.toks); i++ {
 		switch a, b := st.toks[i].low, st.toks[i+1].low; {

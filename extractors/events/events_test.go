@@ -783,6 +783,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 135e9}, {donor: "Norway", amount: 27e9}},
 		},
 		{
+			name: "amounts given respectively go to the givers one by one",
+			text: "Additional funding consists of grants from the Governments of Japan and Norway (USD 465 million and USD 295 million, respectively).",
+			want: []want{{donor: "Japan", amount: 465e6}, {donor: "Norway", amount: 295e6}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
