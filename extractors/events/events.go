@@ -738,6 +738,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// "high-resolution imagery"
 			continue
 		}
+		if namesOffice(toks, h) {
+			// "Ukraine's Finance Ministry reported", "the Minister of
+			// Finance said": the name of a ministry is no act
+			continue
+		}
 		if l.data.triggers[h.idx].kind == kindNone && h.to < len(toks) {
 			switch toks[h.to].low {
 			case "russian", "assets", "funds", "accounts", "reserves":
@@ -790,6 +795,30 @@ func compounded(t string, toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// namesOffice reports whether trigger hit h is a word of the name of a
+// ministry or an office: "Finance Ministry", "Minister of Finance",
+// "Department of Finance".
+func namesOffice(toks []token, h hit) bool {
+	if h.to-h.from != 1 {
+		return false
+	}
+	// a verb before a title is an act: "Supplies announced Minister of
+	// Defense Margarita Robles"
+	if w := toks[h.from].low; h.to < len(toks) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		switch toks[h.to].low {
+		case "ministry", "ministries", "minister", "ministers", "department", "office", "committee":
+			return true
+		}
+	}
+	if h.from >= 2 && toks[h.from-1].low == "of" {
+		switch toks[h.from-2].low {
+		case "ministry", "ministries", "minister", "ministers", "department", "office", "committee":
+			return true
+		}
+	}
+	return false
 }
 
 // outsideSpans keeps, in place, the actors that overlap none of spans

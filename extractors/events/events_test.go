@@ -793,6 +793,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the name of a ministry is no act; money a ministry attracted has arrived",
+			text: "Ukraine's state budget received approximately $950 million from Japan as part of a World Bank project, Ukraine's Finance Ministry reported on Dec. 21. According to the Ministry of Finance, this is an important step for Ukraine. The Ministry of Finance of Ukraine attracted a $1.15 billion grant from the USA through the World Bank's Multi-Donor Trust Fund. Supplies announced Minister of Defense of Spain Margarita Robles.",
+			want: []want{{donor: "Japan", kind: KindDelivery, amount: 950e6}, {donor: "United States", kind: KindDelivery, amount: 1.15e9}, {donor: "Spain"}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
