@@ -1746,10 +1746,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				// amount leaves the amount's act standing: "announced a
 				// package worth 1.7 billion kroner and called on its allies
 				// to increase donations"
+				// (its auxiliaries too: "will provide Ukraine with $4.5
+				// billion and will continue to support us")
 				if h := st.trig[tr]; h.from > 0 && st.toks[h.from].start >= sm.money.End {
-					switch st.toks[h.from-1].low {
+					j := h.from - 1
+					for k := 0; k < 2 && j > 0 && auxiliary(st.toks[j].low); k++ {
+						j--
+					}
+					switch st.toks[j].low {
 					case "and", "but":
-						if before := l.strongest(st, sm.from, st.toks[h.from-1].start, true); before >= 0 {
+						if before := l.strongest(st, sm.from, st.toks[j].start, true); before >= 0 {
 							tr = before
 						}
 					}
@@ -3309,6 +3315,16 @@ func (st *sentence) presentPerfect(from, to int) bool {
 
 // upToNow reports whether the sentence counts up to the present: "to
 // date", "so far", "thus far", "until now", "up to now", "has already".
+// auxiliary reports whether w is a modal or an adverb that may stand
+// between "and" and the verb of a second verb phrase: "and will continue".
+func auxiliary(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "also", "further", "still", "then":
+		return true
+	}
+	return false
+}
+
 // has reports whether the sentence has the word w (lower case).
 func (st *sentence) has(w string) bool {
 	for i := range st.toks {

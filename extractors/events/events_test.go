@@ -798,6 +798,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindDelivery, amount: 950e6}, {donor: "United States", kind: KindDelivery, amount: 1.15e9}, {donor: "Spain"}},
 		},
 		{
+			name: "going on as before in a verb phrase of its own leaves the amount's act standing",
+			text: "In 2024, Japan will provide Ukraine with $4.5 billion and will continue to support us throughout the agreement's term, Zelenskiy said.",
+			want: []want{{donor: "Japan", kind: KindPledge, amount: 4.5e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
