@@ -803,6 +803,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindPledge, amount: 4.5e9}},
 		},
 		{
+			name: "what could be received or should be transferred is promised",
+			text: "Melnyk said that Ukraine could receive 7 Panzerhaubitze 2000 howitzers from Germany around June 22. 30 German Gepard anti-aircraft guns should also be transferred to Ukraine by Germany.",
+			want: []want{{donor: "Germany", kind: KindPledge}, {donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
