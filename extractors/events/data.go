@@ -200,6 +200,7 @@ const (
 	markFuture
 	markWelcome
 	markSource
+	markBody
 	numRoles
 )
 
@@ -209,7 +210,7 @@ var markerRoles = [numRoles]string{
 	markVenue: "venue", markExample: "example", markPurchase: "purchase", markPronoun: "pronoun",
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
-	markSource: "source",
+	markSource: "source", markBody: "body",
 }
 
 // data is the linker's loaded vocabulary.

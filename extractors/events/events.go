@@ -3016,11 +3016,27 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 			continue
 		}
 		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
+
 			st.welcomes(c.to, t) ||
 			dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "(" {
 			// "allocated to the International Committee of the Red
 			// Cross (ICRC)": the short form is the same channel
 			dropped = c.to
+			continue
+		}
+		if end := st.bodyEnd(c.to, t); end > 0 {
+			// a private body gives as itself, not as its country: "The
+			// Canada-Ukraine Foundation has handed over 10 ambulances";
+			// one named later is where aid goes ("to support the
+			// activities of ... and the Swiss Foundation for Mine Action")
+			from := c.from
+			if from > 0 && st.toks[from-1].low == "the" {
+				from--
+			}
+			if from == 0 || strings.HasSuffix(strings.TrimSpace(t[st.toks[from-1].end:st.toks[from].start]), ",") {
+				c.entries, c.group, c.to = nil, t[st.toks[c.from].start:st.toks[end-1].end], end
+				kept = append(kept, c)
+			}
 			continue
 		}
 		c.entries = c.entries[:len(c.entries):len(c.entries)] // shared: an append must copy
@@ -3323,6 +3339,22 @@ func auxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyEnd returns, when the name that ends before token k is part of the
+// name of a private body, the end of that name: "the Norwegian Refugee
+// Council", and with a partner's name hyphened to it, "the Canada-Ukraine
+// Foundation"; else -1.
+func (st *sentence) bodyEnd(k int, t string) int {
+	if k > 0 && k+1 < len(st.toks) && st.toks[k-1].end+1 == st.toks[k].start && t[st.toks[k-1].end] == '-' {
+		k++
+	}
+	for _, h := range st.marks[markBody] {
+		if h.from == k {
+			return h.to
+		}
+	}
+	return -1
 }
 
 // has reports whether the sentence has the word w (lower case).

@@ -808,6 +808,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindPledge}, {donor: "Germany", kind: KindPledge}},
 		},
 		{
+			name: "a private body gives as itself, not as its country; one named later is where aid goes",
+			text: "The Canada-Ukraine Foundation has handed over 10 ambulances to Ukraine. Switzerland has allocated CHF 15.2 million to support the Geneva centre and the Swiss Foundation for Mine Action in Ukraine.",
+			want: []want{{group: "The Canada-Ukraine Foundation"}, {donor: "Switzerland", amount: 15.2e6}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
