@@ -1952,7 +1952,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// SEK 3.4 billion" after Sweden's military package
 			base.AidType = storyAid(nar.donors, ds)
 		}
-		if (base.AidType == AidUnspecified || byMeans && nar.aid == AidMilitary) && sm.kind != KindApproval && sm.kind != KindRequest &&
+		legislated := sm.kind == KindApproval || sm.kind == KindRequest ||
+			sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].kind == KindApproval && st.legislature(cs, ce) // "In 2022, Congress approved more than $112 billion": a tally of bills
+		if (base.AidType == AidUnspecified || byMeans && nar.aid == AidMilitary) && !legislated &&
 			nar.aid != "" && nar.aid != AidUnspecified && st.s.Index-nar.aidAt <= storyAidSentences && !headingBetween(nar.heads, nar.aidPos, st.s.Start) {
 			// a sentence that names no kind of aid goes on the story's:
 			// "Denmark is contributing about $90 million" in a report on
@@ -1960,8 +1962,8 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// the aid is paid for, in a story of weapons ("the first
 			// country to finance a €500 million package"; "finance
 			// business initiatives" after humanitarian aid stays
-			// financial). A bill's is its own: a
-			// legislature votes on many kinds at once.
+			// financial). A bill's is its own, and a tally of
+			// bills': a legislature votes on many kinds at once.
 			base.AidType = nar.aid
 		}
 		base.Package = l.packageFor(st, sm, t)

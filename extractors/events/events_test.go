@@ -813,6 +813,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "The Canada-Ukraine Foundation"}, {donor: "Switzerland", amount: 15.2e6}},
 		},
 		{
+			name: "a year's tally of bills is a total of its own kind of aid",
+			text: "The US sent 20 howitzers to Ukraine. In 2022, Congress approved more than $112 billion in aid to Ukraine.",
+			want: []want{{donor: "United States"}, {donor: "United States", kind: KindTotal, aidType: AidUnspecified, amount: 112e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
