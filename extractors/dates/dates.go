@@ -1335,6 +1335,12 @@ func (sc *scanner) combine(atoms []atom) []atom {
 			continue
 		}
 		A.ok = sc.triggered(A)
+		if !A.ok && A.weak == weakYear && i > 0 {
+			// a list of years: "In 2022, 2023, 2024, more than 100
+			// thousand servicemen were trained"
+			P := &atoms[i-1]
+			A.ok = P.ok && !P.dead && P.date.Precision == model.Year && P.date.EndY == 0 && P.b+1 == A.a && sc.toks[P.b].low == ","
+		}
 	}
 	for i := 0; i+1 < len(atoms); i++ { // "in February, March": the head accepts the rest
 		if atoms[i].chainTo != 0 && atoms[i].ok {

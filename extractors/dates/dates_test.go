@@ -174,6 +174,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"February last year", "2022-02", "", ""}, {"between January and November last year", "2022-01", "2022-11", ""}}},
 		{"both years of a pair", "It pledged £2.3 billion per year in both 2022 and 2023.", time.Time{},
 			[]want{{"2022", "2022", "", ""}, {"2023", "2023", "", ""}}},
+		{"a list of years", "In 2022, 2023, 2024, more than 100 thousand servicemen were trained.", time.Time{},
+			[]want{{"2022", "2022", "", ""}, {"2023", "2023", "", ""}, {"2024", "2024", "", ""}}},
 		{"a year a plan runs until is no point of the story", "Germany pledged €11 billion until 2029. Russia has sent glide bombs since March.", time.Time{},
 			[]want{{"until 2029", "2029", "", ""}}},
 		{"a span of years a plan covers leaves the story at its start", "The Facility supports Ukraine from 2024 to 2027. Ukraine received the last tranche on August 8.", time.Time{},
