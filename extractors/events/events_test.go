@@ -818,6 +818,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States"}, {donor: "United States", kind: KindTotal, aidType: AidUnspecified, amount: 112e9}},
 		},
 		{
+			name: "the project or framework a sum is paid under is its channel, not its giver",
+			text: "Ukraine receives USD 760 million grant from Japan and Norway. The General Fund of the State Budget of Ukraine received USD 760 million, as the second grant within the framework of the World Bank's PEACE Project.",
+			want: []want{{donor: "Japan", kind: KindDelivery, amount: 760e6}, {donor: "Norway", kind: KindDelivery, amount: 760e6}, {donor: "Japan", kind: KindDelivery, amount: 760e6}, {donor: "Norway", kind: KindDelivery, amount: 760e6}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
