@@ -1937,7 +1937,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if !base.HasUSD && sm.partner != nil && sm.partner.Money.HasUSD {
 				base.HasUSD, base.AmountUSD = true, sm.partner.Money.ValueUSD
 			}
-		} else if sm.kind == KindApproval && st.s.Index-nar.sentence <= 2 {
+		}
+		if sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength == 1 && len(nar.donors) > 0 && st.s.Index-nar.sentence <= 2 && st.restates() {
+			// "This is the first tranche from the European Union" after
+			// "the state budget has received €3 billion": what the
+			// sentence names is the last event's, and so is its kind
+			base.Kind = nar.donors[0].Kind
+		}
+		if sm.money == nil && sm.kind == KindApproval && st.s.Index-nar.sentence <= 2 {
 			// "After the Senate approved the legislation, Biden signed it
 			// into law": the bill's amount is that of the request or
 			// approval just before
@@ -3357,6 +3364,29 @@ func (st *sentence) bodyEnd(k int, t string) int {
 		}
 	}
 	return -1
+}
+
+// restates reports whether the sentence opens by naming what the last one
+// told of: "This is the ninth tranche", "It was the first disbursement".
+func (st *sentence) restates() bool {
+	if len(st.toks) < 3 {
+		return false
+	}
+	switch st.toks[0].low {
+	case "this", "it", "that":
+	default:
+		return false
+	}
+	if w := st.toks[1].low; w != "is" && w != "was" {
+		return false
+	}
+	// a name follows, not a verb or a comparison: "It is planned to
+	// purchase", "That is more than the amount given"
+	switch st.toks[2].low {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // has reports whether the sentence has the word w (lower case).

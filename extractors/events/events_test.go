@@ -823,6 +823,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindDelivery, amount: 760e6}, {donor: "Norway", kind: KindDelivery, amount: 760e6}, {donor: "Japan", kind: KindDelivery, amount: 760e6}, {donor: "Norway", kind: KindDelivery, amount: 760e6}},
 		},
 		{
+			name: "a sentence that names what the last one told of takes its kind",
+			text: "On Friday, the state budget of Ukraine received €3 billion from the European Union. This is the first tranche from the European Union.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 3e9}, {donor: "European Union", kind: KindDelivery}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
