@@ -150,6 +150,8 @@ var cases = []struct {
 	{"The more than $62.3 billion provided in military assistance includes at least $23.5 billion worth of US weapons.", []want{{"$62.3 billion", 62.3e9, 0, "USD", "more_than", "total", false}, {"$23.5 billion", 23.5e9, 0, "USD", "at_least", "total", false}}},
 	// what would have been is no flow
 	{"If Ukraine had completed all 16 points, it would have received €4.5 billion.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "other", false}}},
+	// new pledges summed are new
+	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
 	{"In 2022, the Danish government provided €565 million in military support to Ukraine.", []want{{"€565 million", 565e6, 0, "EUR", "exact", "total", false}}},
 	{"In 2024, Japan will provide Ukraine with $4.5 billion.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
