@@ -201,6 +201,7 @@ const (
 	markWelcome
 	markSource
 	markBody
+	markLocator
 	numRoles
 )
 
@@ -211,6 +212,7 @@ var markerRoles = [numRoles]string{
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 	markSource: "source", markBody: "body",
+	markLocator: "locator",
 }
 
 // data is the linker's loaded vocabulary.

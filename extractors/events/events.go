@@ -2969,6 +2969,11 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 				// "NATO member states including Germany": Germany is
 				// an example of the group, not a donor beside it
 				example = len(cur.entries) == 0 && cur.group != "" && st.onlyMarker(markExample, cur.to, a.from)
+				if !example && a.entry != nil && !l.data.recipients[a.entry.Canonical] && len(cur.entries) == 0 && cur.group != "" && st.onlyMarker(markLocator, cur.to, a.from) {
+					// "from partners in the United States, Israel and
+					// Finland": the names are the givers, not the group
+					cur.group, joined = "", true
+				}
 			}
 		}
 		if example || examples && joined {

@@ -828,6 +828,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 3e9}, {donor: "European Union", kind: KindDelivery}},
 		},
 		{
+			name: "partners in named countries are those countries",
+			text: "Ambulances arrived in Ukraine from partners in the United States, Israel and Finland. NATO member states including Germany agreed to supply weapons to Ukraine.",
+			want: []want{{donor: "United States"}, {donor: "Israel"}, {donor: "Finland"}, {group: "NATO member states"}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
