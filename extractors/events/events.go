@@ -2482,8 +2482,16 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 func (l *Linker) sentWorth(st *sentence, sm *statement, tr trigger) bool {
 	switch tr.phrase.text {
 	case "sent", "shipped", "gave", "gifted", "supplied":
+	case "provid*":
+		// "Seoul provided Kiev with $10 million worth of assistance,
+		// including helmets, tents, blankets": goods, not a package
+		return sm.money != nil && sm.trig >= 0 && st.toks[st.trig[sm.trig].from].low == "provided" &&
+			words.HasPrefixFold(st.text[min(sm.money.End, len(st.text)):], " worth of ")
 	default:
 		return false
+	}
+	if sm.money != nil && words.HasPrefixFold(st.text[min(sm.money.End, len(st.text)):], " worth of ") {
+		return true
 	}
 	before := strings.ToLower(strings.TrimRight(st.text[max(sm.from, sm.pos-40):sm.pos], " "))
 	for _, q := range worthQualifiers {

@@ -833,6 +833,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States"}, {donor: "Israel"}, {donor: "Finland"}, {group: "NATO member states"}},
 		},
 		{
+			name: "a sum's worth of goods provided was shipped",
+			text: "In March, Seoul provided Kiev with $10 million worth of assistance, including helmets, tents and blankets. The 23rd drawdown provided $725 million for Ukraine.",
+			want: []want{{donor: "South Korea", kind: KindDelivery, amount: 10e6}, {donor: "United States", kind: KindPledge, amount: 725e6}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
