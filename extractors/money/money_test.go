@@ -150,6 +150,9 @@ var cases = []struct {
 	{"The more than $62.3 billion provided in military assistance includes at least $23.5 billion worth of US weapons.", []want{{"$62.3 billion", 62.3e9, 0, "USD", "more_than", "total", false}, {"$23.5 billion", 23.5e9, 0, "USD", "at_least", "total", false}}},
 	// what would have been is no flow
 	{"If Ukraine had completed all 16 points, it would have received €4.5 billion.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "other", false}}},
+	// a budget that has received a sum took in one transfer, unless the sentence sums up
+	{"The state budget of Ukraine has received €3 billion from the European Union.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}}},
+	{"The state budget of Ukraine has received €40 billion since the start of the year.", []want{{"€40 billion", 40e9, 0, "EUR", "exact", "total", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
