@@ -1847,14 +1847,17 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		// a passive with no agent names no giver of its own: see below
 		strongActive := strong && !st.passive(st.trig[sm.trig].from)
 		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0)
-		if len(ds) == 0 && group == "" && pronoun && before != nil {
+		// "the state budget received about USD 9 billion in external
+		// financing": all lenders together, not the story's giver
+		ext := sm.money != nil && pooled(t, sm.money)
+		if len(ds) == 0 && group == "" && !ext && pronoun && before != nil {
 			// "South Korea maintains a policy ... It initially provided
 			// $10 million": the pronoun is the subject before
 			if g := l.subject(before, t); g != nil {
 				ds, narrated, how = g.entries, true, "pronoun"
 			}
 		}
-		if len(ds) == 0 && group == "" && sm.money != nil {
+		if len(ds) == 0 && group == "" && !ext && sm.money != nil {
 			// "the $400-million aid announcement was clarified": an
 			// amount named with a definite article was told of before,
 			// and its donor is that event's
@@ -1864,7 +1867,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				}
 			}
 		}
-		if len(ds) == 0 && group == "" && nar.last >= 0 && (sm.money != nil || strong || pronoun || l.counted(st, sm)) && st.s.Index-nar.sentence <= 3 {
+		if len(ds) == 0 && group == "" && !ext && nar.last >= 0 && (sm.money != nil || strong || pronoun || l.counted(st, sm)) && st.s.Index-nar.sentence <= 3 {
 			// an amount goes on the story of the packages told of, not
 			// of an aside beside them ("to supplement the UK's past
 			// contributions")
@@ -1889,7 +1892,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				how = "narrative"
 			}
 		}
-		if len(ds) == 0 && group == "" && sm.money != nil && before != nil {
+		if len(ds) == 0 && group == "" && !ext && sm.money != nil && before != nil {
 			// no event close before: an amount with nobody named is the
 			// donor's the sentence before names ("The EPF was established
 			// in 2021. Under its first tranche, EUR 450 million was
@@ -1898,7 +1901,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				ds, narrated, how = g.entries, true, "previous"
 			}
 		}
-		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && sole != "" && (sm.money != nil || strongActive) {
+		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && !ext && sole != "" && (sm.money != nil || strongActive) {
 			// a document that has named one giver only, a government's
 			// release, goes on naming it: "In 2025, the allocation to
 			// the support programme is to be at least NOK 35 billion"
@@ -3400,6 +3403,13 @@ func (st *sentence) restates() bool {
 		return true
 	}
 	return false
+}
+
+// pooled reports whether amount m is money from all lenders together:
+// "USD 9 billion in external financing".
+func pooled(t string, m *model.Mention) bool {
+	rest := t[min(m.End, len(t)):]
+	return words.HasPrefixFold(rest, " in external ") || words.HasPrefixFold(rest, " of external ")
 }
 
 // has reports whether the sentence has the word w (lower case).

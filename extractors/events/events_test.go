@@ -838,6 +838,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "South Korea", kind: KindDelivery, amount: 10e6}, {donor: "United States", kind: KindPledge, amount: 725e6}},
 		},
 		{
+			name: "money from all lenders together is not the story's giver's",
+			text: "The state budget of Ukraine received USD 118 million from the government of Japan. The Ministry of Finance said so. In March 2024, the state budget of Ukraine received about USD 9 billion in external financing.",
+			want: []want{{donor: "Japan", amount: 118e6}, {amount: 9e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
