@@ -2483,17 +2483,18 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 // ammunition worth 188 million crowns" tells of a shipment, where "the
 // drawdown provided $725 million" announces a package.
 func (l *Linker) sentWorth(st *sentence, sm *statement, tr trigger) bool {
+	// "sent $5 million worth of ammunition"
+	worthOf := sm.money != nil && words.HasPrefixFold(st.text[min(sm.money.End, len(st.text)):], " worth of ")
 	switch tr.phrase.text {
 	case "sent", "shipped", "gave", "gifted", "supplied":
 	case "provid*":
 		// "Seoul provided Kiev with $10 million worth of assistance,
 		// including helmets, tents, blankets": goods, not a package
-		return sm.money != nil && sm.trig >= 0 && st.toks[st.trig[sm.trig].from].low == "provided" &&
-			words.HasPrefixFold(st.text[min(sm.money.End, len(st.text)):], " worth of ")
+		return worthOf && sm.trig >= 0 && st.toks[st.trig[sm.trig].from].low == "provided"
 	default:
 		return false
 	}
-	if sm.money != nil && words.HasPrefixFold(st.text[min(sm.money.End, len(st.text)):], " worth of ") {
+	if worthOf {
 		return true
 	}
 	before := strings.ToLower(strings.TrimRight(st.text[max(sm.from, sm.pos-40):sm.pos], " "))
