@@ -202,6 +202,7 @@ const (
 	markSource
 	markBody
 	markLocator
+	markVerdict
 	numRoles
 )
 
@@ -212,7 +213,7 @@ var markerRoles = [numRoles]string{
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 	markSource: "source", markBody: "body",
-	markLocator: "locator",
+	markLocator: "locator", markVerdict: "verdict",
 }
 
 // data is the linker's loaded vocabulary.

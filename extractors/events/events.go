@@ -1677,7 +1677,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if kind == kindNone || kind == kindContents {
 				continue
 			}
-			if l.ownPurchase(st, best, ps, pe) {
+			if l.ownPurchase(st, best, ps, pe) || st.judges(st.trig[best], ps, pe) {
 				continue
 			}
 			if h := st.trig[best]; pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
@@ -3381,6 +3381,51 @@ func (st *sentence) bodyEnd(k int, t string) int {
 		}
 	}
 	return -1
+}
+
+// judges reports whether the part [ps, pe) only judges aid told of before:
+// its trigger h stands in the subject, and a verdict follows the verb "to
+// be": "The funds are part of the fifth additional financing", "The
+// arrival of such funding is a significant contribution", "the
+// transferred funds are an important signal".
+func (st *sentence) judges(h hit, ps, pe int) bool {
+	if len(st.itemsIn(ps, pe)) > 0 {
+		return false
+	}
+	for _, v := range st.marks[markVerdict] {
+		c := v.from - 1
+		if c < 1 || st.toks[v.from].start >= pe || !copula(st.toks[c].low) {
+			continue
+		}
+		// the subject: a determiner opening the part or a reported
+		// clause, and at most five words after it
+		for s := max(0, c-6); s < c; s++ {
+			if !subjectOpener(st.toks[s].low) || s > 0 && st.toks[s-1].start >= ps && st.toks[s-1].low != "that" {
+				continue
+			}
+			if h.from >= s && h.to <= c {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+func copula(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "remains", "remain":
+		return true
+	}
+	return false
+}
+
+func subjectOpener(w string) bool {
+	switch w {
+	case "the", "this", "these", "those", "such", "its", "their":
+		return true
+	}
+	return false
 }
 
 // restates reports whether the sentence opens by naming what the last one

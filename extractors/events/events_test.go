@@ -843,6 +843,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", amount: 118e6}, {amount: 9e9}},
 		},
 		{
+			name: "a judgement of aid told of before gives no event of its own",
+			text: "Japan provided Ukraine with $950 million. The arrival of such funding is a significant contribution to providing Ukrainians with necessary services, she said. The Prime Minister added that the transferred funds are an important signal of support. The funds are part of the World Bank's PEACE project.",
+			want: []want{{donor: "Japan", amount: 950e6}},
+		},
+		{
+			name: "aid in the subject of a verb other than to be is an event",
+			text: "The funds are being transferred to Ukraine by Japan. The arrival of the tanks was announced by Germany.",
+			want: []want{{donor: "Japan", kind: KindDelivery}, {donor: "Germany", kind: KindDelivery}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
