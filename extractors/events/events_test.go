@@ -853,6 +853,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Japan", kind: KindDelivery}, {donor: "Germany", kind: KindDelivery}},
 		},
 		{
+			name: "a multi-donor fund gives its donors' money together, not the last giver's",
+			text: "Ukraine received USD 1.35 billion - a grant from the United States of America. EUR 10.8 million - funds from the Multi-Donor Trust Fund for co-financing the Second Economic Recovery Policy Loan. The ministry attracted a $1.15 billion grant from the USA through the World Bank's Multi-Donor Trust Fund.",
+			want: []want{{donor: "United States", amount: 1.35e9}, {group: "Multi-Donor Trust Fund", amount: 10.8e6}, {donor: "United States", amount: 1.15e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
