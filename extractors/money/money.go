@@ -435,6 +435,23 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			money[i].Currency = c.cur.iso
 		}
 	}
+	// the signs of a list of givers with their amounts in brackets are one
+	// currency, whatever the givers' own: "the UK ($7.5bn), Germany
+	// ($5.8bn) and Canada ($5.1bn)"
+	forBracketRuns(text, cands, func(from, to int) {
+		mixed := false
+		for i := from; i < to; i++ {
+			if cands[i].cur != cands[from].cur || cands[i].cur.word || cands[i].named {
+				return
+			}
+			mixed = mixed || money[i].Currency != money[from].Currency
+		}
+		if mixed {
+			for i := from; i < to; i++ {
+				money[i].Currency = cands[i].cur.iso
+			}
+		}
+	})
 	return out
 }
 
@@ -1259,6 +1276,49 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			hi = cs[i].end + k
 		}
 		out[i].Money.Role = e.role(text[lo:cs[i].start], text[cs[i].end:hi], out[i].Money.Qualifier, full, sc)
+	}
+	// a list of named amounts in brackets is one ranking or breakdown: a
+	// tally in it makes every item one ("followed by EU institutions
+	// ($37.2bn), the UK ($7.5bn), Germany ($5.8bn)"; "humanitarian aid
+	// ($1.6 billion), financial aid ($26.4 billion), and total military aid
+	// ($46.3 billion)")
+	forBracketRuns(text, cs, func(from, to int) {
+		total := false
+		for i := from; i < to; i++ {
+			switch out[i].Money.Role {
+			case "other":
+				return
+			case "total":
+				total = true
+			}
+		}
+		if total {
+			for i := from; i < to; i++ {
+				out[i].Money.Role = "total"
+			}
+		}
+	})
+}
+
+// bracketItemGap matches the gap between two items of a list of named
+// amounts in brackets: "), the UK (", "), and total military aid (about ".
+var bracketItemGap = regexp.MustCompile(`^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;:.$€£¥]{1,60}\(\s*` + approxWords + `?$`)
+
+// forBracketRuns calls f for every run [from, to) of two or more amounts
+// that are items of a list of names with their amounts in brackets.
+func forBracketRuns(text string, cs []candidate, f func(from, to int)) {
+	if len(cs) < 2 || strings.IndexByte(text, '(') < 0 {
+		return
+	}
+	from := 0
+	for i := 1; i <= len(cs); i++ {
+		if i < len(cs) && bracketItemGap.MatchString(text[cs[i-1].end:cs[i].start]) {
+			continue
+		}
+		if i-from >= 2 {
+			f(from, i)
+		}
+		from = i
 	}
 }
 
