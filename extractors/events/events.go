@@ -2567,6 +2567,14 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 			return true
 		}
 	}
+	// what several gave together, however they gave it: "The UK, Canada
+	// and Japan have pledged a combined 1 billion euros"
+	if k := st.tokAt(sm.pos); k >= 2 && st.toks[k-1].low == "combined" {
+		switch st.toks[k-2].low {
+		case "a", "the":
+			return true
+		}
+	}
 	// "Since the invasion in February 2022, Sweden has allocated": a
 	// "since" phrase the dates do not hold
 	for i, tk := range st.toks {

@@ -858,6 +858,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 1.35e9}, {group: "Multi-Donor Trust Fund", amount: 10.8e6}, {donor: "United States", amount: 1.15e9}},
 		},
 		{
+			name: "what several gave together is a tally; a combined arms course is none",
+			text: "The UK, Canada and Japan have pledged a combined 1 billion euros worth of aid. Germany has pledged a combined arms course for Ukrainian soldiers.",
+			want: []want{{donor: "United Kingdom", kind: KindTotal, amount: 1e9}, {donor: "Canada", kind: KindTotal, amount: 1e9}, {donor: "Japan", kind: KindTotal, amount: 1e9}, {donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},

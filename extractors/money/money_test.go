@@ -167,6 +167,9 @@ var cases = []struct {
 	{"The US has provided by far the most aid, followed by EU institutions ($37.2bn), the UK ($7.5bn) and Canada ($5.1bn).", []want{{"$37.2bn", 37.2e9, 0, "USD", "exact", "total", false}, {"$7.5bn", 7.5e9, 0, "USD", "exact", "total", false}, {"$5.1bn", 5.1e9, 0, "USD", "exact", "total", false}}},
 	{"The data divides the aid into humanitarian aid ($1.6 billion), financial aid ($26.4 billion), and total military aid ($46.3 billion).", []want{{"$1.6 billion", 1.6e9, 0, "USD", "exact", "total", false}, {"$26.4 billion", 26.4e9, 0, "USD", "exact", "total", false}, {"$46.3 billion", 46.3e9, 0, "USD", "exact", "total", false}}},
 	{"Canada announced C$500 million ($370 million) for Ukraine, and Australia A$100 million ($65 million).", []want{{"C$500 million", 500e6, 0, "CAD", "exact", "new", true}, {"$370 million", 370e6, 0, "USD", "exact", "new", true}, {"A$100 million", 100e6, 0, "AUD", "exact", "new", true}, {"$65 million", 65e6, 0, "USD", "exact", "new", true}}},
+	// a donor named by its rank, and a sum over the war up to a day, are tallies
+	{"The second-ranked country, the United Kingdom, pledged just $5.1 billion.", []want{{"$5.1 billion", 5.1e9, 0, "USD", "exact", "total", false}}},
+	{"The United States pledged $50.9bn in aid to Ukraine between the start of the Russian invasion in February 2022 and November 20.", []want{{"$50.9bn", 50.9e9, 0, "USD", "exact", "total", false}}},
 	// what a budget received is aid, a budget's size is not
 	{"The state budget of Ukraine received USD 118 million from the government of Japan. Its defence budget of $120 billion is large.", []want{{"USD 118 million", 118e6, 0, "USD", "exact", "new", false}, {"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
 	// a donor's rank with what it gave is a tally
