@@ -170,6 +170,8 @@ var cases = []struct {
 	// a donor named by its rank, and a sum over the war up to a day, are tallies
 	{"The second-ranked country, the United Kingdom, pledged just $5.1 billion.", []want{{"$5.1 billion", 5.1e9, 0, "USD", "exact", "total", false}}},
 	{"The United States pledged $50.9bn in aid to Ukraine between the start of the Russian invasion in February 2022 and November 20.", []want{{"$50.9bn", 50.9e9, 0, "USD", "exact", "total", false}}},
+	// an English plural of krona
+	{"Sweden presented its latest package, worth 4.5 billion Swedish Kronas.", []want{{"4.5 billion Swedish Kronas", 4.5e9, 0, "SEK", "exact", "new", false}}},
 	// what a budget received is aid, a budget's size is not
 	{"The state budget of Ukraine received USD 118 million from the government of Japan. Its defence budget of $120 billion is large.", []want{{"USD 118 million", 118e6, 0, "USD", "exact", "new", false}, {"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
 	// a donor's rank with what it gave is a tally
