@@ -863,6 +863,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", kind: KindTotal, amount: 1e9}, {donor: "Canada", kind: KindTotal, amount: 1e9}, {donor: "Japan", kind: KindTotal, amount: 1e9}, {donor: "Germany", kind: KindPledge}},
 		},
 		{
+			name: "no plan or intention to give is no pledge",
+			text: "Belgium has no plans to send F-16 fighter jets to Ukraine. Germany has no intention of delivering Taurus missiles. France plans to send 12 Caesar howitzers.",
+			want: []want{{donor: "France", kind: KindPledge}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
