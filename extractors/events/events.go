@@ -488,6 +488,9 @@ type sentence struct {
 	money  []*model.Mention
 	dates  []*model.Mention
 	items  []*model.Mention
+	// whether it counts materiel that is no aid (role other): a stock, a
+	// loss, a buyer's own purchase
+	spent bool
 	// clause boundaries: byte offsets where a clause ends (';' or ':')
 	cuts []int
 	// code-point start of the sentence in the original, once computed
@@ -1187,6 +1190,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			allDates = append(allDates, m)
 		case placeItem:
 			sents[si].items = append(sents[si].items, m)
+		default:
+			if m.Kind == model.KindMateriel && m.Materiel != nil && m.Sentence >= 0 && m.Sentence < len(sents) && sents[m.Sentence] != nil {
+				sents[m.Sentence].spent = true
+			}
 		}
 	}
 
@@ -3756,7 +3763,9 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 	if len(st.itemsIn(from, to)) > 0 {
 		return false
 	}
-	priced := false
+	// what it buys for itself is its own: "signed deals to buy up to 92
+	// German-made Leopard tanks to replace its obsolete Soviet-era fleet"
+	priced := st.spent
 	for _, m := range st.money {
 		if m.Start >= from && m.Start < to {
 			if m.Money.Role != "other" {

@@ -868,6 +868,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "France", kind: KindPledge}},
 		},
 		{
+			name: "what a buyer buys for itself is no aid",
+			text: "Prague has recently signed deals to buy up to 92 German-made Leopard tanks to replace its obsolete Soviet-era fleet. Poland agreed to buy 50 Leopard tanks for Ukraine.",
+			want: []want{{donor: "Poland"}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
