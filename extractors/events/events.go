@@ -2673,6 +2673,23 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 		}
 		break
 	}
+	// the agent of a participle right after the amount: "compared with
+	// about $106 billion provided by the United States"
+	if sm.money != nil && !buyer && anchorEnd+2 < len(st.toks) && st.toks[anchorEnd+1].low == "by" && givenBy(st.toks[anchorEnd].low) {
+		for _, g := range groups {
+			if g.from < anchorEnd+2 {
+				continue
+			}
+			k := g.from - 1
+			for k > anchorEnd+1 && (st.toks[k].low == "the" || st.toks[k].low == "its") {
+				k--
+			}
+			if k == anchorEnd+1 && st.toks[g.from].start < sm.to {
+				return g.entries, g.group, "from"
+			}
+			break
+		}
+	}
 	// nearest before, in the clause then in the sentence
 	for pass := 0; pass < 2; pass++ {
 		for k := len(groups) - 1; k >= 0; k-- {
@@ -3438,6 +3455,18 @@ func copula(w string) bool {
 func subjectOpener(w string) bool {
 	switch w {
 	case "the", "this", "these", "those", "such", "its", "their":
+		return true
+	}
+	return false
+}
+
+// givenBy reports whether w is a participle of giving whose agent, after
+// "by", gives the amount before it: "$106 billion provided by the United
+// States".
+func givenBy(w string) bool {
+	switch w {
+	case "provided", "pledged", "given", "allocated", "committed", "donated", "sent", "delivered",
+		"disbursed", "contributed", "spent", "offered", "promised", "granted", "supplied", "transferred":
 		return true
 	}
 	return false

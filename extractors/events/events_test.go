@@ -873,6 +873,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Poland"}},
 		},
 		{
+			name: "the agent of a participle right after an amount gives it",
+			text: "European countries committed a total of about $190 billion in aid, compared with about $106 billion provided by the United States. The US has allocated £94.6bn in overall aid, compared to £109bn from the continent.",
+			want: []want{{group: "European countries", amount: 190e9}, {donor: "United States", amount: 106e9}, {donor: "United States", amount: 94.6e9}, {group: "the continent", amount: 109e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},

@@ -1282,6 +1282,15 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 	// ($37.2bn), the UK ($7.5bn), Germany ($5.8bn)"; "humanitarian aid
 	// ($1.6 billion), financial aid ($26.4 billion), and total military aid
 	// ($46.3 billion)")
+	// amounts given "respectively" are one statement: "handing out €27.5
+	// billion and €22.9 billion, respectively, between Russia's February
+	// 2022 invasion and the end of last year"
+	for i := 1; i < len(cs); i++ {
+		if out[i].Money.Role != out[i-1].Money.Role && (out[i].Money.Role == "total" || out[i-1].Money.Role == "total") &&
+			strings.TrimSpace(text[cs[i-1].end:cs[i].start]) == "and" && words.HasPrefixFold(text[cs[i].end:], ", respectively") {
+			out[i].Money.Role, out[i-1].Money.Role = "total", "total"
+		}
+	}
 	forBracketRuns(text, cs, func(from, to int) {
 		total := false
 		for i := from; i < to; i++ {
