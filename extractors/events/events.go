@@ -2700,7 +2700,7 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 			if pass == 0 && st.toks[g.from].start < cs {
 				continue
 			}
-			if l.objectPosition(st, g) || inRelative(t, st.s.Start, st.toks[g.from].start, st.toks[g.to-1].end, sm.pos) {
+			if l.objectPosition(st, g) || inRelative(t, st.s.Start, st.toks[g.from].start, st.toks[g.to-1].end, sm.pos) || st.predicate(g) {
 				continue
 			}
 			return g.entries, g.group, []string{"before", "sentence"}[pass]
@@ -3456,6 +3456,27 @@ func subjectOpener(w string) bool {
 	switch w {
 	case "the", "this", "these", "those", "such", "its", "their":
 		return true
+	}
+	return false
+}
+
+// predicate reports whether g is a group that says what the subject
+// before it is, with up to four words after the verb "to be": in "Germany
+// and France have been Ukraine's biggest backers, handing out ..." the
+// givers are Germany and France.
+func (st *sentence) predicate(g coord) bool {
+	if len(g.entries) > 0 || g.group == "" {
+		return false
+	}
+	for k := g.from - 1; k >= 0 && k >= g.from-5; k-- {
+		switch st.toks[k].low {
+		case "is", "are", "was", "were", "been", "be", "remain", "remains", "remained":
+			// with a name before it to say it of, in one phrase: not
+			// "Trump's claim is false: European countries provided"
+			return k > 0 && !strings.ContainsAny(st.text[st.toks[k].end:st.toks[g.from].start], ",:;()")
+		case "and", "or", "by", "from", "with", "that", "which", "who":
+			return false
+		}
 	}
 	return false
 }

@@ -878,6 +878,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "European countries", amount: 190e9}, {donor: "United States", amount: 106e9}, {donor: "United States", amount: 94.6e9}, {group: "the continent", amount: 109e9}},
 		},
 		{
+			name: "a group that says what the subject is leaves the giving to the subject's names",
+			text: "Germany and France have been the biggest backers of Ukraine, handing out 5 billion euros and 3 billion euros, respectively. Trump's claim is false: European countries provided more aid to Ukraine than the United States.",
+			want: []want{{donor: "Germany", amount: 5e9}, {donor: "France", amount: 3e9}, {group: "European countries"}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
