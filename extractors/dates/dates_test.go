@@ -201,6 +201,9 @@ func TestExtractResolve(t *testing.T) {
 		{"news: what is still to come lies ahead", "The ADF deployment is expected to happen in January. Suzuki will attend a G7 meeting on Wednesday. Canada will send drones, the minister said on Tuesday.",
 			time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC), // a Thursday
 			[]want{{"January", "2025-01", "", ""}, {"Wednesday", "2024-07-24", "", ""}, {"Tuesday", "2024-07-16", "", ""}}},
+		{"news: an end still to come in reported speech lies ahead", "With 120 staff due to return, 66 staff would rotate in for a stint lasting until 31 July. The team served until 30 June.",
+			time.Date(2022, 11, 14, 0, 0, 0, 0, time.UTC),
+			[]want{{"until 31 July", "2023-07-31", "", ""}, {"until 30 June", "2022-06-30", "", ""}}},
 		{"news: a year just named wins", "Russia invaded in February 2022. On 10 May, the first convoy crossed.",
 			time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC),
 			[]want{{"February 2022", "2022-02", "", ""}, {"10 May", "2022-05-10", "", ""}}},

@@ -319,6 +319,10 @@ func aheadYear(doc time.Time, m, d int) int {
 var aheadWords = []string{" will ", " is expected to ", " are expected to ", " is due to ", " are due to ",
 	" is scheduled ", " are scheduled ", " is set to ", " are set to ", " plans to ", " plan to ", " intends to ", " shall "}
 
+// deadlineWords are the words before an end ("until 31 July") that put it
+// still to come.
+var deadlineWords = []string{" would ", " extended ", " extend ", " remain ", " stay "}
+
 // aheadReach is how many bytes before a date ahead reads.
 const aheadReach = 160
 
@@ -339,6 +343,16 @@ func (r *resolver) ahead(m model.Mention) bool {
 	for _, w := range aheadWords {
 		if k := lastFold(before, w); k >= 0 && k+len(w) > last {
 			last = k + len(w)
+		}
+	}
+	if r.deadline(m) {
+		// an end still to come in reported speech or a plan extended:
+		// "66 staff would rotate in for a stint lasting until 31 July",
+		// "have been extended until the middle of next year"
+		for _, w := range deadlineWords {
+			if k := lastFold(before, w); k >= 0 && k+len(w) > last {
+				last = k + len(w)
+			}
 		}
 	}
 	if last < 0 {
