@@ -1684,7 +1684,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if kind == kindNone || kind == kindContents {
 				continue
 			}
-			if l.ownPurchase(st, best, ps, pe) || st.judges(st.trig[best], ps, pe) {
+			if l.ownPurchase(st, best, ps, pe) || st.judges(st.trig[best], ps, pe) || st.expletive() {
 				continue
 			}
 			if h := st.trig[best]; pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
@@ -1853,7 +1853,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		strong := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3
 		// a passive with no agent names no giver of its own: see below
 		strongActive := strong && !st.passive(st.trig[sm.trig].from)
-		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0)
+		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0) && !st.expletive()
 		// "the state budget received about USD 9 billion in external
 		// financing": all lenders together, not the story's giver
 		ext := sm.money != nil && pooled(t, sm.money)
@@ -3477,6 +3477,28 @@ func (st *sentence) predicate(g coord) bool {
 		case "and", "or", "by", "from", "with", "that", "which", "who":
 			return false
 		}
+	}
+	return false
+}
+
+// expletive reports whether the sentence opens with an "it" that stands
+// for nothing: "It is important to note that using different
+// methodologies may yield different totals", "It is unclear whether". Such
+// a sentence comments; only an amount in it can state aid.
+func (st *sentence) expletive() bool {
+	if len(st.toks) < 4 || st.toks[0].low != "it" || st.toks[1].low != "is" && st.toks[1].low != "was" {
+		return false
+	}
+	switch st.toks[3].low {
+	case "to", "that", "whether", "how", "if", "noting":
+	default:
+		return false
+	}
+	switch st.toks[2].low {
+	case "important", "impossible", "possible", "clear", "unclear", "worth", "necessary", "true", "notable",
+		"noteworthy", "difficult", "hard", "essential", "crucial", "vital", "estimated", "believed", "known",
+		"understood", "obvious", "evident", "interesting", "remarkable", "surprising", "uncertain":
+		return true
 	}
 	return false
 }

@@ -883,6 +883,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", amount: 5e9}, {donor: "France", amount: 3e9}, {group: "European countries"}},
 		},
 		{
+			name: "a sentence opening with an it that stands for nothing comments, it states no aid",
+			text: "The United States has provided $75 billion to Ukraine. It is important to note that different methodologies yield different totals. It is unclear whether Germany will deliver more tanks.",
+			want: []want{{donor: "United States", amount: 75e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
