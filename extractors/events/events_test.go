@@ -888,6 +888,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 75e9}},
 		},
 		{
+			name: "a chamber that validates a sum approves it",
+			text: "On May 11, the US House of Representatives validated a new envelope of 40 billion euros for Ukraine.",
+			want: []want{{donor: "United States", kind: KindApproval, amount: 40e9}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
