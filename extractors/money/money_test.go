@@ -174,6 +174,8 @@ var cases = []struct {
 	{"Sweden presented its latest package, worth 4.5 billion Swedish Kronas.", []want{{"4.5 billion Swedish Kronas", 4.5e9, 0, "SEK", "exact", "new", false}}},
 	// amounts given "respectively" are one statement, and a tally over the war is one
 	{"Brussels and Washington have been the biggest backers, handing out €27.5 billion and €22.9 billion, respectively, between Russia's February 2022 invasion and the end of last year.", []want{{"€27.5 billion", 27.5e9, 0, "EUR", "exact", "total", false}, {"€22.9 billion", 22.9e9, 0, "EUR", "exact", "total", false}}},
+	// the difference between two sums is none given
+	{"The U.S. has provided $75 billion. It's a difference of $150 billion.", []want{{"$75 billion", 75e9, 0, "USD", "exact", "total", false}, {"$150 billion", 150e9, 0, "USD", "exact", "other", false}}},
 	// what a budget received is aid, a budget's size is not
 	{"The state budget of Ukraine received USD 118 million from the government of Japan. Its defence budget of $120 billion is large.", []want{{"USD 118 million", 118e6, 0, "USD", "exact", "new", false}, {"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
 	// a donor's rank with what it gave is a tally
