@@ -893,6 +893,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindApproval, amount: 40e9}},
 		},
 		{
+			name: "channels a sum is split between are no givers",
+			text: "New Zealand will spend $3.7 million more in aid funding. The funding would be split evenly between the World Food Programme and the NATO trust fund.",
+			want: []want{{donor: "New Zealand", amount: 3.7e6}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
