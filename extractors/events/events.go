@@ -1782,6 +1782,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			}
 			sm.kind = l.moneyKind(st, sm)
 		}
+		if sm.money == nil && len(st.itemsIn(sm.from, sm.to)) == 0 && st.gdpShare(sm.from, sm.to) {
+			if st.ownDefence() {
+				// a share spent on one's own defence is no aid: "Belgium
+				// gave just 1.1% of its GDP to defence last year"
+				continue
+			}
+			// a share of a giver's economy is what it has given in all:
+			// "The US then ranks tenth, as it provides 0.2% of its GDP"
+			sm.kind = KindTotal
+		}
 		if sm.kind == KindApproval && !st.legislature(cs, ce) && !l.enacts(st, sm.trig) {
 			sm.kind = KindPledge
 		}
@@ -3499,6 +3509,45 @@ func (st *sentence) expletive() bool {
 		"noteworthy", "difficult", "hard", "essential", "crucial", "vital", "estimated", "believed", "known",
 		"understood", "obvious", "evident", "interesting", "remarkable", "surprising", "uncertain":
 		return true
+	}
+	return false
+}
+
+// gdpShare reports whether the part [from, to) gives a percentage in a
+// sentence that measures aid against an economy: "contributing 0.36% of its
+// GDP", "pledging 0.8% of its output", "0.4 percent the country's GDP".
+func (st *sentence) gdpShare(from, to int) bool {
+	part := st.text[from:to]
+	if !strings.Contains(part, "%") && !strings.Contains(part, " percent") && !strings.Contains(part, " per cent") {
+		return false
+	}
+	economy := false
+	for i := range st.toks {
+		switch st.toks[i].low {
+		case "will", "would", "shall", "annually", "yearly":
+			// a share promised for years to come is a pledge: "Riga
+			// will provide military assistance worth 0.25% of GDP
+			// annually"
+			return false
+		case "gdp", "gdps", "economy", "output":
+			economy = true
+		case "gross":
+			economy = economy || i+2 < len(st.toks) && st.toks[i+1].low == "domestic" && st.toks[i+2].low == "product"
+		}
+	}
+	return economy
+}
+
+// ownDefence reports whether the sentence speaks of a state's own
+// defence budget: "to defence", "into defense", "defence spending".
+func (st *sentence) ownDefence() bool {
+	for i := 0; i+1 < len(st.toks); i++ {
+		a, b := st.toks[i].low, st.toks[i+1].low
+		switch {
+		case (a == "to" || a == "into" || a == "on") && (b == "defence" || b == "defense"),
+			(a == "defence" || a == "defense") && (b == "spending" || b == "budget" || b == "budgets" || b == "expenditure"):
+			return true
+		}
 	}
 	return false
 }

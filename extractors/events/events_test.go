@@ -898,6 +898,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "New Zealand", amount: 3.7e6}},
 		},
 		{
+			name: "a share of a giver's economy is a tally; one promised for years is a pledge; one spent on defence is no aid",
+			text: "The US then ranks tenth, as it provides 0.2% of its GDP. Riga will provide military assistance worth 0.25% of GDP annually. Belgium gave just 1.1% of its GDP to defence last year.",
+			want: []want{{donor: "United States", kind: KindTotal}, {donor: "Latvia", kind: KindPledge}},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
