@@ -903,6 +903,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindTotal}, {donor: "Latvia", kind: KindPledge}},
 		},
 		{
+			name: "giving nothing is no giving",
+			text: "There are also plenty of nations that have given nothing, including Belarus, Iran and North Korea. India and China have provided the least support, both offering a flat zero. Japan has provided nothing so far.",
+			want: []want{},
+		},
+		{
 			name: "a first shipment that has arrived is delivered",
 			text: "I can officially announce that the first Dutch F-16s have been delivered to Ukraine, the Netherlands said.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},
