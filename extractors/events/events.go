@@ -3454,6 +3454,8 @@ func (st *sentence) judges(h hit, ps, pe int) bool {
 	return false
 }
 
+// copula reports whether w is a present or past form of "to be" (or
+// "remain") that can join a subject to what it is.
 func copula(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "remains", "remain":
@@ -3462,6 +3464,8 @@ func copula(w string) bool {
 	return false
 }
 
+// subjectOpener reports whether w can open a subject that names aid told
+// of before: "the funds", "such funding", "these deliveries".
 func subjectOpener(w string) bool {
 	switch w {
 	case "the", "this", "these", "those", "such", "its", "their":
@@ -3479,12 +3483,12 @@ func (st *sentence) predicate(g coord) bool {
 		return false
 	}
 	for k := g.from - 1; k >= 0 && k >= g.from-5; k-- {
-		switch st.toks[k].low {
-		case "is", "are", "was", "were", "been", "be", "remain", "remains", "remained":
+		switch w := st.toks[k].low; {
+		case copula(w) || w == "been" || w == "be" || w == "remained":
 			// with a name before it to say it of, in one phrase: not
 			// "Trump's claim is false: European countries provided"
 			return k > 0 && !strings.ContainsAny(st.text[st.toks[k].end:st.toks[g.from].start], ",:;()")
-		case "and", "or", "by", "from", "with", "that", "which", "who":
+		case w == "and" || w == "or" || w == "by" || w == "from" || w == "with" || w == "that" || w == "which" || w == "who":
 			return false
 		}
 	}
