@@ -755,10 +755,12 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			}
 		}
 		if l.data.triggers[h.idx].kind == KindRequest && (h.to < len(toks) && toks[h.to].low == "by" ||
-			h.from >= 2 && toks[h.from-1].low == "the" && toks[h.from-2].low == "at") {
+			h.from >= 2 && toks[h.from-1].low == "the" && toks[h.from-2].low == "at" ||
+			h.from >= 1 && demonstrative(toks[h.from-1].low)) {
 			// "a meeting requested by the United States", "at the
 			// request of Kyiv": someone else's request, not one to a
-			// legislature
+			// legislature; "To meet that request, we will provide":
+			// one already told
 			continue
 		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
@@ -767,6 +769,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// demonstrative reports whether w points back at something already told.
+func demonstrative(w string) bool {
+	return w == "that" || w == "this" || w == "these" || w == "those" || w == "such"
 }
 
 // makerOf reports whether a name ending before token end is joined by a

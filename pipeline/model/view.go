@@ -30,7 +30,8 @@ type viewMark struct{ at, cp, ob int32 }
 func NewView(orig string) *View {
 	var w viewWriter
 	w.text.Grow(len(orig))
-	cp := 0 // code point index of orig[i]
+	cp := 0     // code point index of orig[i]
+	width := -1 // wrapWidth(orig), worked out at the first line break
 	for i := 0; i < len(orig); {
 		if isPlain(orig[i]) {
 			// the common case: printable ASCII stays as it is
@@ -76,6 +77,15 @@ func NewView(orig string) *View {
 		case r == '\r':
 			if i+1 < len(orig) && orig[i+1] == '\n' {
 				// CRLF: the \n stands for both
+			} else {
+				w.write("\n", i, cp)
+			}
+		case r == '\n':
+			if width < 0 {
+				width = wrapWidth(orig)
+			}
+			if joinsLines(orig, i, width) {
+				w.write(" ", i, cp)
 			} else {
 				w.write("\n", i, cp)
 			}

@@ -24,6 +24,7 @@ func newViewDense(orig string) *denseView {
 	pos := make([]int32, 0, len(orig)+1)
 	ob := make([]int32, 0, len(orig)+1)
 	cp := 0 // code point index of orig[i]
+	width := wrapWidth(orig)
 	// emit writes s for the code point at byte i (code point cp).
 	emit := func(s string, i, cp int) {
 		b.WriteString(s)
@@ -79,6 +80,8 @@ func newViewDense(orig string) *denseView {
 			} else {
 				emit("\n", i, cp)
 			}
+		case r == '\n' && joinsLines(orig, i, width):
+			emit(" ", i, cp) // a hard wrap inside a sentence
 		case r == '\t' || r == '\v' || r == '\f':
 			emit(" ", i, cp)
 		case r == utf8.RuneError:
@@ -129,6 +132,7 @@ func newViewRunes(orig string) *denseView {
 	pos := make([]int32, 0, len(orig)+1)
 	ob := make([]int32, 0, len(orig)+1)
 	runes := []rune(orig)
+	width := wrapWidth(orig)
 	// byteAt[i] is the byte offset of rune i in orig.
 	byteAt := make([]int32, len(runes)+1)
 	{
@@ -188,6 +192,8 @@ func newViewRunes(orig string) *denseView {
 				continue // CRLF: the \n stands for both
 			}
 			emit("\n", i)
+		case r == '\n' && joinsLines(orig, int(byteAt[i]), width):
+			emit(" ", i) // a hard wrap inside a sentence
 		case r == '\t' || r == '\v' || r == '\f':
 			emit(" ", i)
 		case r == utf8.RuneError:
