@@ -1383,6 +1383,9 @@ func (sc *scanner) triggered(A *atom) bool {
 	if _, _, ok := sc.lx.modifiers.backward(t, i); ok {
 		return true
 	}
+	if i == 0 && A.weak == weakWeekday {
+		return sc.bareWeekday(i)
+	}
 	if i == 0 {
 		// a sentence opening with a year: "2022 was ...", "2022, the year ..."
 		return A.weak == weakYear && A.b < len(t) && (t[A.b].low == "," || t[A.b].low == ":")
@@ -1403,6 +1406,9 @@ func (sc *scanner) triggered(A *atom) bool {
 	if isTrigger(p.info, A.weak) {
 		return true
 	}
+	if A.weak == weakWeekday {
+		return sc.bareWeekday(i)
+	}
 	if (A.weak == weakSeason || A.weak == weakQuarter) && p.low == "the" && i >= 2 {
 		if isTrigger(t[i-2].info, A.weak) {
 			return true
@@ -1412,6 +1418,31 @@ func (sc *scanner) triggered(A *atom) bool {
 		}
 	}
 	return false
+}
+
+// bareWeekday reports whether the capitalised weekday at token i, with no
+// trigger before it, dates something: news copy writes "the two leaders
+// spoke Tuesday", "in a statement Wednesday", "Thursday was day 85". It
+// does not when it is part of a name ("Black Friday", "the Sunday Times")
+// or a habit ("every Monday", "Friday prayers": weekdaycontext.tsv).
+func (sc *scanner) bareWeekday(i int) bool {
+	t := sc.toks
+	if i+1 < len(t) && t[i+1].kind == 'w' && (isUpper(sc.word(i+1)) || sc.lx.notWeekday[t[i+1].low] == "after") {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := t[i-1]
+	switch {
+	case p.kind == 'w' && isUpper(sc.word(i-1)):
+		return false
+	case p.kind == 'w' && sc.lx.notWeekday[p.low] == "before":
+		return false
+	case p.kind == 'n':
+		return false
+	}
+	return true
 }
 
 // applyModifiers widens the atom over the modifier words in front of it and

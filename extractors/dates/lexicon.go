@@ -3,6 +3,8 @@ package dates
 import (
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -21,6 +23,7 @@ type lexicon struct {
 	triggers   map[string]map[string]bool // word -> kinds
 	countNouns map[string]bool
 	events     map[string]bool
+	notWeekday map[string]string // word -> "before" or "after" a bare weekday
 
 	modifiers phraseTable // value: modifier ("" for none)
 	relative  phraseTable // value: relEntry
@@ -399,7 +402,7 @@ func (lx *lexicon) buildInfo() {
 		walk(&p.fwd)
 		walk(&p.bwd)
 	}
-	for _, w := range grammarWords {
+	for _, w := range slices.Concat(grammarWords, slices.Collect(maps.Keys(lx.notWeekday))) {
 		if _, ok := keys[w]; !ok {
 			keys[w] = nil
 		}
@@ -493,6 +496,7 @@ func loadLexicon() *lexicon {
 		triggers:   map[string]map[string]bool{},
 		countNouns: map[string]bool{},
 		events:     map[string]bool{},
+		notWeekday: map[string]string{},
 	}
 	lx.anchors.id, lx.relative.id, lx.modifiers.id = tableAnchors, tableRelative, tableModifiers
 	for _, r := range readTable("months.tsv") {
@@ -520,6 +524,13 @@ func loadLexicon() *lexicon {
 		for _, k := range strings.Fields(strings.Join(r[1:], " ")) {
 			lx.triggers[w][k] = true
 		}
+	}
+	for _, r := range readTable("weekdaycontext.tsv") {
+		need("weekdaycontext.tsv", r, 2)
+		if r[1] != "before" && r[1] != "after" {
+			panic(fmt.Sprintf("dates: weekdaycontext.tsv: %q is neither before nor after", r[1]))
+		}
+		lx.notWeekday[strings.ToLower(r[0])] = r[1]
 	}
 	for _, r := range readTable("countnouns.txt") {
 		lx.countNouns[strings.ToLower(r[0])] = true
