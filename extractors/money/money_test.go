@@ -155,6 +155,9 @@ var cases = []struct {
 	{"The state budget of Ukraine has received €40 billion since the start of the year.", []want{{"€40 billion", 40e9, 0, "EUR", "exact", "total", false}}},
 	// a payment still to come is new, not a rank
 	{"It will amount to EUR 4.5 billion, and soon, in April, it will be followed by EUR 1.5 billion.", []want{{"EUR 4.5 billion", 4.5e9, 0, "EUR", "exact", "new", false}, {"EUR 1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
+	// "totalling" sizes what it follows; a verb "totalled" sums up
+	{"Sweden will provide three years of military support totalling SEK 75 billion.", []want{{"SEK 75 billion", 75e9, 0, "SEK", "exact", "new", false}}},
+	{"Swedish aid to Ukraine totalled SEK 40 billion.", []want{{"SEK 40 billion", 40e9, 0, "SEK", "exact", "total", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
