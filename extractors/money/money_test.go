@@ -158,6 +158,10 @@ var cases = []struct {
 	// "totalling" sizes what it follows; a verb "totalled" sums up
 	{"Sweden will provide three years of military support totalling SEK 75 billion.", []want{{"SEK 75 billion", 75e9, 0, "SEK", "exact", "new", false}}},
 	{"Swedish aid to Ukraine totalled SEK 40 billion.", []want{{"SEK 40 billion", 40e9, 0, "SEK", "exact", "total", false}}},
+	// a perfect that announces is news; one that gives, or one with "so far", sums up
+	{"Congress has approved $40 billion in aid for Ukraine.", []want{{"$40 billion", 40e9, 0, "USD", "exact", "new", false}}},
+	{"Germany has pledged $1 billion so far.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "total", false}}},
+	{"Germany has provided $1 billion in aid.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "total", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
