@@ -3298,9 +3298,15 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if x.firstSince >= 0 {
 		since = st.dates[x.firstSince]
 	}
+	if earlier != nil && beforeUkraine(earlier.Date) {
+		earlier = nil
+	}
+	if earlierBound != nil && beforeUkraine(earlierBound.Date) {
+		earlierBound = nil
+	}
 	for k := lo; k < hi; k++ {
 		m := st.dates[k]
-		if st.dateSince(k) {
+		if st.dateSince(k) || beforeUkraine(m.Date) {
 			continue
 		}
 		bound := st.dateBound(k)
@@ -3681,6 +3687,15 @@ func historical(d *model.Doc, x *model.Date) bool {
 		y = x.EndY
 	}
 	return y != 0 && y < d.Date.Year()-10
+}
+
+// beforeUkraine reports whether a date ends before 1991, when Ukraine
+// became a state: no aid to it is of that time, and such a date in a
+// sentence about aid is history told beside it ("the Holodomor ... that
+// killed millions in 1932 and 1933", "the Lend-Lease Act of 1941").
+func beforeUkraine(x *model.Date) bool {
+	y := max(x.Y, x.EndY)
+	return y != 0 && y < 1991
 }
 
 // afterDoc reports whether a date begins after the document's date (false

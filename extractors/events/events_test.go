@@ -858,6 +858,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 1.35e9}, {group: "Multi-Donor Trust Fund", amount: 10.8e6}, {donor: "United States", amount: 1.15e9}},
 		},
 		{
+			name: "history told beside an act does not date it",
+			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
+			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
+		},
+		{
 			name: "what several gave together is a tally; a combined arms course is none",
 			text: "The UK, Canada and Japan have pledged a combined 1 billion euros worth of aid. Germany has pledged a combined arms course for Ukrainian soldiers.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal, amount: 1e9}, {donor: "Canada", kind: KindTotal, amount: 1e9}, {donor: "Japan", kind: KindTotal, amount: 1e9}, {donor: "Germany", kind: KindPledge}},

@@ -11,7 +11,8 @@ import "strings"
 //   - the next line goes on in lower case and the line before is not a
 //     short item of a list ("so far to" / "assistance for ..."), or
 //   - the text is wrapped at a width throughout, the line before reaches
-//     near that width, and the next line does not open a list item.
+//     near that width or reads as part of a sentence, and the next line
+//     does not open a list item.
 //
 // Blank lines, headings, list items and lines ending in a period, a colon
 // and the like keep their breaks.
@@ -78,12 +79,37 @@ func joinsLines(s string, i, width int) bool {
 	if next == "" || next[0] == '\n' || next[0] == '\r' || opensItem(next) {
 		return false
 	}
-	if c := next[0]; c >= 'a' && c <= 'z' && len(prev) >= minWrappedLine && !opensItem(strings.TrimLeft(prev, " \t")) {
+	item := opensItem(strings.TrimLeft(prev, " \t"))
+	long := width > 0 && len(prev) >= width*7/10
+	if c := next[0]; c >= 'a' && c <= 'z' && len(prev) >= minWrappedLine && (!item || long) {
 		return true
 	}
-	return width > 0 && len(prev) >= width*7/10
+	// in wrapped text, a line that reaches near the width ran on; so did a
+	// short one that reads as part of a sentence, as the first line of a
+	// paragraph set after an indent often is ("In addition, the Prime" /
+	// "Minister announced"), where a heading is in title case ("Overview
+	// of Programs Since 2014") and a list's item ends short
+	return long || width > 0 && !item && sentenceLike(prev)
 }
 
+// sentenceLike reports whether line holds a lower-case word of four
+// letters or more: a word of a sentence, not of a title ("Minister for
+// Defence").
+func sentenceLike(line string) bool {
+	n := 0 // the length of the lower-case run at k
+	for k := 0; k < len(line); k++ {
+		c := line[k]
+		switch {
+		case c >= 'a' && c <= 'z' && (n > 0 || k == 0 || line[k-1] == ' '):
+			if n++; n >= 4 {
+				return true
+			}
+		default:
+			n = 0
+		}
+	}
+	return false
+}
 // endsLine reports whether a line ending in line's last character ends
 // there: a sentence, a heading's colon, a list item's semicolon, a table
 // row's bar.

@@ -20,7 +20,12 @@ The package includes:
 - tactical decoys and unmanned aerial and unmanned ground systems
 - rations and medical supplies
 Canada will provide $3.02
-billion in critical financial and military support to Ukraine in 2024.`
+billion in critical financial and military support to Ukraine in 2024.
+In addition, the Prime
+Minister announced new support for resilience and recovery efforts.
+Overview of Programs Since 2014
+Prime Minister, Minister for Defence
+The United States has used a variety of security assistance programs.`
 
 func TestViewUnwrapsHardWrappedLines(t *testing.T) {
 	v := NewView(wrapped)
@@ -38,6 +43,10 @@ func TestViewUnwrapsHardWrappedLines(t *testing.T) {
 		"- tactical decoys and unmanned aerial and unmanned ground systems",
 		"- rations and medical supplies",
 		"Canada will provide $3.02 billion in critical financial and military support to Ukraine in 2024.",
+		"In addition, the Prime Minister announced new support for resilience and recovery efforts.",
+		"Overview of Programs Since 2014",
+		"Prime Minister, Minister for Defence",
+		"The United States has used a variety of security assistance programs.",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("sentences of the wrapped text:\n got  %q\n want %q", got, want)
