@@ -13,7 +13,7 @@ import (
 
 // The data files, embedded so that the binary carries its vocabulary.
 //
-//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv specialists.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv
+//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv specialists.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv currencies.tsv
 var dataFS embed.FS
 
 // Names of the data files, as they appear in rule ids and error messages.
@@ -28,6 +28,7 @@ const (
 	LegisFile    = "legislatures.tsv"
 	MarkersFile  = "markers.tsv"
 	CivilFile    = "civil.tsv"
+	CurrencyFile = "currencies.tsv"
 )
 
 // Event kinds and aid types (SCHEMA.md).
@@ -231,8 +232,11 @@ type data struct {
 	suppliers  map[string]string
 	// specialists map a donor that gives one kind of aid to that kind.
 	specialists map[string]string
-	ordinals    map[string]int // ordinal words
-	tens        map[string]int // cardinal tens that join an ordinal
+	// currencyOf maps the ISO code of a currency of one country to
+	// that country, the giver of a sum in it that nothing else gives.
+	currencyOf map[string]string
+	ordinals   map[string]int // ordinal words
+	tens       map[string]int // cardinal tens that join an ordinal
 }
 
 var (
@@ -243,7 +247,7 @@ var (
 // loadData reads and checks every data file from fsys. Problems are joined,
 // one *Error per problem.
 func loadData(fsys fs.FS) (*data, error) {
-	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, specialists: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
+	d := &data{recipients: map[string]bool{}, suppliers: map[string]string{}, specialists: map[string]string{}, currencyOf: map[string]string{}, ordinals: map[string]int{}, tens: map[string]int{}}
 	var errs []error
 	read := func(file string, columns []string) []row {
 		b, err := fs.ReadFile(fsys, file)
@@ -371,6 +375,19 @@ func loadData(fsys fs.FS) (*data, error) {
 			continue
 		}
 		d.civil[w] = true
+	}
+
+	for _, r := range read(CurrencyFile, []string{"iso", "donor"}) {
+		iso, donor := r.fields["iso"], r.fields["donor"]
+		if len(iso) != 3 || iso != strings.ToUpper(iso) || donor == "" {
+			errs = append(errs, &Error{CurrencyFile, r.line, fmt.Sprintf("iso %q, donor %q: want a three-letter code and a name", iso, donor)})
+			continue
+		}
+		if d.currencyOf[iso] != "" {
+			errs = append(errs, &Error{CurrencyFile, r.line, fmt.Sprintf("duplicate currency %q", iso)})
+			continue
+		}
+		d.currencyOf[iso] = donor
 	}
 
 	for _, r := range read(PartiesFile, []string{"actor", "role", "recipient"}) {

@@ -47,7 +47,10 @@
 // the same amount up to ten sentences back in its section; for an amount or
 // a strong trigger with nobody named, the donors of the last event if it
 // was at most three sentences back; for an
-// amount still without one, the subject of the sentence before. Donors
+// amount still without one, the subject of the sentence before; for an
+// amount that still has none, the country whose own money it is in
+// (currencies.tsv: "about SEK 3 billion" in a release that calls its giver
+// "the Government" is Sweden's). Donors
 // joined by commas and "and" ("Belgium, Canada and Denmark", also "and about
 // a dozen other countries") all give: one row each, sharing the evidence
 // and the joint amount; names that only exemplify a collective donor ("NATO
@@ -72,7 +75,9 @@
 // too. Recipient: Ukraine, unless the donor supplies Russia (parties.tsv)
 // or the sentence names Russia as the receiving side.
 //
-// Date: in the statement's segment, an "as of"/"by" date before it (any,
+// Date: dates before 1991, when Ukraine became a state, are history told
+// beside the act and date nothing. In the statement's segment, an "as
+// of"/"by" date before it (any,
 // for a total), else its most precise date before it, else the nearest
 // after it; else the most precise date earlier in the sentence, plain dates
 // before deadlines; "since" dates only when no other, and for an act other

@@ -1302,6 +1302,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		// the lead comes before the giver is named: once is enough
 		l.leadGiver(out, nar.sole)
 	}
+	l.currencyGiver(out)
 	ls.out = out
 	if len(out) == 0 {
 		return nil
@@ -1327,6 +1328,25 @@ func (l *Linker) leadGiver(out []model.Event, sole string) {
 		}
 		e.Donor, e.DonorCode = ent.Canonical, ent.Code
 		e.Rule = strings.TrimSuffix(e.Rule, "none") + "document"
+	}
+}
+
+// currencyGiver gives a sum that nothing gives, in the money of one
+// country, to that country (currencies.tsv): "The new humanitarian and
+// emergency aid support ... amounts to about SEK 720 million" in a release
+// that calls its giver "the Government".
+func (l *Linker) currencyGiver(out []model.Event) {
+	for k := range out {
+		e := &out[k]
+		if e.Donor != "" || e.DonorGroup != "" || !e.HasAmount || !strings.HasSuffix(e.Rule, "+donor:none") {
+			continue
+		}
+		ent, ok := l.gaz.Lookup(l.data.currencyOf[e.Currency])
+		if !ok || ent.Canonical == e.Recipient {
+			continue
+		}
+		e.Donor, e.DonorCode = ent.Canonical, ent.Code
+		e.Rule = strings.TrimSuffix(e.Rule, "none") + "currency"
 	}
 }
 

@@ -576,7 +576,7 @@ func TestLink(t *testing.T) {
 		{
 			name: "a name joined to a receiver by a conjunction receives with it",
 			text: "The new humanitarian support covers Ukraine and Moldova, and amounts to about SEK 720 million.",
-			want: []want{{kind: KindPledge, amount: 720e6, date: "2024-05-10"}},
+			want: []want{{donor: "Sweden", kind: KindPledge, amount: 720e6, date: "2024-05-10"}},
 		},
 		{
 			name: "but not in the agent of a passive",
@@ -703,9 +703,9 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Norway", amount: 5e9}, {donor: "Norway", amount: 35e9}},
 		},
 		{
-			name: "a document that names two givers names none for a sum alone",
+			name: "a document that names two givers names none for a sum alone, but its money does",
 			text: "Norway will provide NOK 35 billion to Ukraine. Sweden will provide SEK 5 billion to Ukraine. The parties agreed to expand it. It runs to 2030. Our school fund is a different matter. In 2025, the allocation is to be at least NOK 7 billion.",
-			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Sweden", amount: 5e9}, {amount: 7e9}},
+			want: []want{{donor: "Norway", amount: 35e9}, {donor: "Sweden", amount: 5e9}, {donor: "Norway", amount: 7e9}},
 		},
 		{
 			name: "a headline's sum goes on the one giver the document names after it",
@@ -856,6 +856,11 @@ func TestLink(t *testing.T) {
 			name: "a multi-donor fund gives its donors' money together, not the last giver's",
 			text: "Ukraine received USD 1.35 billion - a grant from the United States of America. EUR 10.8 million - funds from the Multi-Donor Trust Fund for co-financing the Second Economic Recovery Policy Loan. The ministry attracted a $1.15 billion grant from the USA through the World Bank's Multi-Donor Trust Fund.",
 			want: []want{{donor: "United States", amount: 1.35e9}, {group: "Multi-Donor Trust Fund", amount: 10.8e6}, {donor: "United States", amount: 1.15e9}},
+		},
+		{
+			name: "a sum nothing gives, in one country's money, is that country's",
+			text: "The planned military support package amounts to about SEK 3 billion. The fund amounts to about €3 billion.",
+			want: []want{{donor: "Sweden", kind: KindPledge, amount: 3e9}, {kind: KindPledge, amount: 3e9}},
 		},
 		{
 			name: "history told beside an act does not date it",
