@@ -771,6 +771,15 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
 }
 
+// nextAmountsWords reports whether s, the words between "and" and the
+// next amount, are a few words of that amount's own ("military support
+// to"), not the rest of a clause ("reconstruction at a conference in
+// Tokyo on Feb. 19, bringing its total support to").
+func nextAmountsWords(s string) bool {
+	n := len(strings.Fields(s))
+	return n > 0 && n <= 5 && !strings.ContainsAny(s, ",;()")
+}
+
 // demonstrative reports whether w points back at something already told.
 func demonstrative(w string) bool {
 	return w == "that" || w == "this" || w == "these" || w == "those" || w == "such"
@@ -1743,6 +1752,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			stmts[k].to = stmts[k+1].pos
 			if p := stmts[k+1].part; p > stmts[k].pos && p < stmts[k].to {
 				stmts[k].to = p
+			} else if m := stmts[k].money; m != nil && stmts[k+1].money != nil {
+				// the words between "and" and the next amount are that
+				// amount's: "civilian support will be increased to NOK
+				// 10 billion and military support to NOK 17 billion"
+				between := t[m.End:stmts[k].to]
+				if j := strings.LastIndex(between, " and "); j >= 0 && nextAmountsWords(between[j+5:]) {
+					stmts[k].to = m.End + j
+				}
 			}
 		}
 	}

@@ -863,6 +863,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindPledge, amount: 3e9}, {kind: KindPledge, amount: 3e9}},
 		},
 		{
+			name: "the words between 'and' and the next amount are its own; civilian support is no weapon",
+			text: "Norway said civilian support will be increased to NOK 10 billion and military support to NOK 17 billion. The framework could burden public finances for years.",
+			want: []want{{donor: "Norway", aidType: AidHumanitarian, amount: 10e9}, {donor: "Norway", aidType: AidMilitary, amount: 17e9}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
