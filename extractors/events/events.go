@@ -771,6 +771,19 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
 }
 
+// tally reports whether a trigger only sums up, naming no act of giving:
+// "total", "cumulative", "so far", "in all".
+func tally(tr trigger) bool {
+	if tr.kind != KindTotal {
+		return false
+	}
+	switch tr.text {
+	case "total*", "cumulative*", "so far", "in all", "to date", "thus far", "amounted":
+		return true
+	}
+	return false
+}
+
 // nextAmountsWords reports whether s, the words between "and" and the
 // next amount, are a few words of that amount's own ("military support
 // to"), not the rest of a clause ("reconstruction at a conference in
@@ -1977,6 +1990,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if sm.trig < 0 || l.data.triggers[st.trig[sm.trig].idx].strength < 3 {
 				continue
 			}
+		}
+		if sm.money == nil && (len(ds) == 0 && group == "" || how == "narrative") && sm.trig >= 0 &&
+			tally(l.data.triggers[st.trig[sm.trig].idx]) && len(st.itemsIn(sm.from, sm.to)) == 0 {
+			// a tally word alone, of nothing, by nobody the sentence
+			// names, states no aid: "So far, the war has uprooted more
+			// than 12.7 million people", "the total number of people in
+			// need has reached 15.7 million"
+			continue
 		}
 		if sm.money == nil && l.partOfAmount(st, stmts, k, ds, how) {
 			continue

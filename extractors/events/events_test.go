@@ -868,6 +868,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", aidType: AidHumanitarian, amount: 10e9}, {donor: "Norway", aidType: AidMilitary, amount: 17e9}},
 		},
 		{
+			name: "a tally of nothing by nobody named is no event; 'this amount is composed of' lists parts",
+			text: "UNHCR appealed for $1.85 billion for refugees. So far, the war has uprooted more than 12.7 million people. The EU will provide €50 billion. This amount is composed of €17 billion in grants and €33 billion in loans.",
+			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 1.85e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
