@@ -204,6 +204,7 @@ const (
 	markBody
 	markLocator
 	markVerdict
+	markAbstract
 	numRoles
 )
 
@@ -214,7 +215,7 @@ var markerRoles = [numRoles]string{
 	markAnaphor: "anaphor", markQuantity: "quantity", markDeterminer: "determiner", markPackage: "package",
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 	markSource: "source", markBody: "body",
-	markLocator: "locator", markVerdict: "verdict",
+	markLocator: "locator", markVerdict: "verdict", markAbstract: "abstract",
 }
 
 // data is the linker's loaded vocabulary.

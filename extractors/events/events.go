@@ -763,6 +763,9 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// one already told
 			continue
 		}
+		if st.givesAbstract(h) {
+			continue
+		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
 			kept = append(kept, h)
 		}
@@ -791,6 +794,23 @@ func tally(tr trigger) bool {
 func nextAmountsWords(s string) bool {
 	n := len(strings.Fields(s))
 	return n > 0 && n <= 5 && !strings.ContainsAny(s, ",;()")
+}
+
+// givesAbstract reports whether trigger h gives a thing that is no aid
+// (markers.tsv, role abstract): named at most three words after it ("gave
+// us an update on the situation", "announced a new sanctions package"),
+// or, when an agent follows it, at most four words before it ("a summary
+// of the conversation provided by the Prime Minister's Office").
+func (st *sentence) givesAbstract(h hit) bool {
+	for _, a := range st.marks[markAbstract] {
+		if a.from >= h.to && a.from <= h.to+3 {
+			return true
+		}
+		if a.to <= h.from && a.to >= h.from-4 && h.to < len(st.toks) && st.toks[h.to].low == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // demonstrative reports whether w points back at something already told.

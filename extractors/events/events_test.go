@@ -873,6 +873,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "UNHCR", kind: KindRequest, amount: 1.85e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
 		},
 		{
+			name: "a giving verb that gives no aid is no event",
+			text: "Zelenskyy thanked Trudeau, according to a summary of the conversation provided by the Prime Minister's Office. Shmyhal gave us an update on the situation in Ukraine. Canada also announced a new sanctions package. Switzerland contributes to stability in Europe. Canada also sent 20 armoured vehicles.",
+			want: []want{{donor: "Canada", kind: KindDelivery}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
