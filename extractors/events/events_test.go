@@ -878,6 +878,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindDelivery}},
 		},
 		{
+			name: "partners worked with and allies urged to give are no givers",
+			text: "Danish funding will also support efforts to encourage allies to contribute through this model. By working closely with key partners, we can achieve a lasting deal that delivers a permanent peace in Ukraine.",
+			want: []want{{donor: "Denmark", kind: KindPledge}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
