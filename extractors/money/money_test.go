@@ -162,6 +162,9 @@ var cases = []struct {
 	{"Congress has approved $40 billion in aid for Ukraine.", []want{{"$40 billion", 40e9, 0, "USD", "exact", "new", false}}},
 	{"Germany has pledged $1 billion so far.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "total", false}}},
 	{"Germany has provided $1 billion in aid.", []want{{"$1 billion", 1e9, 0, "USD", "exact", "total", false}}},
+	// a first sum paid, and one set aside now, are one payment
+	{"Today, the Commission has disbursed the first €4.5 billion of support.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "new", false}}},
+	{"The Government sets aside over €2 billion in aid for Ukraine.", []want{{"€2 billion", 2e9, 0, "EUR", "more_than", "new", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
