@@ -1257,15 +1257,20 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if i > 0 {
 			lo = cs[i-1].end
 		}
+		tailAt := cs[i].end // where the clause after the amount starts
 		if i+1 < len(cs) {
 			hi = cs[i+1].start
 			if out[i+1].Money.Paired && out[i].Money.Paired && mayPair(text[cs[i].end:hi]) && pairGap.MatchString(text[cs[i].end:hi]) {
 				// the pair is one amount: its clause goes on after the
 				// bracketed other currency ("4.2 billion zlotys ($1.05
-				// bln) since the start of the war")
+				// bln) since the start of the war"; "CHF 5 billion (over
+				// €5 billion) is planned to be allocated")
 				hi = len(text)
 				if i+2 < len(cs) {
 					hi = cs[i+2].start
+				}
+				if k := strings.IndexAny(text[cs[i+1].end:hi], ")]"); k >= 0 {
+					tailAt = cs[i+1].end + k + 1
 				}
 			}
 		}
@@ -1275,7 +1280,8 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if k := strings.IndexByte(text[cs[i].end:hi], ';'); k >= 0 {
 			hi = cs[i].end + k
 		}
-		out[i].Money.Role = e.role(text[lo:cs[i].start], text[cs[i].end:hi], out[i].Money.Qualifier, full, sc)
+		tailAt = min(tailAt, hi)
+		out[i].Money.Role = e.role(text[lo:cs[i].start], text[tailAt:hi], out[i].Money.Qualifier, full, sc)
 	}
 	// a list of named amounts in brackets is one ranking or breakdown: a
 	// tally in it makes every item one ("followed by EU institutions

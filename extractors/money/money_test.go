@@ -165,6 +165,8 @@ var cases = []struct {
 	// a first sum paid, and one set aside now, are one payment
 	{"Today, the Commission has disbursed the first €4.5 billion of support.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "new", false}}},
 	{"The Government sets aside over €2 billion in aid for Ukraine.", []want{{"€2 billion", 2e9, 0, "EUR", "more_than", "new", false}}},
+	// the clause of a pair goes on after the bracketed other currency
+	{"A total of CHF 5 billion (over €5 billion) is planned to be allocated by 2036.", []want{{"CHF 5 billion", 5e9, 0, "CHF", "exact", "new", true}, {"€5 billion", 5e9, 0, "EUR", "more_than", "new", true}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
