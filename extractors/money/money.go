@@ -1226,6 +1226,14 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			included = i
 			continue
 		}
+		if i > 0 && out[i-1].Money.Role == "total" && opensListItem(text[cs[i-1].end:cs[i].start]) {
+			// the next item of a list of a tally's parts, set off by
+			// semicolons, is one too: "In total, FY2022 appropriations
+			// include $12.55 billion to replenish ...; $6.3 billion for
+			// USAI; and $4.65 billion for FMF"
+			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
 		if i > 0 && out[i-1].Money.Role != "new" && contributing(text[cs[i-1].end:cs[i].start]) {
 			// one giver's share of a tally is part of it: "Foreign
 			// donors have provided 93.3 billion crowns ..., with the
@@ -1313,6 +1321,18 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			}
 		}
 	})
+}
+
+// opensListItem reports whether the gap between two amounts ends with a
+// semicolon, and "and" at most, right before the second: it opens an item
+// of a list.
+func opensListItem(gap string) bool {
+	k := strings.LastIndexByte(gap, ';')
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(gap[k+1:])
+	return rest == "" || rest == "and"
 }
 
 // bracketItemGap matches the gap between two items of a list of named
