@@ -3376,15 +3376,15 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if x.firstSince >= 0 {
 		since = st.dates[x.firstSince]
 	}
-	if earlier != nil && beforeUkraine(earlier.Date) {
+	if earlier != nil && (beforeUkraine(earlier.Date) || namesWar(t, earlier)) {
 		earlier = nil
 	}
-	if earlierBound != nil && beforeUkraine(earlierBound.Date) {
+	if earlierBound != nil && (beforeUkraine(earlierBound.Date) || namesWar(t, earlierBound)) {
 		earlierBound = nil
 	}
 	for k := lo; k < hi; k++ {
 		m := st.dates[k]
-		if st.dateSince(k) || beforeUkraine(m.Date) {
+		if st.dateSince(k) || beforeUkraine(m.Date) || namesWar(t, m) {
 			continue
 		}
 		bound := st.dateBound(k)
@@ -3765,6 +3765,22 @@ func historical(d *model.Doc, x *model.Date) bool {
 		y = x.EndY
 	}
 	return y != 0 && y < d.Date.Year()-10
+}
+
+// namesWar reports whether date mention m is a year that names the war,
+// not the act: "In the wake of Putin's 2022 invasion of Ukraine, the G7
+// agreed", "the 2014 war".
+func namesWar(t string, m *model.Mention) bool {
+	if m.Date.Precision != model.Year || m.Date.Modifier != "" {
+		return false
+	}
+	rest := t[m.End:]
+	for _, w := range [...]string{" invasion", " full-scale invasion", " full scale invasion", " war ", " war,", " war.", " aggression", " annexation"} {
+		if words.HasPrefixFold(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeUkraine reports whether a date ends before 1991, when Ukraine

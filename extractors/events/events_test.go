@@ -883,6 +883,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindPledge}},
 		},
 		{
+			name: "a year that names the war does not date an act",
+			text: story + "In the wake of Putin's 2022 invasion of Ukraine, Canada pledged $15 million.",
+			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),

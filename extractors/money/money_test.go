@@ -169,6 +169,8 @@ var cases = []struct {
 	{"A total of CHF 5 billion (over €5 billion) is planned to be allocated by 2036.", []want{{"CHF 5 billion", 5e9, 0, "CHF", "exact", "new", true}, {"€5 billion", 5e9, 0, "EUR", "more_than", "new", true}}},
 	// the items of a tally's list, set off by semicolons, are parts of the tally
 	{"In total, appropriations include $12.55 billion for stocks; $6.3 billion for USAI; and $4.65 billion for FMF.", []want{{"$12.55 billion", 12.55e9, 0, "USD", "exact", "total", false}, {"$6.3 billion", 6.3e9, 0, "USD", "exact", "total", false}, {"$4.65 billion", 4.65e9, 0, "USD", "exact", "total", false}}},
+	// a stock of frozen funds is no flow
+	{"The G7 agreed to use the interest from over £200 billion of these immobilized funds.", []want{{"£200 billion", 200e9, 0, "GBP", "more_than", "other", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
