@@ -1773,8 +1773,13 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		stmts[k].from, stmts[k].to = cs, ce
 		if k > 0 && stmts[k-1].pos >= cs {
 			stmts[k].from = stmts[k-1].pos + 1
-			if stmts[k-1].money != nil {
-				stmts[k].from = stmts[k-1].money.End
+			if m := stmts[k-1].money; m != nil {
+				stmts[k].from = m.End
+				if stmts[k-1].to > m.End && stmts[k-1].to < stmts[k].pos {
+					// cut at "and" below: the words after it are this
+					// amount's alone
+					stmts[k].from = stmts[k-1].to
+				}
 			}
 		}
 		// a part starts where its new actor does
