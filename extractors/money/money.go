@@ -1226,6 +1226,13 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			included = i
 			continue
 		}
+		if i > 0 && out[i-1].Money.Role == "other" && otherAlso.MatchString(text[cs[i-1].end:cs[i].start]) {
+			// the next of a pair of spendings is one too: "paid UAH 60.5
+			// billion in pensions and UAH 5.3 billion in housing
+			// subsidies"
+			out[i].Money.Role = out[i-1].Money.Role
+			continue
+		}
 		if i > 0 && out[i-1].Money.Role == "total" && opensListItem(text[cs[i-1].end:cs[i].start]) {
 			// the next item of a list of a tally's parts, set off by
 			// semicolons, is one too: "In total, FY2022 appropriations
@@ -1322,6 +1329,10 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 	})
 }
+
+// otherAlso matches the gap between two amounts of one list, the first
+// told what it is for: " in pensions and ".
+var otherAlso = regexp.MustCompile(`^\s*(?:in|for|on|of)\s+(?:[a-z]+\s+){0,3}and\s*$`)
 
 // opensListItem reports whether the gap between two amounts ends with a
 // semicolon, and "and" at most, right before the second: it opens an item

@@ -171,6 +171,9 @@ var cases = []struct {
 	{"In total, appropriations include $12.55 billion for stocks; $6.3 billion for USAI; and $4.65 billion for FMF.", []want{{"$12.55 billion", 12.55e9, 0, "USD", "exact", "total", false}, {"$6.3 billion", 6.3e9, 0, "USD", "exact", "total", false}, {"$4.65 billion", 4.65e9, 0, "USD", "exact", "total", false}}},
 	// a stock of frozen funds is no flow
 	{"The G7 agreed to use the interest from over £200 billion of these immobilized funds.", []want{{"£200 billion", 200e9, 0, "GBP", "more_than", "other", false}}},
+	// what Ukraine itself pays, and what it needs, is no aid
+	{"In March, Ukraine paid UAH 60.5 billion in pensions and UAH 5.3 billion in housing subsidies.", []want{{"UAH 60.5 billion", 60.5e9, 0, "UAH", "exact", "other", false}, {"UAH 5.3 billion", 5.3e9, 0, "UAH", "exact", "other", false}}},
+	{"External financing needs for this year are about $38 billion in total.", []want{{"$38 billion", 38e9, 0, "USD", "approx", "other", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
