@@ -888,6 +888,11 @@ func TestLink(t *testing.T) {
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
 		},
 		{
+			name: "a government that greenlights a package pledges it",
+			text: "Denmark has greenlit yet another assistance package for Ukraine.",
+			want: []want{{donor: "Denmark", kind: KindPledge}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
