@@ -1290,7 +1290,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 				nar.note(&e.ev)
 			}
 			nar.sentence = si
-			nar.listOpen = strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":")
+			line := d.View.Text[st.s.Start:st.s.End]
+			item := nar.listOpen && isListItem(line)
+			nar.listOpen = strings.HasSuffix(strings.TrimSpace(line), ":") || item
+			if !item {
+				nar.listKind, nar.listAid = "", ""
+			}
 			nar.last = len(out) + evs[0].first
 			for _, e := range evs {
 				switch e.ev.AidType {
@@ -1329,6 +1334,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			if strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":") {
 				nar.listOpen = true
 			}
+		} else if nar.last >= 0 && si-nar.sentence <= 2 && strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":") {
+			// a header that names no event of its own ("Among the
+			// donors of Ukraine in November 2023:") lists the parts of
+			// the last one
+			nar.sentence, nar.listOpen = si, true
+			nar.listKind, nar.listAid = out[nar.last].Kind, out[nar.last].AidType
 		} else if nar.last >= 0 && len(st.marks[markSource]) > 0 {
 			// "This was announced by the Prime Minister": the story of
 			// the last event goes on
@@ -1469,6 +1480,11 @@ type narrative struct {
 	donors   []model.Event // the rows of the last sentence with events
 	sentence int           // that sentence's index
 	listOpen bool          // it ends with ':' and introduces a list
+	// the kind and aid type of the event a list's header goes on from,
+	// which the list's items share when they name neither ("In November,
+	// the state budget received $2 billion in external financing. Among
+	// the donors: - European Union - USD 1.6 billion;")
+	listKind, listAid string
 	last     int           // index in the output of its first event; -1 none
 	heads    []int         // byte offsets of the document's headings
 	aid      string        // the aid type of the last event that named one
@@ -2054,6 +2070,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// sentence names is the last event's, and so is its kind
 			base.Kind = nar.donors[0].Kind
 		}
+		listItem := nar.listKind != "" && nar.listOpen && isListItem(d.View.Text[st.s.Start:st.s.End])
+		if listItem && sm.trig < 0 {
+			base.Kind = nar.listKind
+		}
 		if sm.money == nil && sm.kind == KindApproval && st.s.Index-nar.sentence <= 2 {
 			// "After the Senate approved the legislation, Biden signed it
 			// into law": the bill's amount is that of the request or
@@ -2063,6 +2083,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
 		aid, byMeans := l.aidType(st, sm)
 		base.AidType = aid
+		if base.AidType == AidUnspecified && listItem && nar.listAid != "" {
+			base.AidType = nar.listAid
+		}
 		if base.AidType == AidUnspecified && narrated {
 			// a sentence that goes on the story's giver goes on its aid:
 			// "The total value of the support package is approximately

@@ -893,6 +893,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Denmark", kind: KindPledge}},
 		},
 		{
+			name: "the items of a list a header opens after an event share its kind and aid",
+			text: "In November 2023, the state budget of Ukraine received about $2 billion in external financing from partners.\nAmong the donors of Ukraine in November 2023:\n- European Union - USD 1.6 billion;\n- World Bank - USD 5 million.",
+			want: []want{{group: "partners", kind: KindDelivery, amount: 2e9}, {donor: "European Union", kind: KindDelivery, aidType: AidFinancial, amount: 1.6e9}, {donor: "World Bank", kind: KindDelivery, aidType: AidFinancial, amount: 5e6}},
+		},
+		{
 			name: "history told beside an act does not date it",
 			text: story + "Canada will give $15 million to the Holodomor museum, which remembers the famine that killed millions in 1932 and 1933.",
 			want: storyThen(want{donor: "Canada", kind: KindPledge, amount: 15e6, date: "2024-05-03"}),
