@@ -174,6 +174,8 @@ var cases = []struct {
 	// what Ukraine itself pays, and what it needs, is no aid
 	{"In March, Ukraine paid UAH 60.5 billion in pensions and UAH 5.3 billion in housing subsidies.", []want{{"UAH 60.5 billion", 60.5e9, 0, "UAH", "exact", "other", false}, {"UAH 5.3 billion", 5.3e9, 0, "UAH", "exact", "other", false}}},
 	{"External financing needs for this year are about $38 billion in total.", []want{{"$38 billion", 38e9, 0, "USD", "approx", "other", false}}},
+	// a payment's size right before it is that payment, whatever pays it
+	{"Ukraine receives second €1bn tranche of frozen Russian assets from EU", []want{{"€1bn", 1e9, 0, "EUR", "exact", "new", false}}},
 	// new pledges summed are new
 	{"This week, Canada, the Netherlands and Germany announced new pledges totalling over €800 million.", []want{{"€800 million", 800e6, 0, "EUR", "more_than", "new", false}}},
 	// a year's sum told in the past is a tally; one told ahead is new
