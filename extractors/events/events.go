@@ -781,7 +781,7 @@ func tally(tr trigger) bool {
 		return false
 	}
 	switch tr.text {
-	case "total*", "cumulative*", "so far", "in all", "to date", "thus far", "amounted":
+	case "total*", "cumulative*", "so far", "in all", "amounted":
 		return true
 	}
 	return false
@@ -1283,6 +1283,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		if cap(evs) > 0 {
 			rowsBuf = evs[:0]
 		}
+		line := d.View.Text[st.s.Start:st.s.End]
+		header := strings.HasSuffix(strings.TrimSpace(line), ":")
 		if len(evs) > 0 {
 			nar.donors = nar.donors[:0] // nothing else holds the old rows
 			for _, e := range evs {
@@ -1290,9 +1292,8 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 				nar.note(&e.ev)
 			}
 			nar.sentence = si
-			line := d.View.Text[st.s.Start:st.s.End]
 			item := nar.listOpen && isListItem(line)
-			nar.listOpen = strings.HasSuffix(strings.TrimSpace(line), ":") || item
+			nar.listOpen = header || item
 			if !item {
 				nar.listKind, nar.listAid = "", ""
 			}
@@ -1331,10 +1332,10 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 				}
 			}
 			nar.sentence = si
-			if strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":") {
+			if header {
 				nar.listOpen = true
 			}
-		} else if nar.last >= 0 && si-nar.sentence <= 2 && strings.HasSuffix(strings.TrimSpace(d.View.Text[st.s.Start:st.s.End]), ":") {
+		} else if nar.last >= 0 && si-nar.sentence <= 2 && header {
 			// a header that names no event of its own ("Among the
 			// donors of Ukraine in November 2023:") lists the parts of
 			// the last one
@@ -1485,14 +1486,14 @@ type narrative struct {
 	// the state budget received $2 billion in external financing. Among
 	// the donors: - European Union - USD 1.6 billion;")
 	listKind, listAid string
-	last     int           // index in the output of its first event; -1 none
-	heads    []int         // byte offsets of the document's headings
-	aid      string        // the aid type of the last event that named one
-	aidAt    int           // that event's sentence; its start is aidPos
-	aidPos   int
-	sole     string // the one donor every event so far has named; "" none
-	givers   int    // how many givers (donors, groups) events so far have named, up to 2
-	soleN    int    // how many events have named sole
+	last              int    // index in the output of its first event; -1 none
+	heads             []int  // byte offsets of the document's headings
+	aid               string // the aid type of the last event that named one
+	aidAt             int    // that event's sentence; its start is aidPos
+	aidPos            int
+	sole              string // the one donor every event so far has named; "" none
+	givers            int    // how many givers (donors, groups) events so far have named, up to 2
+	soleN             int    // how many events have named sole
 }
 
 // note keeps track of the givers the document's events name.
