@@ -110,6 +110,7 @@ func sentenceLike(line string) bool {
 	}
 	return false
 }
+
 // endsLine reports whether a line ending in line's last character ends
 // there: a sentence, a heading's colon, a list item's semicolon, a table
 // row's bar.
