@@ -710,6 +710,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	if len(moneySpans) > 0 {
 		as = as[:first+len(outsideSpans(as[first:], toks, moneySpans))]
 	}
+	as = as[:first+len(dropPartners(as[first:], toks, t))]
 	*acts = as
 	if len(as) > first {
 		st.actors = as[first:len(as):len(as)]
@@ -832,6 +833,36 @@ func makerOf(t string, toks []token, end int) bool {
 		return true
 	}
 	return false
+}
+
+// dropPartners removes, in place, the names hyphened to one another before
+// a common noun: the parties of a meeting or a pact are no givers, "at a
+// recent Canada-US-Mexico summit", "the UK-France talks" (but "the
+// Canada-Ukraine Foundation" is a body, named whole).
+func dropPartners(as []actor, toks []token, t string) []actor {
+	joined := func(a, b actor) bool {
+		return a.entry != nil && b.entry != nil && a.to == b.from && toks[a.to-1].end+1 == toks[b.from].start && t[toks[a.to-1].end] == '-'
+	}
+	kept := as[:0]
+	for k := 0; k < len(as); {
+		j := k
+		for j+1 < len(as) && joined(as[j], as[j+1]) {
+			j++
+		}
+		if j > k && as[j].to < len(toks) && lowerStart(t[toks[as[j].to].start:]) {
+			k = j + 1
+			continue
+		}
+		kept = append(kept, as[k:j+1]...)
+		k = j + 1
+	}
+	return kept
+}
+
+// lowerStart reports whether s starts with a lower-case letter.
+func lowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // compounded reports whether token i ends a hyphenated compound: a hyphen

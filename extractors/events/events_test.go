@@ -813,6 +813,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "The Canada-Ukraine Foundation"}, {donor: "Switzerland", amount: 15.2e6}},
 		},
 		{
+			name: "the parties hyphened before a meeting are no givers",
+			text: "Trudeau announced at a recent Canada-US-Mexico summit that Canada would supply Ukraine with a $CAN406 million air defence system.",
+			want: []want{{donor: "Canada", amount: 406e6}},
+		},
+		{
 			name: "a year's tally of bills is a total of its own kind of aid",
 			text: "The US sent 20 howitzers to Ukraine. In 2022, Congress approved more than $112 billion in aid to Ukraine.",
 			want: []want{{donor: "United States"}, {donor: "United States", kind: KindTotal, aidType: AidUnspecified, amount: 112e9}},

@@ -1264,9 +1264,19 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 	if cat == "ammunition" || cat == "other" || cat == "" {
 		return found{}, false
 	}
-	return found{start: sc.toks[t].start, end: p.end, itemStart: p.start, itemEnd: p.end, qty: 1, hasQty: true,
+	itemStart := p.start
+	if m := priceLead.FindStringIndex(sc.text[p.start:p.end]); m != nil && p.start+m[1] < p.end {
+		// the price is no part of the thing: "a $CAN406 million
+		// American-made ... system"
+		itemStart += m[1]
+	}
+	return found{start: sc.toks[t].start, end: p.end, itemStart: itemStart, itemEnd: p.end, qty: 1, hasQty: true,
 		qual: model.Exact, category: cat, sys: sys, by: by, rule: e.ruleOf(kindSingle, by)}, true
 }
+
+// priceLead is a price that opens the words after an article: "$CAN406
+// million", "€2.5bn", "US$ 100 million".
+var priceLead = regexp.MustCompile(`^(?:\S{0,4}[$€£¥]\S{0,4}\s?\d[\d.,]*(?:\s?(?i:million|billion|mln|bln|bn|m)\b)?|\d[\d.,]*\s?(?i:million|billion|mln|bln|bn)\b)(?:-\w+)?\s+`)
 
 // namedWithHead reports whether the phrase names a system and ends on a
 // head noun after it: "an E-7A Wedgetail surveillance aircraft", "a

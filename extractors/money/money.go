@@ -320,17 +320,18 @@ func (e *Extractor) compile() {
 	sign := `(?:` + alternation(signs) + `)`
 	any := `(?:` + alternation(all) + `)`
 	words := e.lex.WordsPattern()
+	article := e.lex.ArticleScalePattern()
 	mag := `(?:\s*-\s*|\s*)(` + e.lex.MagnitudePattern() + `)`
 	sep := `\s*(-|(?i:to|and))\s*`
 	// groups: 1 sign, 2 figure, 3 magnitude, 4 separator, 5 second sign,
 	// 6 second figure, 7 second magnitude
-	num := `(` + withDecimalComma(numbers.SpacedDigitsPattern) + `|` + words + `)`
+	num := `(` + withDecimalComma(numbers.SpacedDigitsPattern) + `|` + article + `|` + words + `)`
 	prefix := `(` + sign + `)\s?` + num + `(?:` + mag + `)?` +
 		`(?:` + sep + `(` + sign + `)?\s?` + num + `(?:` + mag + `)?)?`
 	e.prefix = regexp.MustCompile(prefix)
 	// groups: 1 figure, 2 magnitude, 3 separator, 4 second figure,
 	// 5 second magnitude, 6 currency
-	num = `(` + withDecimalComma(numbers.DigitsPattern) + `|` + words + `)`
+	num = `(` + withDecimalComma(numbers.DigitsPattern) + `|` + article + `|` + words + `)`
 	suffix := num + `(?:` + mag + `)?` +
 		`(?:` + sep + num + `(?:` + mag + `)?)?` +
 		`(?:\s*-\s*|\s?)(` + any + `)`
@@ -530,6 +531,36 @@ func fractionOf(lead string) bool {
 		if len(lead) >= len(end) && strings.EqualFold(lead[len(lead)-len(end):], end) {
 			return true
 		}
+	}
+	return false
+}
+
+// articleLen returns the length of the article and space that open number
+// words ("a billion"), or 0.
+func articleLen(n string) int {
+	if len(n) < 2 || n[0] != 'a' && n[0] != 'A' || n[1] != ' ' && n[1] != '\t' && n[1] != '\n' {
+		return 0
+	}
+	k := 1
+	for k < len(n) && (n[k] == ' ' || n[k] == '\t' || n[k] == '\n') {
+		k++
+	}
+	return k
+}
+
+// partOf reports whether lead ends with a part and "of": "a quarter of",
+// "a third of", "a fraction of", not "just shy of" or "in excess of".
+func partOf(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	if len(lead) < 3 || !strings.EqualFold(lead[len(lead)-2:], "of") {
+		return false
+	}
+	lead = strings.TrimRight(lead[:len(lead)-2], " ")
+	i := strings.LastIndexByte(lead, ' ') + 1
+	switch strings.ToLower(lead[i:]) {
+	case "half", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth", "tenths",
+		"fraction", "part", "share", "portion", "percent", "%":
+		return true
 	}
 	return false
 }
@@ -822,6 +853,18 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 	if !bad && e.lex.Magnitude(n1) > 0 && fractionOf(text[:start]) {
 		bad = true // "a quarter of a billion dollars" is no billion
 	}
+	if k := articleLen(n1); !bad && k > 0 {
+		// "a billion dollars", but "a quarter of a billion dollars" is no
+		// billion, and in "a billion-dollar package" the article is the
+		// package's
+		if partOf(text[:start]) {
+			bad = true
+		} else if figEnd := max(loc[3], loc[5]); strings.HasPrefix(strings.TrimLeft(text[figEnd:], " "), "-") {
+			start += k
+			c.start = start
+			n1 = n1[k:]
+		}
+	}
 	if !bad {
 		c.magnitude = m1 != "" || m2 != "" || e.hasScale(n1) || e.hasScale(n2)
 		if !c.magnitude && n2 == "" && yearLike.MatchString(n1) {
@@ -991,8 +1034,9 @@ func thanAfter[T string | []byte](rest T) bool {
 
 // pairs are what may stand between an amount and its conversion.
 // A bracket may say something else first: "SDR 11.6 billion (577 percent
-// of quota or about US$15.6 billion)".
-var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|equates to|amounts to|corresponds to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
+// of quota or about US$15.6 billion)", or name the dollar before its sign:
+// "335 million kroner (U.S. $31 million)".
+var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?(?:U\.S\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|equates to|amounts to|corresponds to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
 
 // pairWords may open a bracketed conversion: "almost 866 million crowns
 // (over €34 million)".

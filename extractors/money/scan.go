@@ -248,7 +248,10 @@ func (e *Extractor) compileScanner(prefixBody, suffixBody string) {
 			setRune(first, runeSign)
 		}
 	}
-	for _, w := range e.lex.NumberWords() {
+	// number words start a figure, and so does the article of "a billion
+	// dollars" (numbers.Lexicon.ArticleScalePattern)
+	starters := append(e.lex.NumberWords(), "a")
+	for _, w := range starters {
 		for i := 0; i < len(w); i++ {
 			if !isASCIIWord(w[i]) {
 				sc.fast = false
@@ -282,7 +285,7 @@ func (e *Extractor) compileScanner(prefixBody, suffixBody string) {
 	}
 	sc.signBloom, _ = newWordBloom(signWords)
 	var all bool
-	if sc.numBloom, all = newWordBloom(e.lex.NumberWords()); !all {
+	if sc.numBloom, all = newWordBloom(starters); !all {
 		sc.fast = false
 	}
 	// what the suffix grammar may read between a figure and its currency

@@ -147,6 +147,13 @@ func (l *Lexicon) WordsPattern() string {
 	return `(?i:` + w + `(?:(?:\s+|\s*-\s*)(?:and\s+)?(?:an?\s+)?` + w + `)*)`
 }
 
+// ArticleScalePattern matches a scale word after the article that counts
+// one of it, case-insensitively: "a billion", "a hundred million" ("a
+// billion dollars" is a sum; "a" before other number words is not a figure).
+func (l *Lexicon) ArticleScalePattern() string {
+	return `(?i:\ba\s+(?:` + l.alternation(Hundred, Scale) + `)\b(?:\s+(?:` + l.alternation(Scale) + `)\b)*)`
+}
+
 // MagnitudePattern matches one magnitude, a scale word or an abbreviation
 // ("million", "bn", "m"), case-insensitively and ending at a word boundary.
 func (l *Lexicon) MagnitudePattern() string {

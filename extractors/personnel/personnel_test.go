@@ -36,6 +36,8 @@ var corpus = []struct {
 	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not
 	{"The initial contingent of roughly 500 Ukrainian soldiers builds on other training.", []want{{"500 Ukrainian soldiers", 500, "approx", "", "Ukrainian soldiers", "deployed"}}},
 	{"The US sent 100 M113 armored personnel carriers and shells.", nil},
+	{"Canada sent 14 M113 tracked Armored Personnel Carrier vehicles.", nil},
+	{"NATO's 29 European members spent more.", nil},
 	{"With 120 staff due to return at the end of this month, 66 staff would rotate in for a stint lasting until 31 July.", []want{{"120 staff", 120, "exact", "", "staff", "deployed"}, {"66 staff", 66, "exact", "", "staff", "deployed"}}},
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
