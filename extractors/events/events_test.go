@@ -813,6 +813,16 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "The Canada-Ukraine Foundation"}, {donor: "Switzerland", amount: 15.2e6}},
 		},
 		{
+			name: "failing, banning, deciding nothing and a commitment to a cause give nothing",
+			text: "The Senate has failed to provide needed funding for Ukraine. No decision has been reached on whether Berlin will approve the supply of the tanks. No new support package has passed the US Congress since then. Thus, the EU has banned any transfer of frozen Russian assets to Russia. Finland is committed to supporting Ukraine for as long as it takes. To ask the Minister for Foreign Affairs the support Ireland is providing to Ukraine.",
+			want: nil,
+		},
+		{
+			name: "the one compared with gives nothing; a chamber's passage approves",
+			text: "Europe has outstripped the United States in military aid to Ukraine. The House of Representatives' passage of nearly $40 billion in aid for Ukraine was welcomed.",
+			want: []want{{donor: "United States", kind: KindApproval, amount: 40e9}},
+		},
+		{
 			name: "the parties hyphened before a meeting are no givers",
 			text: "Trudeau announced at a recent Canada-US-Mexico summit that Canada would supply Ukraine with a $CAN406 million air defence system.",
 			want: []want{{donor: "Canada", amount: 406e6}},
