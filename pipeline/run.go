@@ -97,6 +97,7 @@ func (p *Pipeline) Process(doc *model.Document) *Result {
 	}
 	sortMentions(ms)
 	p.money.Dollars(d.View.Text, ms)
+	p.money.Parts(d, ms)
 	if doc.Date.IsZero() {
 		// A dateline is the document's date when the input gives none.
 		if day, ok := dateline(d, ms); ok {

@@ -718,7 +718,9 @@ func rangeOK(text string, start int, sep string, v1, v2 float64, sharedMag bool,
 	case "-":
 		return true
 	case "to":
-		if strings.HasSuffix(lead, "from") || strings.HasSuffix(lead, "rose") {
+		// a change, not a range: "from €2 billion to €3 billion", "will
+		// increase its support by €2 billion to €8 billion"
+		if strings.HasSuffix(lead, "from") || strings.HasSuffix(lead, "rose") || strings.HasSuffix(lead, " by") {
 			return sharedMag
 		}
 		return sharedMag || secondSign
