@@ -362,6 +362,8 @@ var cases = []struct {
 	{"European countries have pledged a total of €54.9 billion in aid to Ukraine.", []want{{"€54.9 billion", 54.9e9, 0, "EUR", "exact", "total", false}}},
 	{"Sweden has decided to allocate a total of SEK 5 billion.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "new", false}}},
 	{"Germany will increase its aid by €2 billion to €8 billion.", []want{{"€2 billion", 2e9, 0, "EUR", "exact", "new", false}, {"€8 billion", 8e9, 0, "EUR", "exact", "new", false}}},
+	{"Another $300 million per year was provided for USAI.", []want{{"$300 million", 3e8, 0, "USD", "exact", "new", false}}},
+	{"The war costs Russia $300 million per day.", []want{{"$300 million", 3e8, 0, "USD", "exact", "other", false}}},
 	{"Denmark to allocate over €280 million to strengthen air defence", []want{{"€280 million", 2.8e8, 0, "EUR", "more_than", "new", false}}},
 	{"Canada has been a steadfast supporter, in the last 12 months providing about CAN$5 billion.", []want{{"CAN$5 billion", 5e9, 0, "CAD", "approx", "total", false}}},
 	{"Poland has given equipment worth 4.2 billion zlotys ($1.05 bln) since the start of the war.", []want{{"4.2 billion zlotys", 4.2e9, 0, "PLN", "exact", "total", true}, {"$1.05 bln", 1.05e9, 0, "USD", "exact", "total", true}}},
