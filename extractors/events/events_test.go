@@ -823,6 +823,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindApproval, amount: 40e9}},
 		},
 		{
+			name: "more support is a pledge",
+			text: "Estonia said it would increase its military support to Ukraine.",
+			want: []want{{donor: "Estonia", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
 			name: "the parties hyphened before a meeting are no givers",
 			text: "Trudeau announced at a recent Canada-US-Mexico summit that Canada would supply Ukraine with a $CAN406 million air defence system.",
 			want: []want{{donor: "Canada", amount: 406e6}},
