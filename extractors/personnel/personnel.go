@@ -376,6 +376,26 @@ func casualtyAfter(text string, c numbers.Count) bool {
 	return c.HeadStart == c.End+strings.IndexFunc(text[c.End:], func(r rune) bool { return r != ' ' }) && casualtyWord.MatchString(text[c.End:])
 }
 
+// casualtyBefore is a casualty verb that ends the text before a count:
+// "injured more than 200 others", "killing 12 and wounding 30 others".
+var casualtyBefore = regexp.MustCompile(`(?i)\b(?:killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds)\s+(?:(?:more than|over|at least|nearly|almost|about|around|some|up to|another|a further)\s+)?$`)
+
+// othersAfterCasualty returns the end of "others" when it follows the
+// count c and a casualty verb comes before it, else 0.
+func othersAfterCasualty(text string, c numbers.Count) int {
+	rest := text[c.End:]
+	i := len(rest) - len(strings.TrimLeft(rest, " "))
+	if i == 0 || !strings.HasPrefix(rest[i:], "others") || len(rest) > i+6 && isLetterByte(rest[i+6]) {
+		return 0
+	}
+	if c.HeadStart != c.End+i || !casualtyBefore.MatchString(text[max(0, c.Start-40):c.Start]) {
+		return 0
+	}
+	return c.End + i + len("others")
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
 var casualtyVerb = regexp.MustCompile(`(?i)^\s*(?:were|was|have been|had been|has been|are|got)\s+(?:reportedly\s+)?(killed|wounded|injured|killed or wounded|killed and wounded)\b`)
 
 // Extract implements model.Extractor.
@@ -516,6 +536,9 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 		if casualtyAfter(text, c) {
 			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
+		}
+		if n := othersAfterCasualty(text, c); n > 0 {
+			return c.Start, n, "others", noun{role: "casualties"}, RuleKilled, true
 		}
 	}
 	// only the first word that starts at or after HeadStart can be the

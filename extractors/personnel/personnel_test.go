@@ -33,6 +33,9 @@ var corpus = []struct {
 	{"The number of refugees from Ukraine with temporary protection status in the EU increased by 41,300 in August.", []want{{"41,300", 41300, "exact", "", "refugees", "other"}}},
 	// a casualty word alone after a count
 	{"The strike left 12 dead and 30 injured.", []want{{"12", 12, "exact", "", "", "casualties"}, {"30", 30, "exact", "", "", "casualties"}}},
+	// the others a casualty verb counts
+	{"The missiles killed over 50 people and injured more than 200 others.", []want{{"50 people", 50, "more_than", "", "people", "casualties"}, {"200 others", 200, "more_than", "", "others", "casualties"}}},
+	{"Germany sent 20 tanks and 30 others.", nil},
 	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not
 	{"The initial contingent of roughly 500 Ukrainian soldiers builds on other training.", []want{{"500 Ukrainian soldiers", 500, "approx", "", "Ukrainian soldiers", "deployed"}}},
 	{"The US sent 100 M113 armored personnel carriers and shells.", nil},
