@@ -36,6 +36,8 @@ var corpus = []struct {
 	want []want
 }{
 	{"bullet IFV", "• 60 Bradley Infantry Fighting Vehicles;", []want{{"60 Bradley Infantry Fighting Vehicles", 60, 0, "exact", "", "Bradley Infantry Fighting Vehicles", "armored_vehicle", 0, "", "aid"}}},
+	{"launch systems", "The US has sent 300 multiple rocket launch systems and eight NASAMS launch systems.", []want{{"300 multiple rocket launch systems", 300, 0, "exact", "", "multiple rocket launch systems", "rocket_artillery", 0, "", "aid"}, {"eight NASAMS launch systems", 8, 0, "exact", "", "NASAMS launch systems", "air_defense", 0, "", "aid"}}},
+	{"tracked carrier named like a jet", "Germany delivered one Warthog all-terrain tracked vehicle.", []want{{"one Warthog all-terrain tracked vehicle", 1, 0, "exact", "", "Warthog all-terrain tracked vehicle", "vehicle", 0, "", "aid"}}},
 	{"glued caliber", "• 2,000 155mm rounds;", []want{{"2,000 155mm rounds", 2000, 0, "exact", "", "155mm rounds", "ammunition", 155, "", ""}}},
 	{"million rounds of", "It includes 10 million rounds of small arms ammunition.", []want{{"10 million rounds of small arms ammunition", 10000000, 0, "exact", "", "small arms ammunition", "ammunition", 0, "rounds", ""}}},
 	{"decimal million", "Canada sent over 2.75 million rounds of small-arms ammunition.", []want{{"2.75 million rounds of small-arms ammunition", 2750000, 0, "more_than", "", "small-arms ammunition", "ammunition", 0, "rounds", ""}}},
