@@ -823,6 +823,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindApproval, amount: 40e9}},
 		},
 		{
+			name: "steering arms to Ukraine is a pledge",
+			text: "Canada steers 200 additional armored vehicles to Ukraine.",
+			want: []want{{donor: "Canada", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
 			name: "more support is a pledge",
 			text: "Estonia said it would increase its military support to Ukraine.",
 			want: []want{{donor: "Estonia", kind: KindPledge, aidType: AidMilitary}},
