@@ -3523,6 +3523,12 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return docDate(d)
 	}
 	if m = narrativeDate(t, st, all, heads); m != nil && !historical(d, m.Date) {
+		if yearsBefore(d, m.Date) >= 1 && st.nowOrAhead(cs, ce) {
+			// "Our military donation includes both new equipment ...",
+			// "We will also contribute $198 million": told now or of what is
+			// to come, not in a year the story went back to
+			return docDate(d)
+		}
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
 	if dd := docDate(d); dd != nil || late == nil {
@@ -3771,6 +3777,46 @@ func (st *sentence) upToNow() bool {
 		}
 	}
 	return false
+}
+
+// nowOrAhead reports whether the byte span [from, to) speaks of the
+// present or the future: "will", "now", or "is", "are" or "am" before a
+// word in "-ing" ("are supporting"), or a verb of the present that tells
+// what a thing holds ("includes").
+func (st *sentence) nowOrAhead(from, to int) bool {
+	for i, tk := range st.toks {
+		if tk.start < from || tk.end > to {
+			continue
+		}
+		switch tk.low {
+		case "will":
+			// not of a thing the clause names: "a loan, which will be repaid"
+			if i == 0 || !relative(st.toks[i-1].low) {
+				return true
+			}
+		case "now", "includes", "include":
+			return true
+		case "is", "are", "am":
+			if i+1 < len(st.toks) && strings.HasSuffix(st.toks[i+1].low, "ing") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relative reports whether w opens a relative clause.
+func relative(w string) bool {
+	return w == "which" || w == "that" || w == "who" || w == "whose"
+}
+
+// yearsBefore returns how many calendar years x ends before the
+// document's year, or 0 for an undated document.
+func yearsBefore(d *model.Doc, x *model.Date) int {
+	if d.Document == nil || d.Date.IsZero() {
+		return 0
+	}
+	return d.Date.Year() - max(x.Y, x.EndY)
 }
 
 // trailsAmountBefore reports whether the date before the statement's

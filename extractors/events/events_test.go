@@ -828,6 +828,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge, aidType: AidMilitary}},
 		},
 		{
+			name: "told of what is to come, not dated by a year the story went back to",
+			text: "In 2015, Canada launched Operation Unifier to train Ukrainian troops. Canada will also contribute $198 million in stabilization assistance. Canada sent 5 tanks.",
+			want: []want{{donor: "Canada", kind: KindPledge, date: "2015"}, {donor: "Canada", kind: KindPledge, amount: 198e6, date: "2024-05-10"}, {donor: "Canada", kind: KindDelivery, date: "2015"}},
+		},
+		{
 			name: "more support is a pledge",
 			text: "Estonia said it would increase its military support to Ukraine.",
 			want: []want{{donor: "Estonia", kind: KindPledge, aidType: AidMilitary}},
