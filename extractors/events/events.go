@@ -3228,7 +3228,7 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		if len(c.entries) == 0 && c.group == "" {
 			continue
 		}
-		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
+		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) && !st.subjectOfInfinitive(c) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
 
 			st.welcomes(c.to, t) ||
 			dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "(" {
@@ -3803,6 +3803,17 @@ func (st *sentence) nowOrAhead(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// subjectOfInfinitive reports whether the name c, after "for", does what
+// the infinitive after it says: "hope for the EU to finally pass its
+// package" (but "aid for Israel" receives).
+func (st *sentence) subjectOfInfinitive(c coord) bool {
+	f := st.skipDeterminers(c.from)
+	if f == 0 || st.toks[f-1].low != "for" || c.to+1 >= len(st.toks) {
+		return false
+	}
+	return st.toks[c.to].low == "to"
 }
 
 // relative reports whether w opens a relative clause.

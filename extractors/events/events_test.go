@@ -833,6 +833,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge, date: "2015"}, {donor: "Canada", kind: KindPledge, amount: 198e6, date: "2024-05-10"}, {donor: "Canada", kind: KindDelivery, date: "2015"}},
 		},
 		{
+			name: "a name aid is for receives it, unless it does what follows",
+			text: "The US bill includes $14.1 billion in security assistance for Israel. Ukraine can only hope for the EU to pass its EUR 50 billion support package.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 14.1e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
+		},
+		{
 			name: "more support is a pledge",
 			text: "Estonia said it would increase its military support to Ukraine.",
 			want: []want{{donor: "Estonia", kind: KindPledge, aidType: AidMilitary}},
