@@ -838,6 +838,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 14.1e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
 		},
 		{
+			name: "asking partners gives nothing; answering a call gives",
+			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
+		},
+		{
 			name: "more support is a pledge",
 			text: "Estonia said it would increase its military support to Ukraine.",
 			want: []want{{donor: "Estonia", kind: KindPledge, aidType: AidMilitary}},
