@@ -3130,6 +3130,7 @@ type coord struct {
 	entries  []*donors.Entry
 	group    string
 	receives bool // a receiver stands in the run
+	members  bool // a body and its members, given as one: "the EU and its member states"
 }
 
 func (l *Linker) coordinated(st *sentence, t string) []coord {
@@ -3191,6 +3192,10 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 			if cur.group == "" {
 				cur.group = a.group
 			}
+			if joined && a.from >= 2 && len(cur.entries) == 1 && strings.Contains(strings.ToLower(a.group), "member") &&
+				strings.EqualFold(strings.TrimSpace(t[st.toks[a.from-2].start:st.toks[a.from-1].end]), "and its") {
+				cur.members = true
+			}
 			continue
 		}
 		if l.data.recipients[a.entry.Canonical] {
@@ -3250,6 +3255,17 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 				c.entries, c.group, c.to = nil, t[st.toks[c.from].start:st.toks[end-1].end], end
 				kept = append(kept, c)
 			}
+			continue
+		}
+		if c.members {
+			// the body with its members is one collective giver, named
+			// as written: "the EU and its member states have provided"
+			from := c.from
+			if from > 0 && st.toks[from-1].low == "the" {
+				from--
+			}
+			c.entries, c.group = nil, t[st.toks[from].start:st.toks[c.to-1].end]
+			kept = append(kept, c)
 			continue
 		}
 		c.entries = c.entries[:len(c.entries):len(c.entries)] // shared: an append must copy

@@ -838,6 +838,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 14.1e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
 		},
 		{
+			name: "a body and its members give as one collective; a state and its allies is the state",
+			text: "The EU and its member states have provided €85 billion. As of April 2022, the US and its allies had provided Ukraine with 25,000 anti-aircraft missiles.",
+			want: []want{{group: "The EU and its member states", amount: 85e9}, {donor: "United States"}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
