@@ -359,6 +359,7 @@ var cases = []struct {
 	{"The Netherlands will deliver ammunition with a total value of about €700 million.", []want{{"€700 million", 7e8, 0, "EUR", "approx", "new", false}}},
 	{"The new funding brings the total UK humanitarian aid to £120 million.", []want{{"£120 million", 1.2e8, 0, "GBP", "exact", "total", false}}},
 	{"This drawdown will bring total U.S. military assistance that the Administration provided to Ukraine to approximately $8.7 billion.", []want{{"$8.7 billion", 8.7e9, 0, "USD", "approx", "total", false}}},
+	{"The $113 billion is part of the $175 billion total, with $4 billion combined from two smaller bills.", []want{{"$113 billion", 113e9, 0, "USD", "exact", "new", false}, {"$175 billion", 175e9, 0, "USD", "exact", "total", false}, {"$4 billion", 4e9, 0, "USD", "exact", "total", false}}},
 	{"European countries have pledged a total of €54.9 billion in aid to Ukraine.", []want{{"€54.9 billion", 54.9e9, 0, "EUR", "exact", "total", false}}},
 	{"Sweden has decided to allocate a total of SEK 5 billion.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "new", false}}},
 	{"Germany will increase its aid by €2 billion to €8 billion.", []want{{"€2 billion", 2e9, 0, "EUR", "exact", "new", false}, {"€8 billion", 8e9, 0, "EUR", "exact", "new", false}}},
