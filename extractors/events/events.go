@@ -1827,6 +1827,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 					// cut at "and" below: the words after it are this
 					// amount's alone
 					stmts[k].from = stmts[k-1].to
+				} else if j := strings.LastIndex(t[m.End:stmts[k].pos], " and "); j >= 0 && postModifier(t[m.End:m.End+j]) {
+					// the words before "and" qualify the amount before:
+					// "$4bn in military aid and €2bn in humanitarian aid"
+					stmts[k].from = m.End + j
 				}
 			}
 		}
@@ -4581,4 +4585,27 @@ func digitOrdinal(w string) int {
 		}
 	}
 	return 0
+}
+
+// postModifier reports whether the words s after an amount only qualify
+// it, a phrase opened by a preposition with no verb in it: " in military
+// aid", " for USAI,". A verb there ("has been allocated for ... and €71
+// million to ...") is shared with what follows "and".
+func postModifier(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "in", "of", "for", "to", "worth":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		switch strings.ToLower(strings.Trim(w, ",;")) {
+		case "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would":
+			return false
+		}
+	}
+	return true
 }

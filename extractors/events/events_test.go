@@ -843,6 +843,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "The EU and its member states", amount: 85e9}, {donor: "United States"}},
 		},
 		{
+			name: "what follows an amount up to \"and\" is its own, not the next amount's",
+			text: "Germany gave $4bn in military aid and €2bn in humanitarian aid.",
+			want: []want{{donor: "Germany", amount: 4e9, aidType: AidMilitary}, {donor: "Germany", amount: 2e9, aidType: AidHumanitarian}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
