@@ -57,6 +57,8 @@ var corpus = []struct {
 	{2e9, "CNY", []string{"2 billion yuan", "CNY 2 billion", "2 billion renminbi", "RMB 2 billion"}},
 	{300e6, "CHF", []string{"CHF 300 million", "300 million Swiss francs", "300 million francs"}},
 	{1e9, "PLN", []string{"1 billion zloty", "1 billion złoty", "PLN 1 billion", "1 billion zlotys"}},
+	{12.86e12, "INR", []string{"Rs 12.86 lakh crore", "₹12.86 lakh crore", "12.86 lakh crore rupees"}},
+	{500e6, "INR", []string{"Rs 50 crore", "Rs. 50 crore", "₹50 crore", "INR 500 million", "500 million rupees"}},
 	{6e9, "UAH", []string{"6 billion hryvnia", "UAH 6 billion", "₴6 billion", "6 billion hryvnias"}},
 	{10e9, "RUB", []string{"10 billion roubles", "10 billion rubles", "RUB 10 billion", "₽10 billion"}},
 	{3e12, "KRW", []string{"3 trillion won", "KRW 3 trillion", "₩3 trillion"}},

@@ -155,9 +155,11 @@ func (l *Lexicon) ArticleScalePattern() string {
 }
 
 // MagnitudePattern matches one magnitude, a scale word or an abbreviation
-// ("million", "bn", "m"), case-insensitively and ending at a word boundary.
+// ("million", "bn", "m"), and the scale words that multiply it further
+// ("lakh crore", "thousand million"), case-insensitively and ending at a
+// word boundary.
 func (l *Lexicon) MagnitudePattern() string {
-	return `(?i:(?:` + l.alternation(Scale, Abbrev) + `)\b)`
+	return `(?i:(?:` + l.alternation(Scale, Abbrev) + `)\b(?:\s+(?:` + l.alternation(Scale) + `)\b)*)`
 }
 
 // Magnitude returns the multiplier of a magnitude word ("million" 1e6,

@@ -19,6 +19,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "etc": true, "approx": true, "est": true, "ca": true, "cf": true, "al": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Mt": true, "Ft": true, "Ave": true, "Blvd": true, "Rd": true,
+	"Rs": true, "Div": true, // "Rs. 50 crore"; "P.L. 117-103, Div. N"
 	"e.g": true, "i.e": true, "a.m": true, "p.m": true,
 }
 

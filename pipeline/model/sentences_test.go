@@ -19,6 +19,7 @@ func TestSplitSentences(t *testing.T) {
 		{"He said \"Go.\" Then he went.", []string{"He said \"Go.\"", "Then he went."}},
 		{"## Heading\nA paragraph.\n\nAnother one", []string{"## Heading", "A paragraph.", "Another one"}},
 		{"lower case after a period. does not split", []string{"lower case after a period. does not split"}},
+		{"India sent Rs. 50 crore. It arrived.", []string{"India sent Rs. 50 crore.", "It arrived."}},
 		{"   ", nil},
 	}
 	for _, tt := range tests {
