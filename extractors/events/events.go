@@ -3549,6 +3549,11 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			// to come, not in a year the story went back to
 			return docDate(d)
 		}
+		if yearSpan(m.Date) {
+			// the story's span of years ("between 2024 and 2027") dates
+			// what follows by its start, as it dates a pledge for them
+			return notAfterDoc(d, startOf(m.Date))
+		}
 		return notAfterDoc(d, endOf(m.Date, false))
 	}
 	if dd := docDate(d); dd != nil || late == nil {

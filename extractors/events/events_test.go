@@ -848,6 +848,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", amount: 4e9, aidType: AidMilitary}, {donor: "Germany", amount: 2e9, aidType: AidHumanitarian}},
 		},
 		{
+			name: "a span of years told before dates what follows by its start",
+			text: "Some CHF 100 million will be allocated for humanitarian demining between 2023 and 2026. Switzerland also offers its experience in demining.",
+			want: []want{{donor: "Switzerland", amount: 100e6, date: "2023"}, {donor: "Switzerland", date: "2023"}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
