@@ -161,6 +161,8 @@ func TestLookup(t *testing.T) {
 		{"Taoiseach", "IRL"},
 		{"Chancellor Scholz", "DEU"},
 		{"Downing Street", "GBR"},
+		{"Federal Department of Defense, Civil Protection and Sport", "CHE"},
+		{"DDPS", "CHE"},
 		{"the Kremlin", "RUS"},
 		{"Verkhovna Rada", "UKR"},
 		// Typography, articles and possessives.

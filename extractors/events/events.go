@@ -3156,11 +3156,23 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 	}
 	var cur *coord
 	examples := false // cur is a collective donor whose examples follow
+	short := false    // cur ends in a short form in brackets, "(ICRC)"
 	for i, a := range st.actors {
 		joined, example := false, false
 		withReceiver := false // joined by a conjunction to a run with a receiver
 		if cur != nil {
-			if gap := strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start]); joins(gap) {
+			gap := strings.TrimSpace(t[st.toks[cur.to-1].end:st.toks[a.from].start])
+			if short && strings.HasPrefix(gap, ")") {
+				gap = strings.TrimSpace(gap[1:])
+			}
+			short = false
+			if gap == "(" && a.entry != nil && len(cur.entries) > 0 && cur.entries[len(cur.entries)-1] == a.entry {
+				// the short form names the same: "the International
+				// Committee of the Red Cross (ICRC) and the IFRC"
+				cur.to, short = a.to, true
+				continue
+			}
+			if joins(gap) {
 				g := strings.ToLower(gap)
 				withReceiver = cur.receives && (g == "and" || g == "or" || g == ", and")
 				// a bare comma after a name that receives or places ends

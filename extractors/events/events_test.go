@@ -853,6 +853,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Switzerland", amount: 100e6, date: "2023"}, {donor: "Switzerland", date: "2023"}},
 		},
 		{
+			name: "names with their short forms in brackets join a run; calling for a sum requests it",
+			text: "The International Committee of the Red Cross (ICRC) and the International Federation of Red Cross and Red Crescent Societies (IFRC) this week called for nearly $300 million in funds.",
+			want: []want{{donor: "International Committee of the Red Cross", kind: KindRequest, amount: 300e6}, {donor: "IFRC", kind: KindRequest, amount: 300e6}},
+		},
+		{
+			name: "a Swiss federal department is Switzerland, though its name holds the Pentagon's",
+			text: "Funding of CHF 100 million will be provided by the Federal Department of Defense, Civil Protection and Sport (DDPS).",
+			want: []want{{donor: "Switzerland", amount: 100e6}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
