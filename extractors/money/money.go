@@ -1037,8 +1037,9 @@ func thanAfter[T string | []byte](rest T) bool {
 // pairs are what may stand between an amount and its conversion.
 // A bracket may say something else first: "SDR 11.6 billion (577 percent
 // of quota or about US$15.6 billion)", or name the dollar before its sign:
-// "335 million kroner (U.S. $31 million)".
-var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?(?:U\.S\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*which (?:is|was|equals|equates to|amounts to|corresponds to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
+// "335 million kroner (U.S. $31 million)", or call it one: "150 million
+// Swiss francs, the equivalent of roughly $163 million".
+var pairGap = regexp.MustCompile(`^\s*(?:[(\[]\s*(?:or\s+|i\.e\.\s+)?(?:U\.S\.\s+)?` + pairWords + `?|[(\[][^()\[\]]{1,40}?,?\s(?:or|i\.e\.)\s+` + approxWords + `?|,?\s*(?:or|i\.e\.|equivalent to|equal to)\s+` + approxWords + `?|,\s*` + approxWords + `|,\s*(?:the|an?)\s+equivalent\s+of\s+` + approxWords + `?|,\s*which (?:is|was|equals|equates to|amounts to|corresponds to)\s+(?:equivalent to\s+|equal to\s+)?` + approxWords + `?|\s*/\s*|\s+[-–—]\s+` + approxWords + `?|\s*[(\[]\s*(?:[A-Z][A-Za-z.]* ){1,2}dollars,\s*` + approxWords + `?)$`)
 
 // pairWords may open a bracketed conversion: "almost 866 million crowns
 // (over €34 million)".
