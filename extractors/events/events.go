@@ -2752,9 +2752,13 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 			// "has pledged 27.6 billion euros in military support to
 			// Ukraine since the war began"
 			if tk.low == "since" && i+2 < len(st.toks) && st.toks[i+1].low == "the" {
-				switch st.toks[i+2].low {
-				case "war", "invasion", "start", "beginning", "outbreak", "full-scale":
-					return true
+				// "since the war began", "since the Russian Federation's
+				// invasion started"
+				for j := i + 2; j < min(i+6, len(st.toks)); j++ {
+					switch st.toks[j].low {
+					case "war", "invasion", "start", "beginning", "outbreak", "full-scale", "aggression":
+						return true
+					}
 				}
 			}
 			continue

@@ -863,6 +863,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Switzerland", amount: 100e6}},
 		},
 		{
+			name: "since the war's start, however named, sums up",
+			text: "Norway has allocated NOK 2 billion to Ukraine since the Russian Federation's invasion started.",
+			want: []want{{donor: "Norway", kind: KindTotal, amount: 2e9}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
