@@ -67,6 +67,8 @@ func TestExtractResolve(t *testing.T) {
 		{"numeric unambiguous", "Released 24/02/2023 by the ministry.", time.Time{},
 			[]want{{"24/02/2023", "2023-02-24", "", ""}}},
 		{"numeric ambiguous skipped", "Released 03/04/2023 by the ministry.", time.Time{}, nil},
+		{"a founding year anchors nothing", "The EBRD, which was founded in 1991, has lent money since the invasion last February.", time.Time{},
+			[]want{{"1991", "1991", "", ""}}},
 		// months, years, quarters, seasons, fiscal years
 		{"month year", "Training began in October 2022 and ended in March of 2023.", time.Time{},
 			[]want{{"October 2022", "2022-10", "", ""}, {"March of 2023", "2023-03", "", ""}}},

@@ -145,6 +145,11 @@ func (r *resolver) note(m model.Mention) {
 	if dt.Y == 0 || dt.Modifier == "since" {
 		return
 	}
+	if r.d != nil && m.Start <= len(r.d.View.Text) && words.Founding(r.d.View.Text, m.Start) {
+		// when a body was founded ("the EBRD, which was founded in
+		// 1991") is its background: "last February" is not of that year
+		return
+	}
 	if dt.Precision == model.Year && dt.EndY == 0 && r.deadline(m) {
 		// a year a plan runs until ("€11 billion until 2029") is no
 		// point the story has reached

@@ -3472,15 +3472,15 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	if x.firstSince >= 0 {
 		since = st.dates[x.firstSince]
 	}
-	if earlier != nil && (beforeUkraine(earlier.Date) || namesWar(t, earlier)) {
+	if earlier != nil && background(t, earlier) {
 		earlier = nil
 	}
-	if earlierBound != nil && (beforeUkraine(earlierBound.Date) || namesWar(t, earlierBound)) {
+	if earlierBound != nil && background(t, earlierBound) {
 		earlierBound = nil
 	}
 	for k := lo; k < hi; k++ {
 		m := st.dates[k]
-		if st.dateSince(k) || beforeUkraine(m.Date) || namesWar(t, m) {
+		if st.dateSince(k) || background(t, m) {
 			continue
 		}
 		bound := st.dateBound(k)
@@ -3941,6 +3941,13 @@ func namesWar(t string, m *model.Mention) bool {
 	return false
 }
 
+// background reports whether date mention m dates no act of aid: a year
+// before Ukraine's independence, a year that names the war, or when a
+// body was founded ("the EBRD, which was founded in 1991").
+func background(t string, m *model.Mention) bool {
+	return beforeUkraine(m.Date) || namesWar(t, m) || words.Founding(t, m.Start)
+}
+
 // beforeUkraine reports whether a date ends before 1991, when Ukraine
 // became a state: no aid to it is of that time, and such a date in a
 // sentence about aid is history told beside it ("the Holodomor ... that
@@ -4080,7 +4087,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	li := -1
 	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
 	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
-		if x := all[i]; !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) {
+		if x := all[i]; !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) && !words.Founding(t, x.Start) {
 			if x.Date.Anchor != "" {
 				// "Today, Prime Minister Carney announced the Government
 				// of Canada is allocating this funding as follows:" dates

@@ -868,6 +868,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", kind: KindTotal, amount: 2e9}},
 		},
 		{
+			name: "when a body was founded dates none of its acts",
+			text: "The EBRD, which was founded in 1991, provides a loan of 150 million euros to Ukrenergo.",
+			want: []want{{donor: "EBRD", amount: 150e6, date: "2024-05-10"}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},

@@ -5,6 +5,7 @@ package words
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -179,3 +180,23 @@ func IsASCIISpace(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
 // and after a word.
 func IsLead(c byte) bool  { return leadPunct[c] }
 func IsTrail(c byte) bool { return trailPunct[c] }
+
+// foundingWords end the phrase that tells when a body came to be.
+var foundingWords = [...]string{"founded in", "established in", "created in", "set up in", "formed in", "founded", "established", "its founding in", "its creation in", "its establishment in"}
+
+// Founding reports whether the words right before byte offset pos tell
+// when something was founded: "which was founded in 1991", "established
+// in 2014". A date there is a body's background, not a point the story
+// has reached, and anchors nothing.
+func Founding(t string, pos int) bool {
+	if pos > len(t) {
+		return false
+	}
+	s := strings.TrimRight(t[max(0, pos-32):pos], " \t")
+	for _, w := range foundingWords {
+		if n := len(s) - len(w); n >= 0 && strings.EqualFold(s[n:], w) && (n == 0 || s[n-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}

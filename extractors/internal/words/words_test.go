@@ -139,3 +139,29 @@ func TestPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+func TestFounding(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the EBRD, which was founded in 1991", true},
+		{"a fund established 2014", true},
+		{"the bank, set up in  1991", true},
+		{"since its creation in 2021", true},
+		{"Germany pledged in 2023", false},
+		{"the unfounded in 2023", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		pos := strings.LastIndexAny(tt.text, "0123456789")
+		if pos >= 0 {
+			pos -= 3
+		} else {
+			pos = len(tt.text)
+		}
+		if got := Founding(tt.text, pos); got != tt.want {
+			t.Errorf("Founding(%q, %d) = %v, want %v", tt.text, pos, got, tt.want)
+		}
+	}
+}
