@@ -163,6 +163,7 @@ func TestLookup(t *testing.T) {
 		{"Downing Street", "GBR"},
 		{"Federal Department of Defense, Civil Protection and Sport", "CHE"},
 		{"DDPS", "CHE"},
+		{"Filippo Grandi", "UNHCR"},
 		{"the Kremlin", "RUS"},
 		{"Verkhovna Rada", "UKR"},
 		// Typography, articles and possessives.
