@@ -1173,6 +1173,11 @@ func (sc *scanner) countRange(a, b int) bool {
 	if b+1 < len(t) {
 		switch t[b].low {
 		case "and", "to", "or", "-":
+			if t[b].low == "-" && !sc.adj(b) && sc.sumAt(b+1) {
+				// a dash set off by spaces before a sum: "in 2022 - 2
+				// billion euros" gives the year its sum
+				break
+			}
 			if plain(b+1) || b+2 < len(t) && t[b+1].low == "," {
 				return true
 			}
@@ -1185,6 +1190,29 @@ func (sc *scanner) countRange(a, b int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sumAt reports whether a figure at token k, whole or with a decimal part
+// ("5", "5.4", "5,4"), is multiplied by a magnitude: "5.4 billion".
+func (sc *scanner) sumAt(k int) bool {
+	t := sc.toks
+	if k >= len(t) || t[k].kind != 'n' {
+		return false
+	}
+	k++
+	if k+1 < len(t) && (t[k].low == "." || t[k].low == ",") && sc.adj(k) && sc.adj(k+1) && t[k+1].kind == 'n' {
+		k += 2
+	}
+	return k < len(t) && magnitude(t[k].low)
+}
+
+// magnitude reports whether w multiplies the figure before it.
+func magnitude(w string) bool {
+	switch w {
+	case "thousand", "million", "billion", "trillion", "mln", "bln", "bn", "m":
+		return true
 	}
 	return false
 }

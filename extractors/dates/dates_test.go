@@ -67,6 +67,8 @@ func TestExtractResolve(t *testing.T) {
 		{"numeric unambiguous", "Released 24/02/2023 by the ministry.", time.Time{},
 			[]want{{"24/02/2023", "2023-02-24", "", ""}}},
 		{"numeric ambiguous skipped", "Released 03/04/2023 by the ministry.", time.Time{}, nil},
+		{"a year before a dash and a sum", "Aid amounted to 5.4 billion euros in 2023, in 2022 - 2 billion euros; 2000 - 3000 troops.", time.Time{},
+			[]want{{"2023", "2023", "", ""}, {"2022", "2022", "", ""}}},
 		{"a founding year anchors nothing", "The EBRD, which was founded in 1991, has lent money since the invasion last February.", time.Time{},
 			[]want{{"1991", "1991", "", ""}}},
 		// months, years, quarters, seasons, fiscal years

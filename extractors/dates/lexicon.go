@@ -135,7 +135,8 @@ var grammarWords = strings.Fields(`after ago and anchor before between dates day
 	earlier early end eve final financial first fiscal fourth from fy in last late
 	later march mid month nd next numeric of or post pre prior quarter range rd
 	relative s season second st th that the third this through thru till to until
-	weekday year`)
+	weekday year
+	thousand million billion trillion mln bln bn`)
 
 type monthName struct {
 	m    int

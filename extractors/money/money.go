@@ -888,9 +888,13 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 		v2, ok2 := e.value(n2, m2)
 		shared := m1 == "" && m2 != "" && !e.hasScale(n1)
 		if ok2 && shared {
-			if v := v1 * e.lex.Magnitude(m2); v < v2 {
-				v1 = v
+			v := v1 * e.lex.Magnitude(m2)
+			if v >= v2 {
+				// no range the magnitude could share: "in 2022 - 2
+				// billion euros" dates the sum after the dash
+				return c, false
 			}
+			v1 = v
 		}
 		if !ok2 || !rangeOK(text, start, group(text, loc, 3), v1, v2, shared || e.hasScale(n2), false) {
 			return c, false
