@@ -1144,7 +1144,12 @@ func contributing(gap string) bool {
 // dollar named: then amount i is the local one ("Approximately $680
 // million (USD $500 million)").
 func namedBeside(cands []candidate, money []model.Money, i int) bool {
-	return i > 0 && cands[i-1].named && money[i-1].Paired || i+1 < len(cands) && cands[i+1].named && money[i+1].Paired
+	// so is one beside an explicit US dollar: in "$26.5 million (US$19.5
+	// million)" after Australia, the bare sign is Australia's
+	named := func(j int) bool {
+		return j >= 0 && j < len(cands) && money[j].Paired && (cands[j].named || cands[j].cur.local == nil && money[j].Currency == "USD")
+	}
+	return named(i-1) || named(i+1)
 }
 
 // codesBefore are the currency codes written before a dollar sign and a

@@ -382,6 +382,7 @@ var cases = []struct {
 	{"The ICRC requested 150 million Swiss francs, the equivalent of roughly $163 million, for its operations.", []want{{"150 million Swiss francs", 150e6, 0, "CHF", "exact", "new", true}, {"$163 million", 163e6, 0, "USD", "approx", "new", true}}},
 	{"The IFRC said they had launched the response plan for 1.2 billion Swiss francs.", []want{{"1.2 billion Swiss francs", 1.2e9, 0, "CHF", "exact", "new", false}}},
 	{"Germany gave 5.4 billion euros in 2023, in 2022 - 2 billion euros.", []want{{"5.4 billion euros", 5.4e9, 0, "EUR", "exact", "new", false}, {"2 billion euros", 2e9, 0, "EUR", "exact", "new", false}}},
+	{"Prime Minister Scott Morrison said the support, worth $26.5 million (US$19.5 million), would aid Ukraine.", []want{{"$26.5 million", 26.5e6, 0, "AUD", "exact", "new", true}, {"US$19.5 million", 19.5e6, 0, "USD", "exact", "new", true}}},
 	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
 	{"The US has provided $2 billion in total.", []want{{"$2 billion", 2e9, 0, "USD", "exact", "total", false}}},
 	{"Donors have given an estimated $3 billion so far.", []want{{"$3 billion", 3e9, 0, "USD", "approx", "total", false}}},
