@@ -586,6 +586,10 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 			return
 		}
 		if nEnd, found, yes := e.nounAt(st, text, i); yes {
+			if found.role != "none" && i > t && modelName(st.ws[i-1].low) && st.ws[nEnd-1].low == "fighters" {
+				// a type of aircraft, not people: "four MiG-29 fighters"
+				return
+			}
 			for nEnd-1 > i && noLetters(st.ws[nEnd-1].low) {
 				// a dash after the noun opens an aside: "more than 11
 				// million people – over a quarter of"
@@ -695,4 +699,19 @@ func (e *Extractor) role(tx *cuewin.Text, start, end int, def string) string {
 		return def
 	}
 	return best
+}
+
+// modelName reports whether w is a model designation, letters and a
+// number joined by a hyphen: "mig-29", "f-16", "su-25".
+func modelName(w string) bool {
+	l, n, ok := strings.Cut(w, "-")
+	if !ok || l == "" || n == "" {
+		return false
+	}
+	for _, r := range l {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return n[0] >= '0' && n[0] <= '9'
 }

@@ -41,6 +41,7 @@ var corpus = []struct {
 	{"The US sent 100 M113 armored personnel carriers and shells.", nil},
 	{"Canada sent 14 M113 tracked Armored Personnel Carrier vehicles.", nil},
 	{"NATO's 29 European members spent more.", nil},
+	{"Slovakia handed over four MiG-29 jet fighters, then 13 MiG-29 fighters; 300 foreign fighters came.", []want{{"300 foreign fighters", 300, "exact", "", "foreign fighters", "volunteered"}}},
 	{"With 120 staff due to return at the end of this month, 66 staff would rotate in for a stint lasting until 31 July.", []want{{"120 staff", 120, "exact", "", "staff", "deployed"}, {"66 staff", 66, "exact", "", "staff", "deployed"}}},
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},

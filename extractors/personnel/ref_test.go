@@ -196,6 +196,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 			return
 		}
 		if nEnd, found, yes := e.refNounAt(ws, text, i); yes {
+			if found.role != "none" && i > t && modelName(ws[i-1].low) && ws[nEnd-1].low == "fighters" {
+				return
+			}
 			for nEnd-1 > i && noLetters(ws[nEnd-1].low) {
 				nEnd--
 			}
