@@ -3851,10 +3851,18 @@ func (st *sentence) nowOrAhead(from, to int) bool {
 // package" (but "aid for Israel" receives).
 func (st *sentence) subjectOfInfinitive(c coord) bool {
 	f := st.skipDeterminers(c.from)
-	if f == 0 || st.toks[f-1].low != "for" || c.to+1 >= len(st.toks) {
+	if f == 0 || st.toks[f-1].low != "for" || c.to+1 >= len(st.toks) || st.toks[c.to].low != "to" {
 		return false
 	}
-	return st.toks[c.to].low == "to"
+	// a sum for a body to spend goes to it: "20 million kronor ($1.8
+	// million) for the United Nations Population Fund to support victims"
+	gap := st.toks[f-1].start
+	for _, m := range st.money {
+		if m.End <= gap && strings.Trim(st.text[m.End:gap], " )]") == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // relative reports whether w opens a relative clause.

@@ -873,6 +873,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "EBRD", amount: 150e6, date: "2024-05-10"}},
 		},
 		{
+			name: "a sum for a body to spend goes to that body",
+			text: "Sweden announced a humanitarian package of 110 million kronor. - 10 million kronor ($940 thousand) for the United Nations Population Fund to support victims of violence.",
+			want: []want{{donor: "Sweden", amount: 110e6}, {donor: "Sweden", amount: 10e6}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
