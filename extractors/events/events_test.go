@@ -878,6 +878,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", amount: 110e6}, {donor: "Sweden", amount: 10e6}},
 		},
 		{
+			name: "gear for humanitarian demining is humanitarian; the enemy's troops name no aid",
+			text: "The US handed over new demining equipment worth $5.8 million to support humanitarian demining in the territories liberated from Russian troops.",
+			want: []want{{donor: "United States", amount: 5.8e6, aidType: AidHumanitarian}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
