@@ -668,6 +668,11 @@ func (c *CountScanner) countAt(text string, i int, cnt *Count) (skip int, ok boo
 	if !isNum {
 		return 0, false
 	}
+	if numEnd > 1 && text[i] == '0' && text[i+1] >= '0' && text[i+1] <= '9' {
+		// a leading zero writes a code or a model, not a count:
+		// "Leopard 02 A6 tanks"
+		return skip, false
+	}
 	return skip, c.numberAt(text, i, i+numEnd, cnt)
 }
 

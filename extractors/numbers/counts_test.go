@@ -64,6 +64,7 @@ func TestScanNotCounts(t *testing.T) {
 		"F-16", "T-72s", "MiG-29", "2A4s", "M1A1", "AS-90", "155 mm", "155mm", "155-mm", "25 mm", "20%", "20 percent",
 		"150 km", "150-km", "$350 million", "€450 million", "US$502 million", "in 2022", "since 2014", "in February 2022",
 		"the 30th", "21st", "Type 99", "Block 5", "three years", "500 tons", "2014-2021", "a 12-tank company", "two-thirds", "million",
+		"Leopard 02 A6 tanks", "007 agents",
 	} {
 		if got := c.Scan(in); len(got) != 0 {
 			t.Errorf("%q: got %+v, want no count", in, got)
