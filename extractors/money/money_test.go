@@ -233,6 +233,7 @@ var cases = []struct {
 	{"Aid worth less than £2.3bn arrived.", []want{{"£2.3bn", 2.3e9, 0, "GBP", "less_than", "new", false}}},
 	{"The grant was under $5 million.", []want{{"$5 million", 5e6, 0, "USD", "less_than", "new", false}}},
 	{"Aid since January 2021 exceeded $13.5 billion.", []want{{"$13.5 billion", 13.5e9, 0, "USD", "more_than", "total", false}}},
+	{"The aid will exceed €200 million.", []want{{"€200 million", 200e6, 0, "EUR", "more_than", "new", false}}},
 	{"With this decision, the total EU military support to Ukraine under the EPF amounts to €11.1 billion.", []want{{"€11.1 billion", 11.1e9, 0, "EUR", "exact", "total", false}}},
 	{"Total Japanese aid to Ukraine reached $12 billion.", []want{{"$12 billion", 12e9, 0, "USD", "exact", "total", false}}},
 	{"The IMF approved SDR 663.9 million, 2 billion special drawing rights.", []want{{"SDR 663.9 million", 663.9e6, 0, "XDR", "exact", "new", false}, {"2 billion special drawing rights", 2e9, 0, "XDR", "exact", "new", false}}},
