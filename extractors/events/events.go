@@ -3101,11 +3101,16 @@ func (l *Linker) sells(st *sentence, i int) bool {
 	if k <= 0 || st.toks[k].low != "from" || len(st.marks[markPurchase]) == 0 {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	// the thing bought may take a long name between: "purchase a National
+	// Advanced Surface-to-Air Missile System (NASAMS) from the United States"
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		for _, h := range st.marks[markPurchase] {
 			if h.to == j+1 {
 				return !st.namesParty(l, st.s.Start, st.toks[h.from].start)
 			}
+		}
+		if st.toks[j].start > 0 && st.text[st.toks[j].start-1] == '-' {
+			continue // "Surface-to-Air": a word of a compound
 		}
 		switch st.toks[j].low {
 		case "with", "by", "using", "under", "through", "for", "on", "of", "to", "and", "but":

@@ -883,6 +883,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 5.8e6, aidType: AidHumanitarian}},
 		},
 		{
+			name: "the seller of a thing with a long name gives nothing",
+			text: "Canada will purchase a National Advanced Surface-to-Air Missile System (NASAMS) from the United States and donate it to Ukraine.",
+			want: []want{{donor: "Canada", kind: KindPledge}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
