@@ -814,7 +814,7 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "failing, banning, deciding nothing and a commitment to a cause give nothing",
-			text: "5.98 million Ukrainians have fled to Europe, with Poland receiving the largest number of new arrivals. The Senate has failed to provide needed funding for Ukraine. No decision has been reached on whether Berlin will approve the supply of the tanks. No new support package has passed the US Congress since then. Thus, the EU has banned any transfer of frozen Russian assets to Russia. Finland is committed to supporting Ukraine for as long as it takes. To ask the Minister for Foreign Affairs the support Ireland is providing to Ukraine.",
+			text: "5.98 million Ukrainians have fled to Europe, with Poland receiving the largest number of new arrivals. The Senate has failed to provide needed funding for Ukraine. No decision has been reached on whether Berlin will approve the supply of the tanks. The allies have not yet reached an agreement on providing Ukraine with jets. No new support package has passed the US Congress since then. Thus, the EU has banned any transfer of frozen Russian assets to Russia. Finland is committed to supporting Ukraine for as long as it takes. To ask the Minister for Foreign Affairs the support Ireland is providing to Ukraine.",
 			want: nil,
 		},
 		{
