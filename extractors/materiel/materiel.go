@@ -1257,7 +1257,7 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 		return found{}, false
 	}
 	lastLow := sc.toks[p.lastTok].low
-	if !e.class.is(classSingle, lastLow) && !namedWithHead(sc, p) {
+	if !e.class.is(classSingle, lastLow) && !namedWithHead(sc, p) && !e.shortAfterHead(sc, p) {
 		return found{}, false
 	}
 	cat, sys, by := e.decide(sc, p)
@@ -1272,6 +1272,17 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 	}
 	return found{start: sc.toks[t].start, end: p.end, itemStart: itemStart, itemEnd: p.end, qty: 1, hasQty: true,
 		qual: model.Exact, category: cat, sys: sys, by: by, rule: e.ruleOf(kindSingle, by)}, true
+}
+
+// shortAfterHead reports whether the phrase ends on a short name in
+// brackets right after a head of one system: "an air defence system
+// (NASAMS)", "a National Advanced Surface-to-Air Missile System (NASAMS)".
+func (e *Extractor) shortAfterHead(sc *scan, p phrase) bool {
+	k := p.lastTok
+	if k < 1 || !strings.HasPrefix(sc.toks[k].lead, "(") || !strings.HasPrefix(sc.toks[k].trail, ")") {
+		return false
+	}
+	return e.class.is(classSingle, sc.toks[k-1].low)
 }
 
 // priceLead is a price that opens the words after an article: "$CAN406

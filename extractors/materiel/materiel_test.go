@@ -93,6 +93,7 @@ var corpus = []struct {
 	{"system plural", "Kyiv received 31 M1A1s.", []want{{"31 M1A1s", 31, 0, "exact", "", "M1A1s", "tank", 0, "", ""}}},
 	{"demining machines", "Germany will send 10 mechanized demining machines.", []want{{"10 mechanized demining machines", 10, 0, "exact", "", "mechanized demining machines", "vehicle", 0, "", ""}}},
 	{"demining platforms and warships", "Britain delivered two mine-hunting ships and four GCS-100 demining platforms.", []want{{"two mine-hunting ships", 2, 0, "exact", "", "mine-hunting ships", "vehicle", 0, "", ""}, {"four GCS-100 demining platforms", 4, 0, "exact", "", "GCS-100 demining platforms", "vehicle", 0, "", ""}}},
+	{"a single system with its short name in brackets", "Canada will buy an air defence system (NASAMS) for Ukraine.", []want{{"an air defence system (NASAMS)", 1, 0, "exact", "", "air defence system (NASAMS)", "air_defense", 0, "", ""}}},
 	{"rocket-propelled grenades", "It sent 400 rocket propelled grenades.", []want{{"400 rocket propelled grenades", 400, 0, "exact", "", "rocket propelled grenades", "anti_tank", 0, "", ""}}},
 	{"decides", "three Leopard 2 mine-clearing tanks", []want{{"three Leopard 2 mine-clearing tanks", 3, 0, "exact", "", "Leopard 2 mine-clearing tanks", "vehicle", 0, "", ""}}},
 	{"rounds for platform", "hundreds of thousands of rounds of artillery", []want{{"hundreds of thousands of rounds of artillery", -1, 0, "vague", "hundreds of thousands", "artillery", "ammunition", 0, "rounds", ""}}},
