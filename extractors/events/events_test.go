@@ -888,6 +888,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge}},
 		},
 		{
+			name: "committing to an act to come promises it",
+			text: "The Pentagon has committed to sending eight NASAMS.",
+			want: []want{{donor: "United States", kind: KindPledge}},
+		},
+		{
 			name: "asking partners gives nothing; answering a call gives",
 			text: "Ukraine has asked its partners to provide it with more air defenses. The US revealed an additional $100 million in aid, answering Kyiv's urgent call for air defence.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1e8}},
