@@ -906,7 +906,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if f.item != "" {
 			m.Item = singleSpaced(f.item)
 		} else {
-			m.Item = singleSpaced(text[f.itemStart:f.itemEnd])
+			m.Item = singleSpaced(text[quoteOpen(text, f.itemStart, f.itemEnd):f.itemEnd])
 			m.CaliberMM = caliber(text, f.start, f.itemEnd)
 		}
 		if f.sys != nil {
@@ -915,6 +915,18 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		out[i] = model.Mention{Kind: model.KindMateriel, Start: s.Start + f.start, End: s.Start + f.end, Sentence: s.Index, Rule: f.rule, Materiel: m}
 	}
 	return out
+}
+
+// quoteOpen moves an item's start back over an opening quote that the
+// item closes: 500 "Stinger" class missiles has the item "Stinger" class
+// missiles, not Stinger" class missiles.
+func quoteOpen(text string, start, end int) int {
+	for _, q := range [...]struct{ open, close string }{{`"`, `"`}, {"“", "”"}, {"‘", "’"}, {"«", "»"}} {
+		if strings.HasSuffix(text[:start], q.open) && strings.Contains(text[start:end], q.close) {
+			return start - len(q.open)
+		}
+	}
+	return start
 }
 
 // singleSpaced is strings.Join(strings.Fields(s), " "), without building

@@ -155,6 +155,11 @@ var corpus = []struct {
 	{"generic word inside a head", "20 120 mm mortar systems and 400 grenade launchers", []want{
 		{"20 120 mm mortar systems", 20, 0, "exact", "", "120 mm mortar systems", "artillery", 120, "", ""},
 		{"400 grenade launchers", 400, 0, "exact", "", "grenade launchers", "small_arms", 0, "", ""}}},
+	{"launchers of anti-tank rockets", "400 rocket-propelled grenade launchers, 5,000 anti-tank rocket launchers and 200 shotguns", []want{
+		{"400 rocket-propelled grenade launchers", 400, 0, "exact", "", "rocket-propelled grenade launchers", "anti_tank", 0, "", ""},
+		{"5,000 anti-tank rocket launchers", 5000, 0, "exact", "", "anti-tank rocket launchers", "anti_tank", 0, "", ""},
+		{"200 shotguns", 200, 0, "exact", "", "shotguns", "small_arms", 0, "", ""}}},
+	{"a quoted name in the item", `It sent 500 "Stinger" class surface-to-air missiles.`, []want{{`500 "Stinger" class surface-to-air missiles`, 500, 0, "exact", "", `"Stinger" class surface-to-air missiles`, "air_defense", 0, "", ""}}},
 	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
 }
 
