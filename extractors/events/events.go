@@ -764,6 +764,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// one already told
 			continue
 		}
+		if l.data.triggers[h.idx].kind == KindRequest && h.to < len(toks) && seeksRefuge(toks[h.to].low) {
+			// "Ukrainians fleeing the country and seeking asylum" ask
+			// no one for aid
+			continue
+		}
 		if st.givesAbstract(h) {
 			continue
 		}
@@ -773,6 +778,16 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// seeksRefuge reports whether w, after a verb of asking, names the safety
+// people flee to rather than aid asked for.
+func seeksRefuge(w string) bool {
+	switch w {
+	case "asylum", "refuge", "shelter", "safety", "protection":
+		return true
+	}
+	return false
 }
 
 // tally reports whether a trigger only sums up, naming no act of giving:

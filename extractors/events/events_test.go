@@ -743,6 +743,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Latvia", kind: KindDelivery}, {donor: "France", kind: KindDelivery}, {donor: "OCHA", kind: KindRequest, amount: 3.1e9}},
 		},
 		{
+			name: "people seeking asylum ask no one for aid; a headline's present tense sends",
+			text: "The Australian government is also putting around $35 million toward humanitarian support to help organisations responding to Ukrainians fleeing the country and seeking asylum in neighbouring regions. Canada sends heavy weapons to Ukraine.",
+			want: []want{{donor: "Australia", kind: KindPledge, amount: 35e6}, {donor: "Canada", kind: KindDelivery}},
+		},
+		{
 			name: "a shipment sent is delivered, one that has to be sent is promised; aid to Ukraine may pass through a third country",
 			text: "On March 9, India's second tranche of humanitarian aid to Ukraine was sent to Romania by an IAF flight. The other four tanks from Spain will have to be sent at a later date. A battalion from Poland arrived in Germany for training.",
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
