@@ -157,6 +157,8 @@ func TestLookup(t *testing.T) {
 		{"President Biden", "USA"},
 		{"Bundestag", "DEU"},
 		{"the Korean government", "KOR"},
+		{"Korea", "KOR"},
+		{"North Korea", "PRK"},
 		{"North Korean", "PRK"},
 		{"Taoiseach", "IRL"},
 		{"Chancellor Scholz", "DEU"},
@@ -186,7 +188,7 @@ func TestLookup(t *testing.T) {
 		{"congress", ""},
 		{"the states", ""},
 		// Must not match: ambiguous or generic.
-		{"Korea", ""},
+		{"korea", ""},
 		{"Korean", ""},
 		{"Congo", ""},
 		{"Prime Minister", ""},

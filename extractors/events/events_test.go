@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "ruling out is refusing, intending to consider decides nothing; Korea alone and the Federal Council name their states",
+			text: "South Korea has ruled out sending lethal weapons to Ukraine. Korea will send emergency aid to Ukraine. The Federal Council has allocated CHF 100 million for Ukraine. The Federal Council also intends to consider other sources from which a further CHF 3.5 billion for Ukraine could be obtained.",
+			want: []want{{donor: "South Korea", kind: KindPledge}, {donor: "Switzerland", kind: KindPledge, amount: 100e6}},
+		},
+		{
 			name: "a breakdown, a question, a vote withheld and a forecast give nothing",
 			text: "Here's a breakdown of the money the US approved so far for Ukraine. She asked about the Secretary of State's discussions to ensure funds are going to Ukraine. In response to queries on Ireland's commitments, the Department said nothing. Ireland constructively abstains on all lethal equipment elements of the EU support packages. Further contributions by Ireland are likely this calendar year.",
 			want: nil,
