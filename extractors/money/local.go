@@ -141,11 +141,18 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 	if ok || s.Index <= 0 || s.Index >= len(sents) || sents[s.Index].Start != s.Start {
 		return iso
 	}
-	for k := s.Index - 1; k >= 0 && k >= s.Index-localBack; k-- {
+	back := localBack
+	for k := s.Index - 1; k >= 0 && k >= s.Index-back; k-- {
 		p := sents[k]
 		text := doc[p.Start:p.End]
 		iso, ok := cu.localIn(text, len(text), len(text))
 		if !ok {
+			if cu.bareIn(text) {
+				// a list of sums in the same dollar ("• $6.5m towards
+				// the Fund", "• $7m in aid") reads on to the country
+				// named before it
+				back++
+			}
 			continue
 		}
 		// only the text just before is read for them: every amount of a
@@ -158,6 +165,22 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 		return iso
 	}
 	return cu.iso
+}
+
+// bareIn reports whether text writes the currency's sign or word on its
+// own: "$7m", not "US$7m" or "C$7m".
+func (cu *currency) bareIn(text string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], cu.surface)
+		if k < 0 {
+			return false
+		}
+		k += off
+		if k == 0 || !isAlnum(before(text, k)) {
+			return true
+		}
+		off = k + len(cu.surface)
+	}
 }
 
 // containsSign reports whether text holds sign as a word of its own: "NZD"
@@ -211,10 +234,12 @@ func (cu *currency) localIn(text string, start, end int) (string, bool) {
 			}
 			d := start - (k + len(w))
 			if k >= end {
-				if cu.iso == "USD" {
+				if cu.iso == "USD" && !agentAfter(text[end:k]) {
 					// "The remaining $10 billion will be split
 					// among the U.K., Canada and Japan": a dollar
-					// follows the giver named before it only
+					// follows the giver named before it only, or the
+					// agent of a passive ("$500 million promised by
+					// Prime Minister Justin Trudeau")
 					continue
 				}
 				d = len(text) + k - end // after the amount: only when none before
@@ -226,6 +251,27 @@ func (cu *currency) localIn(text string, start, end int) (string, bool) {
 		k = j - 1
 	}
 	return best, found
+}
+
+// agentAfter reports whether between, the text from an amount to a name
+// after it, ends in the "by" of a passive, with at most a title between:
+// "$500 million promised by Prime Minister Justin", "the $500 million
+// pledge made by".
+func agentAfter(between string) bool {
+	f := strings.Fields(between)
+	if len(f) > 10 {
+		return false
+	}
+	for i := len(f) - 1; i >= 0; i-- {
+		switch w := f[i]; {
+		case w == "by":
+			return i > 0
+		case w == "the" || w[0] >= 'A' && w[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // localRef is one cue of local.tsv, filed under its first word.

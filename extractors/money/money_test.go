@@ -625,6 +625,13 @@ func TestSharedCurrencyWords(t *testing.T) {
 		{"The NZDF deployment goes on.\n\n$6.5 million goes to the Fund for Ukraine.", []string{"NZD"}},
 		{"Canada has committed C$2.4 billion in all. The Czech initiative will cost $1.5 billion.", []string{"CAD", "USD"}},
 		{"Canada sent tanks. Germany sent guns. Poland sent shells. France sent jets. The total is $5 billion.", []string{"USD"}},
+		// a list of sums in one dollar reads on to the country before it
+		{"New Zealand gave more. It includes:\n\n• $6.5m for the Fund.\n\n• $7m in aid.\n\n• $2m for mines.\n\n• $12.4m to continue the deployment.", []string{"NZD", "NZD", "NZD", "NZD"}},
+		{"New Zealand gave more. It was cold. It rained. It snowed. It froze. The total is $5 billion.", []string{"USD"}},
+		// the agent of a passive after the amount is its giver
+		{"The funds come from $500 million promised by Prime Minister Justin Trudeau.", []string{"CAD"}},
+		{"The $500 million pledge made by Canada is large.", []string{"CAD"}},
+		{"The $500 million will go to Canada.", []string{"USD"}},
 		// one of several givers before does not make their dollar the text's
 		{"Australia and New Zealand have also pledged. The alliance is close to the $5 billion target.", []string{"USD"}},
 		{"Canada, the Netherlands and Norway announced new pledges. The alliance is close to the $5 billion target.", []string{"USD"}},
