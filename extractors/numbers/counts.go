@@ -676,6 +676,29 @@ func (c *CountScanner) countAt(text string, i int, cnt *Count) (skip int, ok boo
 	return skip, c.numberAt(text, i, i+numEnd, cnt)
 }
 
+// compoundTail extends a count that ends in a large magnitude by a
+// smaller one written after it: "5 million 729 thousand refugees" is
+// 5,729,000, not two counts.
+func (c *CountScanner) compoundTail(text, s string, cnt *Count) {
+	mag := c.trailingScale(s)
+	at := cnt.End + 1
+	if mag < 1e6 || at >= len(text) || text[cnt.End] != ' ' || !isDigit(text[at]) {
+		return
+	}
+	n, ok := c.numAt(text, at)
+	if !ok {
+		return
+	}
+	s2 := text[at : at+n]
+	m2 := c.trailingScale(s2)
+	v2, err := c.parse(s2, false)
+	if err != nil || m2 == 0 || m2 >= mag || v2 >= mag || isAlnumRune(runeAt(text, at+n)) {
+		return
+	}
+	cnt.Value += v2
+	cnt.End = at + n
+}
+
 // gluedBefore is strings.ContainsRune("-.$€£¥#/+_&'", r): a rune that
 // makes what follows it part of something else.
 func gluedBefore(r rune) bool {
@@ -781,6 +804,9 @@ func (c *CountScanner) numberAt(text string, start, end int, cnt *Count) bool {
 		if ok {
 			cnt.Value, cnt.Max, cnt.End = v, v2, after
 		}
+	}
+	if cnt.Max == 0 {
+		c.compoundTail(text, s, cnt)
 	}
 	// a measurement, not a count: "155 mm", "150-km", "20%", "three years"
 	rest := cnt.End

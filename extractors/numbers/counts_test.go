@@ -42,6 +42,9 @@ func TestScanCounts(t *testing.T) {
 		{"dozens of drones", "dozens of", 0, 0, "vague", "dozens", "drones"},
 		{"tens of thousands of shells", "tens of thousands of", 0, 0, "vague", "tens of thousands", "shells"},
 		{"several dozen AMX-10s", "several dozen", 0, 0, "vague", "dozens", "AMX-10s"},
+		{"hundreds of thousands more pieces", "hundreds of thousands more", 0, 0, "vague", "hundreds of thousands", "pieces"},
+		{"several hundred thousand pieces", "several hundred thousand", 0, 0, "vague", "hundreds of thousands", "pieces"},
+		{"5 million 729 thousand refugees", "5 million 729 thousand", 5729000, 0, "exact", "", "refugees"},
 		{"\"hundreds\" of missiles", "\"hundreds\" of", 0, 0, "vague", "hundreds", "missiles"},
 		{"100 additional M113s", "100", 100, 0, "exact", "", "M113s"},
 	} {

@@ -599,6 +599,12 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 			// the noun heads the phrase only when nothing but a stop word,
 			// punctuation or the end follows ("Ukrainian soldiers", not
 			// "Ukrainian tanks")
+			if !found.plural && c.Value > 1 && st.has(nEnd+1) && coordinatedAdjective(st.ws, nEnd) {
+				// a demonym that is an adjective of another noun: "over 40
+				// Russian and Belarusian entities"; "40 Ukrainian and 20
+				// Polish soldiers" shares its noun
+				return
+			}
 			if !st.has(nEnd) || breaks(last.trail) || breaks(st.ws[nEnd].lead) || e.stop[st.ws[nEnd].low] || isNumber(st.ws[nEnd].low) ||
 				found.plural && !e.startsNoun(st, text, nEnd) && (!strings.HasSuffix(st.ws[nEnd].low, "s") || st.has(nEnd+1) && verbAfter(e, st.ws, nEnd)) {
 				end := last.end
@@ -613,6 +619,20 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// coordinatedAdjective reports whether word k of ws and the one after it
+// join the noun before k to another word that is no number: "and
+// Belarusian", "or Belarusian".
+func coordinatedAdjective(ws []word, k int) bool {
+	if k+1 >= len(ws) || breaks(ws[k-1].trail) || breaks(ws[k].lead) {
+		return false
+	}
+	switch ws[k].low {
+	case "and", "or":
+		return !isNumber(ws[k+1].low)
+	}
+	return false
 }
 
 // acronymAside reports whether w is an acronym in brackets of its own, the

@@ -36,6 +36,10 @@ var corpus = []struct {
 	// the others a casualty verb counts
 	{"The missiles killed over 50 people and injured more than 200 others.", []want{{"50 people", 50, "more_than", "", "people", "casualties"}, {"200 others", 200, "more_than", "", "others", "casualties"}}},
 	{"Germany sent 20 tanks and 30 others.", nil},
+	// a demonym joined to another adjective is no noun; one with its own count shares the noun
+	{"Canada sanctioned over 40 Russian and Belarusian entities.", nil},
+	{"The camp holds 40 Ukrainian and 20 Polish soldiers.", []want{{"40 Ukrainian", 40, "exact", "", "Ukrainian", "other"}, {"20 Polish soldiers", 20, "exact", "", "Polish soldiers", "other"}}},
+	{"Poland has received 5 million 729 thousand refugees from Ukraine.", []want{{"5 million 729 thousand refugees", 5729000, "exact", "", "refugees", "other"}}},
 	// a verb in "-s" after the noun ends the phrase; a noun in "-s" does not
 	{"The initial contingent of roughly 500 Ukrainian soldiers builds on other training.", []want{{"500 Ukrainian soldiers", 500, "approx", "", "Ukrainian soldiers", "deployed"}}},
 	{"The US sent 100 M113 armored personnel carriers and shells.", nil},

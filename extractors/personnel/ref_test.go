@@ -202,6 +202,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 			for nEnd-1 > i && noLetters(ws[nEnd-1].low) {
 				nEnd--
 			}
+			if !found.plural && c.Value > 1 && coordinatedAdjective(ws, nEnd) {
+				return
+			}
 			last := ws[nEnd-1]
 			// the noun heads the phrase only when nothing but a stop word,
 			// punctuation or the end follows ("Ukrainian soldiers", not
