@@ -159,6 +159,9 @@ var corpus = []struct {
 		{"400 rocket-propelled grenade launchers", 400, 0, "exact", "", "rocket-propelled grenade launchers", "anti_tank", 0, "", ""},
 		{"5,000 anti-tank rocket launchers", 5000, 0, "exact", "", "anti-tank rocket launchers", "anti_tank", 0, "", ""},
 		{"200 shotguns", 200, 0, "exact", "", "shotguns", "small_arms", 0, "", ""}}},
+	{"a plural noun as modifier, a detection system", "It includes 14 special operations vehicles and a drone detection system.", []want{
+		{"14 special operations vehicles", 14, 0, "exact", "", "special operations vehicles", "vehicle", 0, "", ""},
+		{"a drone detection system", 1, 0, "exact", "", "drone detection system", "drone", 0, "", ""}}},
 	{"a quoted name in the item", `It sent 500 "Stinger" class surface-to-air missiles.`, []want{{`500 "Stinger" class surface-to-air missiles`, 500, 0, "exact", "", `"Stinger" class surface-to-air missiles`, "air_defense", 0, "", ""}}},
 	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
 }
