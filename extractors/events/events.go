@@ -772,12 +772,49 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		if st.givesAbstract(h) {
 			continue
 		}
+		if strings.HasPrefix(l.data.triggers[h.idx].phrase.text, "financ") && h.to < len(toks) && needNoun(toks[h.to].low) {
+			// "to cover priority short-term financing needs": the need,
+			// not an act of financing
+			continue
+		}
+		if l.data.triggers[h.idx].phrase.text == "arriv*" && personArrives(toks, h) {
+			// "The Australian defence minister arrived in Lviv": a
+			// visit, not a shipment
+			continue
+		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
 			kept = append(kept, h)
 		}
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// needNoun reports whether w names what a budget lacks: "financing needs",
+// "funding gap".
+func needNoun(w string) bool {
+	switch w {
+	case "need", "needs", "gap", "gaps", "requirement", "requirements", "shortfall", "shortfalls":
+		return true
+	}
+	return false
+}
+
+// personArrives reports whether the one arriving at trigger h is a person
+// named by office: a title among the few words before the verb, with no
+// clause opening between ("the minister said the tanks arrived" is a
+// shipment).
+func personArrives(toks []token, h hit) bool {
+	for k := h.from - 1; k >= 0 && k >= h.from-5; k-- {
+		switch toks[k].low {
+		case "minister", "ministers", "secretary", "president", "chancellor", "premier", "delegation", "envoy",
+			"ambassador", "commissioner", "king", "queen", "pope", "senator", "senators", "lawmakers", "leaders", "he", "she":
+			return true
+		case "said", "says", "that", "which", "when", "after", "as", "and":
+			return false
+		}
+	}
+	return false
 }
 
 // seeksRefuge reports whether w, after a verb of asking, names the safety

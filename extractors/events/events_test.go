@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a minister's arrival, an urged obligation and a financing need give nothing",
+			text: "The Australian defence minister arrived in Lviv on Saturday. Europe must significantly increase support for Ukraine. The war has created financing gaps for the government of Ukraine. The minister said the first Abrams tanks from the United States arrived in Ukraine.",
+			want: []want{{donor: "United States", kind: KindDelivery}},
+		},
+		{
 			name: "ruling out is refusing, intending to consider decides nothing; Korea alone and the Federal Council name their states",
 			text: "South Korea has ruled out sending lethal weapons to Ukraine. Korea will send emergency aid to Ukraine. The Federal Council has allocated CHF 100 million for Ukraine. The Federal Council also intends to consider other sources from which a further CHF 3.5 billion for Ukraine could be obtained.",
 			want: []want{{donor: "South Korea", kind: KindPledge}, {donor: "Switzerland", kind: KindPledge, amount: 100e6}},
