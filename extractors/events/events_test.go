@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a host, a channel and a scheme joined are no givers",
+			text: "Canada pledged $6 billion at the donors' conference hosted by the Polish and Swedish governments. Australia will also join NATO's new security and training initiative. Japan will deliver $7 million through the UN Ukraine Humanitarian Fund.",
+			want: []want{{donor: "Canada", amount: 6e9}, {donor: "Australia"}, {donor: "Japan", amount: 7e6}},
+		},
+		{
 			name: "a minister's arrival, an urged obligation and a financing need give nothing",
 			text: "The Australian defence minister arrived in Lviv on Saturday. Europe must significantly increase support for Ukraine. The war has created financing gaps for the government of Ukraine. The minister said the first Abrams tanks from the United States arrived in Ukraine.",
 			want: []want{{donor: "United States", kind: KindDelivery}},
