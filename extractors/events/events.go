@@ -4491,6 +4491,19 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 		// billion for a Patriot system" Japan's aid is financial
 		seen = collect(&st.aidSegment, sm.from, sm.to)
 	}
+	if seen == 0 && sm.money != nil {
+		if at := st.partAfter(sm.money, ce); at >= 0 {
+			// a whole named without a type, with a part of one type:
+			// "$380 billion in aid, including nearly $118 billion in
+			// direct military aid" is military and more
+			var whole, part spanMemo
+			if w := collect(&whole, cs, at); w == 0 {
+				if p := collect(&part, at, ce); bits.OnesCount(uint(p&(military|financial|humanitarian))) == 1 && p&aidGearBit == 0 {
+					return AidMixed, false
+				}
+			}
+		}
+	}
 	if seen == 0 {
 		seen = collect(&st.aidClause, cs, ce)
 	}
@@ -4531,6 +4544,28 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 		return AidHumanitarian, false
 	}
 	return AidUnspecified, false
+}
+
+// partAfter returns where an "including" or "of which" starts that opens,
+// before the clause ends at to, a smaller amount after m: the part of a
+// whole. It returns -1 when there is none.
+func (st *sentence) partAfter(m *model.Mention, to int) int {
+	k := mentionsFrom(st.money, m.End)
+	if k >= len(st.money) || st.money[k].Start >= to || !smaller(st.money[k].Money, m.Money) {
+		return -1
+	}
+	next := st.money[k]
+	for i := st.tokAt(m.End); i < len(st.toks) && st.toks[i].end <= next.Start; i++ {
+		switch st.toks[i].low {
+		case "including", "includes", "included":
+			return st.toks[i].start
+		case "which":
+			if i > 0 && st.toks[i-1].low == "of" {
+				return st.toks[i-1].start
+			}
+		}
+	}
+	return -1
 }
 
 // cueNone is the aid type of a cue that names no aid ("fiscal year"): it

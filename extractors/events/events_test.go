@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a whole of no type with a part of one is mixed; a typed whole keeps its type",
+			text: "Australian support to Ukraine now reaches $655 million, including $475 million in military assistance. The US gave $50 million in military aid, including $5 million for ammunition.",
+			want: []want{{donor: "Australia", amount: 655e6, aidType: AidMixed}, {donor: "Australia", amount: 475e6, aidType: AidMilitary}, {donor: "United States", amount: 50e6, aidType: AidMilitary}},
+		},
+		{
 			name: "a host, a channel and a scheme joined are no givers",
 			text: "Canada pledged $6 billion at the donors' conference hosted by the Polish and Swedish governments. Australia will also join NATO's new security and training initiative. Japan will deliver $7 million through the UN Ukraine Humanitarian Fund.",
 			want: []want{{donor: "Canada", amount: 6e9}, {donor: "Australia"}, {donor: "Japan", amount: 7e6}},
