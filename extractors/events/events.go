@@ -755,7 +755,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 				continue
 			}
 		}
-		if l.data.triggers[h.idx].kind == KindRequest && (h.to < len(toks) && toks[h.to].low == "by" ||
+		if l.data.triggers[h.idx].kind == KindRequest && (h.to < len(toks) && toks[h.to].low == "by" && !amountEndsAt(moneySpans, toks, h.from) ||
 			h.from >= 2 && toks[h.from-1].low == "the" && toks[h.from-2].low == "at" ||
 			h.from >= 1 && demonstrative(toks[h.from-1].low)) {
 			// "a meeting requested by the United States", "at the
@@ -812,6 +812,20 @@ func personArrives(toks []token, h hit) bool {
 			return true
 		case "said", "says", "that", "which", "when", "after", "as", "and":
 			return false
+		}
+	}
+	return false
+}
+
+// amountEndsAt reports whether an amount of spans ends with the token
+// before i: "the $33 billion requested by Biden" is a sum asked for.
+func amountEndsAt(spans [][2]int, toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		if sp[1] == toks[i-1].end {
+			return true
 		}
 	}
 	return false

@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a sum requested by someone is asked for; a meeting requested by someone asks nothing",
+			text: "Congress approved more than the $33 billion requested by Biden last month. A meeting requested by the United States will discuss aid to Ukraine.",
+			want: []want{{donor: "United States", kind: KindRequest, amount: 33e9}},
+		},
+		{
 			name: "a whole of no type with a part of one is mixed; a typed whole keeps its type",
 			text: "Australian support to Ukraine now reaches $655 million, including $475 million in military assistance. The US gave $50 million in military aid, including $5 million for ammunition.",
 			want: []want{{donor: "Australia", amount: 655e6, aidType: AidMixed}, {donor: "Australia", amount: 475e6, aidType: AidMilitary}, {donor: "United States", amount: 50e6, aidType: AidMilitary}},
