@@ -215,6 +215,7 @@ var cases = []struct {
 	{"European countries have collectively surpassed its efforts, with €132bn in allocated aid so far compared with America’s €114bn.", []want{{"€132bn", 132e9, 0, "EUR", "exact", "total", false}, {"€114bn", 114e9, 0, "EUR", "exact", "total", false}}},
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	{"According to the CBO's cost estimates, $5.9 billion of the funds will be spent in Fiscal Year (FY) 2024 and $16.3 billion in FY 2025.", []want{{"$5.9 billion", 5.9e9, 0, "USD", "exact", "other", false}, {"$16.3 billion", 16.3e9, 0, "USD", "exact", "other", false}}},
+	{"It is noteworthy that since the outset of the crisis, the UAE has provided humanitarian aid worth 100 million US dollars.", []want{{"100 million US dollars", 100e6, 0, "USD", "exact", "total", false}}},
 	{"The UK pledged £100m a week after the talks.", []want{{"£100m", 100e6, 0, "GBP", "exact", "new", false}}},
 	{"The fund pays £100m a week to Ukraine.", []want{{"£100m", 100e6, 0, "GBP", "exact", "other", false}}},
 	{"The support programme for Ukraine will total NOK 75 billion over a period of five years.", []want{{"NOK 75 billion", 75e9, 0, "NOK", "exact", "new", false}}},
