@@ -764,6 +764,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// one already told
 			continue
 		}
+		if l.data.triggers[h.idx].kind == KindRequest && answersRequest(toks, h.from) {
+			// "sent a plane with 30 tons of aid, fulfilling a request
+			// from President Zelensky": the giving answers a request
+			continue
+		}
 		if l.data.triggers[h.idx].kind == KindRequest && h.to < len(toks) && seeksRefuge(toks[h.to].low) {
 			// "Ukrainians fleeing the country and seeking asylum" ask
 			// no one for aid
@@ -827,6 +832,32 @@ func amountEndsAt(spans [][2]int, toks []token, i int) bool {
 		if sp[1] == toks[i-1].end {
 			return true
 		}
+	}
+	return false
+}
+
+// answersRequest reports whether the words before token i, past an
+// article or a possessive, are a verb of meeting a request: "fulfilling a
+// request", "in response to Kyiv's request", "answering the call".
+func answersRequest(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3; n++ {
+		switch w := toks[k].low; {
+		case w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "'s"):
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "fulfil", "fulfill", "fulfils", "fulfills", "fulfilling", "fulfilled", "meet", "meets", "meeting", "met",
+		"answer", "answers", "answering", "answered", "honour", "honor", "honouring", "honoring":
+		return true
+	case "to":
+		return k > 0 && (toks[k-1].low == "response" || toks[k-1].low == "responding")
 	}
 	return false
 }

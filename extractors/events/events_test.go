@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "giving that fulfils a request is no request",
+			text: "The UAE sent a plane with 30 tons of aid to Ukraine, fulfilling a request from President Zelensky. In response to Kyiv's request, Japan sent 10 drones.",
+			want: []want{{donor: "United Arab Emirates", kind: KindDelivery}, {donor: "Japan", kind: KindDelivery}},
+		},
+		{
 			name: "a sum requested by someone is asked for; a meeting requested by someone asks nothing",
 			text: "Congress approved more than the $33 billion requested by Biden last month. A meeting requested by the United States will discuss aid to Ukraine.",
 			want: []want{{donor: "United States", kind: KindRequest, amount: 33e9}},
