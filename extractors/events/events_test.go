@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "who uses aid does not give it",
+			text: "The EU will give €1.4 billion to Ukraine, part of which will be used by the Czech Defence Ministry. Donated ammunition is used by the Czech Army for DANA howitzers.",
+			want: []want{{donor: "European Union", amount: 1.4e9}},
+		},
+		{
 			name: "giving that fulfils a request is no request",
 			text: "The UAE sent a plane with 30 tons of aid to Ukraine, fulfilling a request from President Zelensky. In response to Kyiv's request, Japan sent 10 drones.",
 			want: []want{{donor: "United Arab Emirates", kind: KindDelivery}, {donor: "Japan", kind: KindDelivery}},
