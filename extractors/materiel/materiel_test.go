@@ -162,6 +162,9 @@ var corpus = []struct {
 	{"a plural noun as modifier, a detection system", "It includes 14 special operations vehicles and a drone detection system.", []want{
 		{"14 special operations vehicles", 14, 0, "exact", "", "special operations vehicles", "vehicle", 0, "", ""},
 		{"a drone detection system", 1, 0, "exact", "", "drone detection system", "drone", 0, "", ""}}},
+	{"airplanes and mine clearance vehicles", "It sends 24 airplanes and 5 mine clearance vehicles.", []want{
+		{"24 airplanes", 24, 0, "exact", "", "airplanes", "aircraft", 0, "", ""},
+		{"5 mine clearance vehicles", 5, 0, "exact", "", "mine clearance vehicles", "vehicle", 0, "", ""}}},
 	{"a quoted name in the item", `It sent 500 "Stinger" class surface-to-air missiles.`, []want{{`500 "Stinger" class surface-to-air missiles`, 500, 0, "exact", "", `"Stinger" class surface-to-air missiles`, "air_defense", 0, "", ""}}},
 	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
 }
