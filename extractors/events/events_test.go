@@ -753,6 +753,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "India", kind: KindDelivery}, {donor: "Spain", kind: KindPledge}},
 		},
 		{
+			name: "a visit and a fleet's age are no deliveries",
+			text: "Finnish Defence Minister Antti Hakkanen arrived in Kyiv for a visit. Some of these Belgian jets have been in service for nearly 40 years.",
+			want: nil,
+		},
+		{
 			name: "who uses aid does not give it",
 			text: "The EU will give €1.4 billion to Ukraine, part of which will be used by the Czech Defence Ministry. Donated ammunition is used by the Czech Army for DANA howitzers.",
 			want: []want{{donor: "European Union", amount: 1.4e9}},
