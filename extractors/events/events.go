@@ -3519,8 +3519,20 @@ func (st *sentence) mentionsRussiaAsRecipient() bool {
 		}
 		if last := st.toks[a.to-1]; possessive(st.text[last.start:last.end], st.text[last.end:]) {
 			// "in response to Russia's invasion": Russia's act, not
-			// Russia receiving
+			// Russia receiving; but goods "for Russia's weapons
+			// production" or shipped "to Russia's Ural Civil Aviation
+			// Plant" go to Russia
+			if st.forRussias(a) {
+				return true
+			}
 			continue
+		}
+		if a.from > 1 && st.toks[a.from-1].low == "by" {
+			switch st.toks[a.from-2].low {
+			case "received", "obtained", "acquired", "bought", "purchased", "imported", "used":
+				// "dual-use goods received by Russia in 2023"
+				return true
+			}
 		}
 		if a.from > 0 {
 			switch st.toks[a.from-1].low {
@@ -3544,6 +3556,48 @@ func (st *sentence) mentionsRussiaAsRecipient() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// forRussias reports whether the possessive Russia actor a is where goods
+// go: after "for", or after "to" unless what follows is Russia's act ("in
+// response to Russia's invasion").
+func (st *sentence) forRussias(a actor) bool {
+	if a.from == 0 {
+		return false
+	}
+	next := a.to
+	for next < len(st.toks) && isNumberWord(st.toks[next].low) {
+		next++ // "Russia's 2022 invasion"
+	}
+	if next == len(st.toks) || russianAct(st.toks[next].low) {
+		return false
+	}
+	switch st.toks[a.from-1].low {
+	case "for":
+		return true
+	case "to":
+		if a.from > 1 {
+			switch st.toks[a.from-2].low {
+			case "response", "due", "thanks", "reaction", "opposition", "resistance", "end", "threat", "answer",
+				"related", "linked", "owing", "according", "prior", "contrary", "attention", "exposed", "vulnerable",
+				"subject", "damage", "harm", "close", "near", "similar", "compared", "relative", "adapt", "respond",
+				"responds", "responded", "responding", "reacting", "reacted", "countering", "counter", "resist", "resisting":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// russianAct reports whether w, after "Russia's", names Russia's war rather
+// than a part of it that receives: "invasion", "aggression".
+func russianAct(w string) bool {
+	switch w {
+	case "invasion", "war", "aggression", "attack", "attacks", "full", "illegal", "unprovoked", "brutal", "ongoing", "military", "offensive", "occupation", "actions", "strikes", "bombing", "annexation":
+		return true
 	}
 	return false
 }

@@ -728,6 +728,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "goods for a part of Russia's war effort, or received by Russia, go to Russia",
+			text: "China shipped £3 million worth of parts to Russia's Ural Civil Aviation Plant. China supplied components necessary for Russia's weapons production. Iran said drones worth $10 million were received by Russia in 2023. Poland sent 10 tanks to Ukraine in response to Russia's invasion.",
+			want: []want{{donor: "China", recipient: "Russia", amount: 3e6}, {donor: "China", recipient: "Russia"}, {donor: "Iran", recipient: "Russia", amount: 10e6}, {donor: "Poland", recipient: "Ukraine"}},
+		},
+		{
 			name: "Russia's act or a place in Russia makes no Russian recipient",
 			text: "The United States has provided $107 million in humanitarian assistance in response to Russia's invasion of Ukraine. Ireland committed support for children deported to Russia. Iran has supplied drones to Russia.",
 			want: []want{{donor: "United States", recipient: "Ukraine", amount: 107e6}, {donor: "Ireland", recipient: "Ukraine"}, {donor: "Iran", recipient: "Russia"}},
