@@ -142,6 +142,7 @@ var corpus = []struct {
 	{"made by a maker", "Ukraine received 800 combat drones manufactured by DronesVision.", []want{{"800 combat drones", 800, 0, "exact", "", "combat drones", "drone", 0, "", "aid"}}},
 	{"available from a donor", "Several dozen AMX-10s were available from France.", []want{{"Several dozen AMX-10s", -1, 0, "vague", "dozens", "AMX-10s", "armored_vehicle", 0, "", "aid"}}},
 	{"worth an amount", "Latvia gave two Mi-8 helicopters worth €85 million.", []want{{"two Mi-8 helicopters", 2, 0, "exact", "", "Mi-8 helicopters", "helicopter", 0, "", "aid"}}},
+	{"brought down", "Ukraine said 11 Shahed drones were downed overnight.", []want{{"11 Shahed drones", 11, 0, "exact", "", "Shahed drones", "drone", 0, "", "other"}}},
 	{"a price", "Each of the 12 tanks cost $10 million.", []want{{"12 tanks", 12, 0, "exact", "", "tanks", "tank", 0, "", "other"}}},
 	{"coordinated", "approximately 25,000 anti-aircraft and 60,000 anti-tank weapon systems", []want{
 		{"25,000 anti-aircraft", 25000, 0, "approx", "", "anti-aircraft", "air_defense", 0, "", ""},
