@@ -763,6 +763,11 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "who confirms or reports a supply does not give it",
+			text: "The transfer of Iranian missiles to Russia was officially confirmed by the United States on 10 September.",
+			want: []want{{donor: "Iran", recipient: "Russia"}},
+		},
+		{
 			name: "who uses aid does not give it",
 			text: "The EU will give €1.4 billion to Ukraine, part of which will be used by the Czech Defence Ministry. Donated ammunition is used by the Czech Army for DANA howitzers.",
 			want: []want{{donor: "European Union", amount: 1.4e9}},
