@@ -562,6 +562,20 @@ type phrase struct {
 	modifierHead bool
 }
 
+// adjunct reports whether the phrase's last head is a singular noun of
+// heads.tsv, which after a count is a noun adjunct ("10 mine clearance
+// off-road vehicles"): the walk looks one word further for the head.
+func (p *phrase) adjunct(sc *scan) bool {
+	if len(p.ents) == 0 {
+		return false
+	}
+	en := &sc.ents[p.ents[len(p.ents)-1]]
+	if en.head == nil || en.head.Plural == en.head.Singular {
+		return false
+	}
+	return Fold(sc.text[en.start:en.end]) == Fold(en.head.Singular)
+}
+
 func isUpperTok(text string, t token) bool {
 	r, _ := utf8.DecodeRuneInString(text[t.start:])
 	return unicode.IsUpper(r)
@@ -715,7 +729,10 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 				return p
 			}
 		case e.isCaliberWord(low):
-		case strings.HasSuffix(low, "ing") && len(low) > 5 && !tk.hyphBefore:
+		case strings.HasSuffix(low, "ing") && len(low) > 4 && !tk.hyphBefore && cls&classModifier == 0:
+			// a verb ends the phrase ("200 tanks arriving", "30 using
+			// drones"); the modifiers of grammar.tsv ("training",
+			// "towing") do not
 			p.t1 = i
 			return p
 		case len(p.ents) == 0 && p.generic == "" && e.pluralUnknown(sc.text, tk):
@@ -727,7 +744,7 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 				afterHead++
 			}
 		}
-		if unknown > 6 || afterHead > 2 {
+		if unknown > 6 || afterHead > 2 && !p.adjunct(sc) || afterHead > 3 {
 			break
 		}
 		i++

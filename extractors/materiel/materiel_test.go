@@ -167,6 +167,11 @@ var corpus = []struct {
 		{"24 airplanes", 24, 0, "exact", "", "airplanes", "aircraft", 0, "", ""},
 		{"5 mine clearance vehicles", 5, 0, "exact", "", "mine clearance vehicles", "vehicle", 0, "", ""}}},
 	{"a quoted name in the item", `It sent 500 "Stinger" class surface-to-air missiles.`, []want{{`500 "Stinger" class surface-to-air missiles`, 500, 0, "exact", "", `"Stinger" class surface-to-air missiles`, "air_defense", 0, "", ""}}},
+	{"-ing modifiers and noun adjuncts", "It sends 10 training aircraft, 6 firefighting trucks, 10 tank transporters and 3 mine clearance off-road vehicles.", []want{
+		{"10 training aircraft", 10, 0, "exact", "", "training aircraft", "aircraft", 0, "", ""},
+		{"6 firefighting trucks", 6, 0, "exact", "", "firefighting trucks", "vehicle", 0, "", ""},
+		{"10 tank transporters", 10, 0, "exact", "", "tank transporters", "vehicle", 0, "", ""},
+		{"3 mine clearance off-road vehicles", 3, 0, "exact", "", "mine clearance off-road vehicles", "vehicle", 0, "", ""}}},
 	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
 }
 
@@ -228,6 +233,7 @@ var negative = map[string][]string{
 	"measure":  {"500 tons of ammunition", "three years of production of shells", "ten days of artillery fire"},
 	"people":   {"40 tank crew members", "50 countries supplying tanks", "three Stryker fighting vehicle battalions", "26 nations sent drones", "300 soldiers with rifles"},
 	"talks":    {"two rounds of talks", "five rounds of sanctions"},
+	"verb":     {"Russia killed 30 using drones", "the 200 arriving with tanks"},
 	"mass":     {"a package of ammunition", "a new weapon", "ammunition for HIMARS", "Additional ammunition for High Mobility Artillery Rocket Systems (HIMARS)", "a Patriot missile"},
 }
 
