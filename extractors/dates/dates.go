@@ -185,10 +185,13 @@ type atom struct {
 func (a *atom) relativeish() bool { return a.date.Anchor != "" || a.fixed }
 
 type scanner struct {
-	lx    *lexicon
-	text  string
-	toks  []token
-	atoms []atom
+	lx   *lexicon
+	text string
+	// heading: the sentence is a heading line ("Indirect supplies, 2022"),
+	// which may end in a bare year
+	heading bool
+	toks    []token
+	atoms   []atom
 }
 
 // scanners keeps the token and atom buffers of finished calls for reuse.
@@ -203,6 +206,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	sc := scanners.Get().(*scanner)
 	defer scanners.Put(sc)
 	sc.lx, sc.text = e.lx, text
+	sc.heading = isHeading(d.View.Text, s)
 	sc.toks = tokenizeInto(sc.toks[:0], text, e.lx)
 	return sc.mentions(s)
 }
@@ -1415,11 +1419,16 @@ func (sc *scanner) triggered(A *atom) bool {
 		return sc.bareWeekday(i)
 	}
 	if i == 0 {
-		// a sentence opening with a year: "2022 was ...", "2022, the year ..."
-		return A.weak == weakYear && A.b < len(t) && (t[A.b].low == "," || t[A.b].low == ":")
+		// a sentence opening with a year: "2022 was ...", "2022, the year
+		// ..."; or a year alone, the heading of a chronicle's section
+		return A.weak == weakYear && (A.b == len(t) || A.b < len(t) && (t[A.b].low == "," || t[A.b].low == ":"))
 	}
 	p := t[i-1]
 	if A.weak == weakYear {
+		if A.b == len(t) && sc.heading && i <= 6 {
+			// "Indirect supplies, 2022", "Aid in 2023"
+			return true
+		}
 		if p.low == "(" && A.b < len(t) && (t[A.b].low == ")" || t[A.b].low == ",") {
 			return true
 		}

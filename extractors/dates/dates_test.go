@@ -214,6 +214,13 @@ func TestExtractResolve(t *testing.T) {
 		{"news: an end still to come in reported speech lies ahead", "With 120 staff due to return, 66 staff would rotate in for a stint lasting until 31 July. The team served until 30 June.",
 			time.Date(2022, 11, 14, 0, 0, 0, 0, time.UTC),
 			[]want{{"until 31 July", "2023-07-31", "", ""}, {"until 30 June", "2022-06-30", "", ""}}},
+		// a chronicle: the years of its headings hold for their sections, however long
+		{"year headings", "Aid from Ruritania\n\n2022\n\nOn 27 February, it sent rifles. It said so. It said so. In April, it sent more.\n\nIndirect supplies, 2023\n\nIn January, it paid.\n\nRefugees\n\nIn March, people came.",
+			time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"2022", "2022", "", ""}, {"27 February", "2022-02-27", "", ""}, {"April", "2022-04", "", ""}, {"2023", "2023", "", ""}, {"January", "2023-01", "", ""}, {"March", "2025-03", "", ""}}},
+		{"a title's year does not frame the story", "Germany pledges aid for 2024\n\nBerlin said on 5 December it would send more. Talks went on. Talks went on. The minister spoke in November.",
+			time.Date(2023, 12, 6, 0, 0, 0, 0, time.UTC),
+			[]want{{"2024", "2024", "", ""}, {"5 December", "2023-12-05", "", ""}, {"November", "2023-11", "", ""}}},
 		{"news: a year just named wins", "Russia invaded in February 2022. On 10 May, the first convoy crossed.",
 			time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC),
 			[]want{{"February 2022", "2022-02", "", ""}, {"10 May", "2022-05-10", "", ""}}},

@@ -25,6 +25,9 @@ type narrative struct {
 	// date (its dateline) aside; -1 before any
 	sentence int
 	at       int // byte offset of the last date noted
+	// heads is r.heads at the sentence of the heading line whose year set
+	// the year ("2023" above a chronicle's section), or -1
+	heads int
 }
 
 // Resolve gives year-less and relative date mentions their absolute value,
@@ -35,7 +38,7 @@ type narrative struct {
 // Date values are updated in place.
 func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
 	r := resolver{d: d, ms: ms}
-	r.st.sentence = -1
+	r.st.sentence, r.st.heads = -1, -1
 	r.sections()
 	out := ms[:0]
 	for i := range ms {
@@ -52,11 +55,14 @@ func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
 }
 
 type resolver struct {
-	d      *model.Doc
-	ms     []model.Mention
-	st     narrative
-	sect   []int // section number per sentence
-	base   int   // the year of the document's first explicit date
+	d    *model.Doc
+	ms   []model.Mention
+	st   narrative
+	sect []int // section number per sentence
+	// heads counts, per sentence, the heading lines up to it (see
+	// isHeading); nil when the document has none
+	heads  []int
+	base   int // the year of the document's first explicit date
 	docDay time.Time
 	// inQuote's last answer: the quotation marks on the line up to qPos
 	// are odd in number
@@ -78,12 +84,21 @@ func (r *resolver) sections() {
 		return
 	}
 	r.sect = make([]int, len(r.d.Sentences))
-	n := 0
+	n, h := 0, 0
 	for i, s := range r.d.Sentences {
 		if s.Start >= 0 && s.Start < len(r.d.View.Text) && r.d.View.Text[s.Start] == '#' {
 			n++
 		}
 		r.sect[i] = n
+		if isHeading(r.d.View.Text, s) {
+			if r.heads == nil {
+				r.heads = make([]int, len(r.d.Sentences))
+			}
+			h++
+		}
+		if r.heads != nil {
+			r.heads[i] = h
+		}
 	}
 	for _, m := range r.ms {
 		if m.Kind == model.KindDate && m.Date != nil && isExplicit(m) && m.Date.Precision != model.Year {
@@ -113,7 +128,7 @@ func isExplicit(m model.Mention) bool {
 // shortly after it. A year named in the same or the previous sentence
 // still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
-	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) {
+	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) {
 		if r.ahead(m) {
 			return aheadYear(r.docDay, m.Date.M, m.Date.D)
 		}
@@ -154,6 +169,11 @@ func (r *resolver) note(m model.Mention) {
 		// a year a plan runs until ("€11 billion until 2029") is no
 		// point the story has reached
 		return
+	}
+	if r.yearHeading(m) {
+		r.st.heads = r.heads[m.Sentence]
+	} else if r.heads == nil || m.Sentence < 0 || m.Sentence >= len(r.heads) || r.heads[m.Sentence] != r.st.heads {
+		r.st.heads = -1
 	}
 	r.st.year = dt.Y
 	r.st.spanEnd = 0
@@ -596,11 +616,65 @@ func (r *resolver) setDay(dt *model.Date, t time.Time) {
 	*dt = model.Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: model.Day, Modifier: mod, Relative: true, Anchor: anchor}
 }
 
+// headingAt reports whether sentence i is a heading line (see isHeading).
+func (r *resolver) headingAt(i int) bool {
+	return r.heads != nil && i >= 0 && i < len(r.heads) && (i == 0 && r.heads[0] == 1 || i > 0 && r.heads[i] > r.heads[i-1])
+}
+
+// yearHeading reports whether date m ends a heading line of at most four
+// words ("2023", "Military aid in 2023") below the document's first heading
+// (its title, which may name a year it plans for: "Germany pledges €7
+// billion for 2024").
+func (r *resolver) yearHeading(m model.Mention) bool {
+	i := m.Sentence
+	if !r.headingAt(i) || r.heads[i] < 2 {
+		return false
+	}
+	s := r.d.Sentences[i]
+	if m.End > s.End || strings.TrimSpace(r.d.View.Text[m.End:s.End]) != "" {
+		return false
+	}
+	return strings.Count(strings.TrimSpace(r.d.View.Text[s.Start:m.End]), " ") < 4
+}
+
+// underYearHeading reports whether m lies in the section a heading line's
+// year opened ("2023" above "In April, ..."): a chronicle's year-less dates
+// are of its heading's year, however far below it, whatever the date of
+// the page.
+func (r *resolver) underYearHeading(m model.Mention) bool {
+	return r.st.heads >= 0 && m.Sentence >= 0 && m.Sentence < len(r.heads) && r.heads[m.Sentence] == r.st.heads
+}
+
+// isHeading reports whether sentence s is a heading: a short line of its
+// own ("2023", "Military aid in 2024", "Humanitarian aid") that does not
+// end as a sentence does.
+func isHeading(text string, s model.Sentence) bool {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	if s.Start > 0 && text[s.Start-1] != '\n' || s.End < len(text) && text[s.End] != '\n' {
+		return false
+	}
+	line := strings.TrimSpace(text[s.Start:s.End])
+	if line == "" || strings.Count(line, " ") > 8 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	return true
+}
+
 // framing reports whether m opens its sentence ("In 2023, ..."), where a
-// year sets the scene for what follows.
+// year sets the scene for what follows; a year in a heading line
+// ("Military aid in 2023") sets it for the section below.
 func (r *resolver) framing(m model.Mention) bool {
 	if r.d == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
 		return false
+	}
+	if r.yearHeading(m) {
+		return true
 	}
 	s := r.d.Sentences[m.Sentence]
 	if m.Start < s.Start || m.Start > len(r.d.View.Text) {

@@ -104,7 +104,7 @@ func compareTokenizers(t *testing.T, e *Extractor, text string) {
 	d := model.Prepare(&model.Document{ID: "x", Text: text})
 	for _, s := range d.Sentences {
 		got := e.Extract(d, s)
-		sc := &scanner{lx: e.lx, text: d.View.Text[s.Start:s.End]}
+		sc := &scanner{lx: e.lx, text: d.View.Text[s.Start:s.End], heading: isHeading(d.View.Text, s)}
 		sc.toks = refTokenize(sc.text, e.lx)
 		want := sc.mentions(s)
 		if !reflect.DeepEqual(got, want) {
