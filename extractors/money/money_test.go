@@ -150,6 +150,13 @@ var cases = []struct {
 	{"This additional funding, including nearly $288 million through the Department of State and more than $80 million through USAID, will provide food.", []want{{"$288 million", 288e6, 0, "USD", "approx", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "new", false}}},
 	{"The US gave $5 million and more than $80 million through USAID.", []want{{"$5 million", 5e6, 0, "USD", "exact", "new", false}, {"$80 million", 80e6, 0, "USD", "more_than", "total", false}}},
 	{"The more than $62.3 billion provided in military assistance includes at least $23.5 billion worth of US weapons.", []want{{"$62.3 billion", 62.3e9, 0, "USD", "more_than", "total", false}, {"$23.5 billion", 23.5e9, 0, "USD", "at_least", "total", false}}},
+	// a state's accounts, trade, order books and factories are no aid flow
+	{"The state budget deficit for 2024 is planned at CZK 252 billion.", []want{{"CZK 252 billion", 252e9, 0, "CZK", "exact", "other", false}}},
+	{"Expenditure in the 2025 budget amounts to 503 billion euros, with net borrowing of 81.8 billion euros.", []want{{"503 billion euros", 503e9, 0, "EUR", "exact", "other", false}, {"81.8 billion euros", 81.8e9, 0, "EUR", "exact", "other", false}}},
+	{"Turkish exports to Russia rose to US$9.3 billion in 2022, up from US$5.8 billion a year earlier.", []want{{"US$9.3 billion", 9.3e9, 0, "USD", "exact", "other", false}, {"US$5.8 billion", 5.8e9, 0, "USD", "exact", "other", false}}},
+	{"The company reported an order backlog of NOK 75.6 billion.", []want{{"NOK 75.6 billion", 75.6e9, 0, "NOK", "exact", "other", false}}},
+	{"Baykar began building a US$95.8 million factory near Kyiv.", []want{{"US$95.8 million", 95.8e6, 0, "USD", "exact", "other", false}}},
+	{"Brussels is spending €500 million to expand production capacity.", []want{{"€500 million", 500e6, 0, "EUR", "exact", "other", false}}},
 	// what would have been is no flow
 	{"If Ukraine had completed all 16 points, it would have received €4.5 billion.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "other", false}}},
 	// a budget that has received a sum took in one transfer, unless the sentence sums up
