@@ -157,6 +157,7 @@ var cases = []struct {
 	{"The company reported an order backlog of NOK 75.6 billion.", []want{{"NOK 75.6 billion", 75.6e9, 0, "NOK", "exact", "other", false}}},
 	{"Baykar began building a US$95.8 million factory near Kyiv.", []want{{"US$95.8 million", 95.8e6, 0, "USD", "exact", "other", false}}},
 	{"Brussels is spending €500 million to expand production capacity.", []want{{"€500 million", 500e6, 0, "EUR", "exact", "other", false}}},
+	{"A second contract, worth $368 million, went to Lockheed Martin for rockets to replace munitions provided to Ukraine.", []want{{"$368 million", 368e6, 0, "USD", "exact", "other", false}}},
 	// what would have been is no flow
 	{"If Ukraine had completed all 16 points, it would have received €4.5 billion.", []want{{"€4.5 billion", 4.5e9, 0, "EUR", "exact", "other", false}}},
 	// a budget that has received a sum took in one transfer, unless the sentence sums up
