@@ -535,6 +535,42 @@ func fractionOf(lead string) bool {
 	return false
 }
 
+// vagueBefore reports whether lead ends with a word that makes the number
+// words after it vague: "several", "a few", "many", "a three-digit",
+// "hundreds of".
+func vagueBefore(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	w := strings.ToLower(lead[strings.LastIndexAny(lead, " \t\n")+1:])
+	if w == "of" {
+		lead = strings.TrimRight(lead[:len(lead)-2], " ")
+		switch strings.ToLower(lead[strings.LastIndexAny(lead, " \t\n")+1:]) {
+		case "tens", "dozens", "hundreds", "thousands", "millions", "billions":
+			return true
+		}
+		return false
+	}
+	switch w {
+	case "several", "few", "many", "multiple", "various":
+		return true
+	}
+	return strings.HasSuffix(w, "-digit")
+}
+
+// lastWord returns the last word of lead, without the spaces after it.
+func lastWord(lead string) string {
+	lead = strings.TrimRight(lead, " ")
+	return lead[strings.LastIndexAny(lead, " \t\n")+1:]
+}
+
+// afterNumberWord reports whether lead ends with "hundred" or a magnitude
+// word: the rest of a number the grammar did not take ("several hundred").
+func afterNumberWord(e *Extractor, lead string) bool {
+	w := lastWord(lead)
+	return strings.EqualFold(w, "hundred") || e.lex.Magnitude(w) > 0
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 // articleLen returns the length of the article and space that open number
 // words ("a billion"), or 0.
 func articleLen(n string) int {
@@ -854,6 +890,9 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 		isAlnum(afterRune(text, loc[1])) && unicode.IsLetter(lastRune(group(text, loc, 6)))
 	if !bad && e.lex.Magnitude(n1) > 0 && fractionOf(text[:start]) {
 		bad = true // "a quarter of a billion dollars" is no billion
+	}
+	if !bad && n1 != "" && !isDigitByte(n1[0]) && (vagueBefore(text[:start]) || afterNumberWord(e, text[:start])) {
+		bad = true // "several hundred million euros", "a three-digit million euro sum" are vague
 	}
 	if k := articleLen(n1); !bad && k > 0 {
 		// "a billion dollars", but "a quarter of a billion dollars" is no

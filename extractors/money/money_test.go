@@ -92,6 +92,12 @@ func TestCorpus(t *testing.T) {
 
 // negative holds texts that must yield no money at all.
 var negative = []string{
+	// vague sums
+	"Germany has put up a \"three-digit million euro sum\"",
+	"in the high double-digit million euro range",
+	"France gave several hundred million euros.",
+	"a few million dollars",
+	"hundreds of millions of dollars",
 	"20 percent of the budget",
 	"a 20% rise",
 	"16 105 mm howitzers",
