@@ -3355,10 +3355,10 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		if len(c.entries) == 0 && c.group == "" {
 			continue
 		}
-		if st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) && !st.subjectOfInfinitive(c) || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
-
-			st.welcomes(c.to, t) ||
-			dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "(" {
+		byMark := (st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.excludedList(c, t)) && !st.subjectOfInfinitive(c)
+		short := dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "("
+		if byMark || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
+			st.welcomes(c.to, t) || short {
 			// "allocated to the International Committee of the Red
 			// Cross (ICRC)": the short form is the same channel
 			dropped = c.to
@@ -3394,6 +3394,52 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// excludedList reports whether the names of c end a list that an excluder
+// opens: "The funds will go to the ICRC, the WFP and UNICEF", "Through the
+// U.S. Department of the Treasury and the World Bank". Between the excluder
+// and c stand only capitalised words (names the gazetteer may not know, or
+// the rest of a long one), "the", "of", "for", "and", "or", commas and
+// brackets, with "and" or "or" before c; without one, c goes on the list
+// only if more of it follows, so that "Through UNICEF, Japan has disbursed"
+// keeps Japan.
+func (st *sentence) excludedList(c coord, t string) bool {
+	// c may hold the list's last "and" itself: "the WFP and UNICEF"
+	conj, last := len(c.entries) > 1, true // last: no name yet between j and c
+	for j := c.from; j > 0 && c.from-j < 10; j-- {
+		// a point inside a sentence is an abbreviation's: "the U.S. Department"
+		gap := t[st.toks[j-1].end:st.toks[j].start]
+		if strings.Trim(gap, " ,.()\u00a0") != "" {
+			return false
+		}
+		switch st.toks[j-1].low {
+		case "and", "or":
+			conj = conj || last
+			continue
+		case "the", "of", "for":
+			continue
+		}
+		if st.markEndsNear(markExcluder, st.skipDeterminers(j), 0) && j < c.from {
+			return conj || st.listFollows(c, t)
+		}
+		r, _ := utf8.DecodeRuneInString(t[st.toks[j-1].start:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		last = false
+	}
+	return false
+}
+
+// listFollows reports whether more of a list follows the names of c: a
+// comma, a bracket, "and" or "or".
+func (st *sentence) listFollows(c coord, t string) bool {
+	if c.to >= len(st.toks) {
+		return false
+	}
+	after := strings.TrimSpace(t[st.toks[c.to-1].end:st.toks[c.to].start])
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, "(") || st.toks[c.to].low == "and" || st.toks[c.to].low == "or"
 }
 
 // closedRun reports whether the actors from i on, joined by commas, end

@@ -793,6 +793,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", amount: 6e9}, {donor: "Australia"}, {donor: "Japan", amount: 7e6}},
 		},
 		{
+			name: "a list of channels after an excluder gives no givers; a place outside is none",
+			text: "Through UNICEF and the World Bank, Japan has disbursed $13 million to Ukraine. The funds will go to the ICRC, the World Food Programme (WFP) and UNICEF to provide heating. Slovenia joined the initiative to buy ammunition for Ukraine from outside the EU and later contributed €1 million to it.",
+			want: []want{{donor: "Japan", amount: 13e6}, {donor: "Slovenia", amount: 1e6}},
+		},
+		{
 			name: "a minister's arrival, an urged obligation and a financing need give nothing",
 			text: "The Australian defence minister arrived in Lviv on Saturday. Europe must significantly increase support for Ukraine. The war has created financing gaps for the government of Ukraine. The minister said the first Abrams tanks from the United States arrived in Ukraine.",
 			want: []want{{donor: "United States", kind: KindDelivery}},
