@@ -173,6 +173,9 @@ var corpus = []struct {
 		{"6 firefighting trucks", 6, 0, "exact", "", "firefighting trucks", "vehicle", 0, "", ""},
 		{"10 tank transporters", 10, 0, "exact", "", "tank transporters", "vehicle", 0, "", ""},
 		{"3 mine clearance off-road vehicles", 3, 0, "exact", "", "mine clearance off-road vehicles", "vehicle", 0, "", ""}}},
+	{"a designator with a number, fire engines", "Germany will deliver 18 RCH 155 wheeled howitzers and 16 fire engines.", []want{
+		{"18 RCH 155 wheeled howitzers", 18, 0, "exact", "", "RCH 155 wheeled howitzers", "artillery", 0, "", ""},
+		{"16 fire engines", 16, 0, "exact", "", "fire engines", "vehicle", 0, "", ""}}},
 	{"of the", "It bought 10,000 of the shoulder-fired missiles.", []want{{"10,000 of the shoulder-fired missiles", 10000, 0, "exact", "", "shoulder-fired missiles", "missile", 0, "", ""}}},
 }
 
