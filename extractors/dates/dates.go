@@ -206,7 +206,8 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	sc := scanners.Get().(*scanner)
 	defer scanners.Put(sc)
 	sc.lx, sc.text = e.lx, text
-	sc.heading = isHeading(d.View.Text, s)
+	// only a sentence that ends in a figure may be a heading ending in a year
+	sc.heading = text[len(text)-1] >= '0' && text[len(text)-1] <= '9' && isHeading(d.View.Text, s)
 	sc.toks = tokenizeInto(sc.toks[:0], text, e.lx)
 	return sc.mentions(s)
 }

@@ -539,11 +539,10 @@ func fractionOf(lead string) bool {
 // words after it vague: "several", "a few", "many", "a three-digit",
 // "hundreds of".
 func vagueBefore(lead string) bool {
-	lead = strings.TrimRight(lead, " ")
-	w := strings.ToLower(lead[strings.LastIndexAny(lead, " \t\n")+1:])
+	w := strings.ToLower(lastWord(lead))
 	if w == "of" {
-		lead = strings.TrimRight(lead[:len(lead)-2], " ")
-		switch strings.ToLower(lead[strings.LastIndexAny(lead, " \t\n")+1:]) {
+		lead = strings.TrimRight(lead, " ")
+		switch strings.ToLower(lastWord(lead[:len(lead)-len("of")])) {
 		case "tens", "dozens", "hundreds", "thousands", "millions", "billions":
 			return true
 		}
@@ -564,7 +563,7 @@ func lastWord(lead string) string {
 
 // afterNumberWord reports whether lead ends with "hundred" or a magnitude
 // word: the rest of a number the grammar did not take ("several hundred").
-func afterNumberWord(e *Extractor, lead string) bool {
+func (e *Extractor) afterNumberWord(lead string) bool {
 	w := lastWord(lead)
 	return strings.EqualFold(w, "hundred") || e.lex.Magnitude(w) > 0
 }
@@ -891,7 +890,7 @@ func (e *Extractor) suffixCandidate(text string, loc []int) (candidate, bool) {
 	if !bad && e.lex.Magnitude(n1) > 0 && fractionOf(text[:start]) {
 		bad = true // "a quarter of a billion dollars" is no billion
 	}
-	if !bad && n1 != "" && !isDigitByte(n1[0]) && (vagueBefore(text[:start]) || afterNumberWord(e, text[:start])) {
+	if !bad && n1 != "" && !isDigitByte(n1[0]) && (vagueBefore(text[:start]) || e.afterNumberWord(text[:start])) {
 		bad = true // "several hundred million euros", "a three-digit million euro sum" are vague
 	}
 	if k := articleLen(n1); !bad && k > 0 {
