@@ -2389,6 +2389,9 @@ func (l *Linker) partOfAmount(st *sentence, stmts []statement, k int, ds []*dono
 	if sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3 {
 		return false // an arrival stands apart from the package that pays for it
 	}
+	if sm.trig >= 0 && st.laterAct(st.trig[sm.trig]) {
+		return false // "and later donated 10 ambulances"
+	}
 	for j := range stmts {
 		if j == k || stmts[j].money == nil || stmts[j].money.Money.Role != "new" {
 			continue
@@ -2605,9 +2608,11 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 		}
 		// the first trigger at most three tokens after the actor: the
 		// triggers are in token order
+		// (a date between them does not count: "Romania agreed on June 20
+		// to donate")
 		next := -1
 		if k := sort.Search(len(st.trig), func(k int) bool { return st.trig[k].from >= a.to }); k < len(st.trig) {
-			if h := st.trig[k]; h.from <= a.to+3 && st.toks[h.from].start < ce {
+			if h := st.trig[k]; h.from <= a.to+3+st.dateToks(a.to, h.from) && st.toks[h.from].start < ce {
 				next = k
 			}
 		}
@@ -2634,7 +2639,144 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 			out = append(out, as)
 		}
 	}
+	return l.verbParts(out, st, cs, ce)
+}
+
+// verbParts adds to the parts of clause [cs, ce) those where the same giver
+// takes up an act of another kind after "and": "Taiwan pledged US$3
+// million to Kyiv, and later donated 10 ambulances to Lviv" is a pledge
+// and a delivery. The act before must have an object ("pledged and
+// delivered" is one act), and the verb must follow "and" closely; two acts
+// of one kind are two only when one comes later.
+func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
+	n := len(out)
+	for k, h := range st.trig {
+		hs := st.toks[h.from].start
+		if hs <= cs || hs >= ce || h.from < 2 {
+			continue
+		}
+		kind := l.data.triggers[h.idx].kind
+		if kind == kindNone || kind == kindContents {
+			continue
+		}
+		// "and" at most two words before: "and later donated", "and has
+		// since delivered"
+		and, later, aux := -1, false, false
+		for j := h.from - 1; j >= max(0, h.from-3); j-- {
+			if st.toks[j].low == "and" {
+				and = j
+				break
+			}
+			if !verbLead(st.toks[j].low) {
+				break
+			}
+			later = later || afterwards(st.toks[j].low)
+			aux = aux || !afterwards(st.toks[j].low)
+		}
+		if and < 1 || st.toks[and].start <= cs || !aux && nounLike(st.toks[h.from].low) || st.toks[h.from].low == "to" {
+			// "and contributions to international organisations", "and
+			// training continues" name no act, "and to buy" a purpose
+			continue
+		}
+		// the act before: a trigger of another kind in the same clause,
+		// ending at least two words before "and"
+		before := -1
+		for j := k - 1; j >= 0; j-- {
+			if st.toks[st.trig[j].from].start <= cs {
+				break
+			}
+			if kb := l.data.triggers[st.trig[j].idx].kind; kb != kindNone && kb != kindContents {
+				before = j
+				break
+			}
+		}
+		if before < 0 || st.trig[before].to+2 > and || l.data.triggers[st.trig[before].idx].kind == kind && !later {
+			continue
+		}
+		if p := st.toks[and].start; p > out[len(out)-1] {
+			out = append(out, p)
+		}
+	}
+	if len(out) > n {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
 	return out
+}
+
+// laterAct reports whether trigger h follows "and" and an adverb that puts
+// its act after the one before: "and later donated".
+func (st *sentence) laterAct(h hit) bool {
+	later := false
+	for j := h.from - 1; j >= max(0, h.from-3); j-- {
+		w := st.toks[j].low
+		if w == "and" {
+			return later
+		}
+		if !verbLead(w) {
+			return false
+		}
+		later = later || afterwards(w)
+	}
+	return false
+}
+
+// nounLike reports whether trigger word w reads as a noun or a gerund
+// when no auxiliary comes before it.
+func nounLike(w string) bool {
+	for _, suf := range [...]string{"ion", "ions", "ment", "ments", "ance", "ances", "ing", "ies", "ery", "age", "ages"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "aid", "support", "help", "donations", "pledges", "funds", "funding", "loans", "grants":
+		return true
+	}
+	return false
+}
+
+// afterwards reports whether w puts an act after the one before it, so
+// that two acts of one kind are two: "pledged $3 million, and later
+// donated 10 ambulances".
+func afterwards(w string) bool {
+	switch w {
+	case "later", "then", "subsequently", "thereafter", "afterwards":
+		return true
+	}
+	return false
+}
+
+// verbLead reports whether w may stand between "and" and the verb of a new
+// act: an adverb of time or an auxiliary.
+func verbLead(w string) bool {
+	switch w {
+	case "later", "then", "subsequently", "since", "also", "has", "have", "had", "will", "would", "is", "was", "were", "are", "soon", "thereafter", "afterwards":
+		return true
+	}
+	return false
+}
+
+// dateToks counts the tokens in [from, to) that belong to a date: the
+// date's own and a preposition just before it ("on June 20").
+func (st *sentence) dateToks(from, to int) int {
+	n := 0
+	for _, m := range st.dates {
+		if m.End <= st.toks[from].start || m.Start >= st.toks[to-1].end {
+			continue
+		}
+		for j := from; j < to; j++ {
+			if tk := st.toks[j]; tk.start >= m.Start && tk.end <= m.End {
+				n++
+			} else if j+1 < to && st.toks[j+1].start >= m.Start && tk.end <= m.Start {
+				switch tk.low {
+				case "on", "in", "at", "by":
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 func containsEntry(es []*donors.Entry, e *donors.Entry) bool {

@@ -1557,6 +1557,36 @@ func TestLink(t *testing.T) {
 			text: "On 24 February 2023 Poland delivered four Leopard 2A4 tanks to Ukraine, 10 more are to arrive by 9 March 2023; Sweden has announced it intended to donate up to 10 Leopard 2A5 tanks.",
 			want: []want{{donor: "Poland", kind: KindDelivery, date: "2023-02-24"}, {donor: "Sweden", kind: KindPledge, date: "2023-02-24"}},
 		},
+		{
+			name: "a new giver whose verb follows a date starts its own act",
+			text: "The Netherlands has pledged Patriot launchers to Kyiv, while Romania agreed on June 20 to donate one of its batteries.",
+			want: []want{
+				{donor: "Netherlands", kind: KindPledge, date: "2024-05-10"},
+				{donor: "Romania", kind: KindPledge, date: "2024-06-20"},
+			},
+		},
+		{
+			name: "the same giver's act of another kind, or a later one, after and",
+			text: "In 2023, Taiwan provided 32 power generators to hospitals and pledged to support the reconstruction of Irpin. " +
+				"In June 2022, Taiwan pledged US$3 million to Kyiv, and later donated 10 ambulances to Lviv.",
+			want: []want{
+				{donor: "Taiwan", kind: KindDelivery, date: "2023"},
+				{donor: "Taiwan", kind: KindPledge, date: "2023"},
+				{donor: "Taiwan", kind: KindPledge, amount: 3e6, date: "2022-06"},
+				{donor: "Taiwan", kind: KindPledge, date: "2022-06"},
+			},
+		},
+		{
+			name: "and before a noun, a purpose or a verb with no object before it is one act",
+			text: "Austria has provided EUR 210 million in humanitarian aid and contributions to international organisations. " +
+				"The U.S. Army awarded contracts worth $1.5 billion to replenish munitions sent to Ukraine and to buy new weapons for Kyiv. " +
+				"Germany pledged and delivered 14 howitzers.",
+			want: []want{
+				{donor: "Austria", amount: 210e6},
+				{donor: "United States", kind: KindPledge},
+				{donor: "Germany"},
+			},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -175,8 +175,10 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 		}
 		next := -1
 		for k, h := range st.trig {
-			if h.from >= a.to && h.from <= a.to+3 && st.toks[h.from].start < ce {
-				next = k
+			if h.from >= a.to {
+				if h.from <= a.to+3+st.dateToks(a.to, h.from) && st.toks[h.from].start < ce {
+					next = k
+				}
 				break
 			}
 		}
@@ -203,7 +205,7 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 			out = append(out, as)
 		}
 	}
-	return out
+	return l.verbParts(out, st, cs, ce)
 }
 
 func TestPartsMatchesLoop(t *testing.T) {
