@@ -378,12 +378,32 @@ func (sc *scanner) numberGlued(i int) bool {
 		n := t[i+1]
 		switch {
 		case n.low == "," || n.low == "." || n.low == ":" || n.low == "/":
-			if i+2 < len(t) && sc.adj(i+2) && t[i+2].kind == 'n' {
+			if i+2 < len(t) && sc.adj(i+2) && t[i+2].kind == 'n' && !sc.fiscalSlash(i) {
 				return true
 			}
 		case n.low == "%":
 			return true
 		}
+	}
+	return false
+}
+
+// fiscalSlash reports whether token i is a year that a slash joins to the
+// next ("2024/25", "2024/2025"): a fiscal year, not a fraction or a
+// numeric date.
+func (sc *scanner) fiscalSlash(i int) bool {
+	t := sc.toks
+	if i < 0 || i+2 >= len(t) || t[i].kind != 'n' || len(t[i].low) != 4 || t[i+1].low != "/" || t[i+2].kind != 'n' ||
+		!sc.adj(i+1) || !sc.adj(i+2) || i+3 < len(t) && sc.adj(i+3) && (t[i+3].low == "/" || t[i+3].low == "-") {
+		return false
+	}
+	y, _ := strconv.Atoi(t[i].low)
+	y2, _ := strconv.Atoi(t[i+2].low)
+	switch len(t[i+2].low) {
+	case 2:
+		return y2 == (y+1)%100
+	case 4:
+		return y2 == y+1
 	}
 	return false
 }
@@ -472,7 +492,7 @@ func (sc *scanner) yearAtOpt(i int, rangeEnd bool) (int, int, bool) {
 	}
 	t := sc.toks[i]
 	glued := sc.numberGlued(i)
-	if glued && rangeEnd && sc.toks[i-1].low == "-" && sc.toks[i-2].kind == 'n' {
+	if glued && rangeEnd && (sc.toks[i-1].low == "-" || sc.fiscalSlash(i-2)) && sc.toks[i-2].kind == 'n' {
 		glued = false
 	}
 	if t.kind != 'n' || len(t.low) != 4 || glued {
@@ -1122,20 +1142,25 @@ func (sc *scanner) bareYearAt(i int) (atom, bool) {
 		return atom{}, false
 	}
 	at := atom{a: i, b: j, rule: "year", weak: weakYear, hasYear: true, date: model.Date{Y: y, Precision: model.Year}}
-	if j+1 < len(t) && t[j].low == "-" && sc.adj(j) && sc.adj(j+1) {
-		if y2, n, ok := sc.yearAtOpt(j+1, true); ok && y2 > y {
+	// a slash joins only a year to the next, as fiscal years are written:
+	// "the 2024/25 financial year"
+	slash := j < len(t) && t[j].low == "/"
+	if j+1 < len(t) && (t[j].low == "-" || slash) && sc.adj(j) && sc.adj(j+1) {
+		if y2, n, ok := sc.yearAtOpt(j+1, true); ok && y2 > y && (!slash || y2 == y+1) {
 			at.b, at.rule = n, "year-range"
 			at.date.EndY, at.date.EndPrecision = y2, model.Year
 		} else if t[j+1].kind == 'n' && len(t[j+1].low) == 2 && (j+2 >= len(t) || !sc.adj(j+2) || t[j+2].kind == 'p') {
 			yy, _ := strconv.Atoi(t[j+1].low)
 			y2 := y/100*100 + yy
-			if y2 > y && y2-y < 10 {
+			if y2 > y && y2-y < 10 && (!slash || y2 == y+1) {
 				at.b, at.rule = j+2, "year-range"
 				at.date.EndY, at.date.EndPrecision = y2, model.Year
 			}
 		}
 	}
-	if sc.countFollows(at.b) || sc.countRange(i, at.b) {
+	// "since" counts from a time, never a number: "Since 2022 New Zealand
+	// soldiers have helped train"
+	if (i == 0 || sc.low(i-1) != "since") && sc.countFollows(at.b) || sc.countRange(i, at.b) {
 		return atom{}, false
 	}
 	if at.date.EndY != 0 {

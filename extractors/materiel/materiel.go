@@ -1286,7 +1286,7 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 		return found{}, false
 	}
 	lastLow := sc.toks[p.lastTok].low
-	if !e.class.is(classSingle, lastLow) && !namedWithHead(sc, p) && !e.shortAfterHead(sc, p) {
+	if !e.class.is(classSingle, lastLow) && !namedWithHead(sc, p) && !e.shortAfterHead(sc, p) && !namedAlone(sc, p) {
 		return found{}, false
 	}
 	cat, sys, by := e.decide(sc, p)
@@ -1334,6 +1334,32 @@ func namedWithHead(sc *scan, p phrase) bool {
 		if sc.ents[ei].sys != nil {
 			return true
 		}
+	}
+	return false
+}
+
+// namedAlone reports whether the phrase is a system's name alone, ending
+// where the noun phrase does: "a Leopard 2A6," or "a Leopard 2A6 to
+// Ukraine" is one tank, where "a HIMARS strike" is no system, and "an
+// Archer howitzer is self-propelled" describes the kind.
+func namedAlone(sc *scan, p phrase) bool {
+	if len(p.ents) != 1 || p.modifierHead {
+		return false
+	}
+	en := &sc.ents[p.ents[0]]
+	if en.sys == nil || en.t1-1 != p.lastTok || en.t0 != p.t0 {
+		return false
+	}
+	switch sc.toks[p.lastTok].low {
+	case "missile", "rocket", "shell", "round", "interceptor", "munition":
+		return false // a munition is no system: "a Patriot missile"
+	}
+	if strings.TrimSpace(sc.toks[p.lastTok].trail) != "" || p.lastTok+1 >= len(sc.toks) {
+		return true // punctuation or the end follows
+	}
+	switch sc.toks[p.lastTok+1].low {
+	case "and", "or", "to", "from", "for", "in", "on", "as", "with", "by", "which", "that", "was", "were", "will", "would", "had":
+		return true
 	}
 	return false
 }

@@ -59,6 +59,9 @@ var corpus = []struct {
 	{"a battery", "Germany will deliver a Patriot missile battery.", []want{{"a Patriot missile battery", 1, 0, "exact", "", "Patriot missile battery", "air_defense", 0, "", ""}}},
 	{"an system", "Berlin sent an IRIS-T air-defense system.", []want{{"an IRIS-T air-defense system", 1, 0, "exact", "", "IRIS-T air-defense system", "air_defense", 0, "", ""}}},
 	{"another", "Germany announced another IRIS-T SLM system for Kyiv.", []want{{"another IRIS-T SLM system", 1, 0, "exact", "", "IRIS-T SLM system", "air_defense", 0, "", ""}}},
+	{"a named system alone", "Canada sent a Leopard 2A6, and Spain a Patriot to Kyiv; a HIMARS strike hit. An Archer howitzer is self-propelled.", []want{
+		{"a Leopard 2A6", 1, 0, "exact", "", "Leopard 2A6", "tank", 0, "", ""},
+		{"a Patriot", 1, 0, "exact", "", "Patriot", "air_defense", 0, "", ""}}},
 	{"a named system and its head", "Australia stationed an E-7A Wedgetail surveillance aircraft in Germany; Poland sent a Leopard 2 tank.", []want{
 		{"an E-7A Wedgetail surveillance aircraft", 1, 0, "exact", "", "E-7A Wedgetail surveillance aircraft", "aircraft", 0, "", ""},
 		{"a Leopard 2 tank", 1, 0, "exact", "", "Leopard 2 tank", "tank", 0, "", ""}}},

@@ -1538,7 +1538,7 @@ func (c *CountScanner) fill(text string, cnt *Count) {
 		}
 		found := false
 		for _, f := range startingAt(&c.fillersBy, text, k) {
-			if n := phraseAt(text, k, f.phrase); n > 0 {
+			if n := phraseAt(text, k, f.phrase); n > 0 && !placeName(text[k:]) {
 				cnt.Fillers = append(cnt.Fillers, f.phrase)
 				j = k + n
 				found = true
@@ -1553,4 +1553,18 @@ func (c *CountScanner) fill(text string, cnt *Count) {
 		j++
 	}
 	cnt.HeadStart = j
+}
+
+// placeName reports whether s starts with a place whose name begins with a
+// filler word: "100 New Zealand personnel" are not 100 new ones.
+func placeName(s string) bool {
+	if !strings.HasPrefix(s, "New ") {
+		return false
+	}
+	for _, p := range [...]string{"Zealand", "York", "Delhi", "Jersey", "Mexico", "Hampshire", "Brunswick", "Caledonia", "Guinea", "South Wales", "Orleans"} {
+		if strings.HasPrefix(s[4:], p) {
+			return true
+		}
+	}
+	return false
 }

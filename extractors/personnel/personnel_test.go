@@ -50,6 +50,7 @@ var corpus = []struct {
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
+	{"About 100 New Zealand Defence Force personnel are deployed to Britain.", []want{{"100 New Zealand Defence Force personnel", 100, "approx", "", "New Zealand Defence Force personnel", "deployed"}}},
 	{"Up to 97 NZDF personnel will continue to train Ukrainian soldiers.", []want{{"97 NZDF personnel", 97, "up_to", "", "NZDF personnel", "deployed"}}},
 	// staff are people, and those at work training Ukrainians or sent again are deployed
 	{"There will also be an additional two NZDF staff deployed to Poland.", []want{{"two NZDF staff", 2, "exact", "", "NZDF staff", "deployed"}}},
