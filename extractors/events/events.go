@@ -2634,6 +2634,11 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 		switch st.toks[a.from-1].low {
 		case "and", "while", "whereas", "but":
 			joined = true
+		case "that":
+			// a relative clause with the only giver: "the money will pay
+			// for the jets that Denmark agreed to donate" (not "the
+			// Pentagon announced that the Department of Defense will buy")
+			joined = !st.actorIn(out[len(out)-1], st.toks[a.from-1].start)
 		}
 		if joined {
 			out = append(out, as)
@@ -2753,6 +2758,16 @@ func verbLead(w string) bool {
 	switch w {
 	case "later", "then", "subsequently", "since", "also", "has", "have", "had", "will", "would", "is", "was", "were", "are", "soon", "thereafter", "afterwards":
 		return true
+	}
+	return false
+}
+
+// actorIn reports whether an actor starts in the byte span [from, to).
+func (st *sentence) actorIn(from, to int) bool {
+	for _, a := range st.actors {
+		if p := st.toks[a.from].start; p >= from && p < to {
+			return true
+		}
 	}
 	return false
 }

@@ -1566,6 +1566,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause's only giver, its verb after a date",
+			text: "The money is expected to pay for the F-16 jets that Denmark agreed earlier this month to donate to Ukraine. " +
+				"The Pentagon announced that the Department of Defense will buy Starlink services for Ukraine.",
+			want: []want{
+				{donor: "Denmark", kind: KindPledge, date: "2024-05"},
+				{donor: "United States"},
+			},
+		},
+		{
 			name: "the same giver's act of another kind, or a later one, after and",
 			text: "In 2023, Taiwan provided 32 power generators to hospitals and pledged to support the reconstruction of Irpin. " +
 				"In June 2022, Taiwan pledged US$3 million to Kyiv, and later donated 10 ambulances to Lviv.",

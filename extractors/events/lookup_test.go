@@ -200,6 +200,8 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 		switch st.toks[a.from-1].low {
 		case "and", "while", "whereas", "but":
 			joined = true
+		case "that":
+			joined = !st.actorIn(out[len(out)-1], st.toks[a.from-1].start)
 		}
 		if joined {
 			out = append(out, as)
