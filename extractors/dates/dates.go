@@ -292,6 +292,8 @@ func ruleName(rule string) string {
 		return "dates/day-range"
 	case "month-day":
 		return "dates/month-day"
+	case ruleHoliday:
+		return "dates/" + ruleHoliday
 	case "month-day-year":
 		return "dates/month-day-year"
 	case "month-year":
@@ -638,6 +640,18 @@ func (sc *scanner) anchorAt(i int) (atom, bool) {
 		return atom{}, false
 	}
 	f := v.(fixedDate)
+	if f.y == 0 {
+		// a holiday is a name: "New Year", not "the new year"; a year
+		// may follow ("Christmas Day 2023")
+		if !titleCase(sc.word(i)) {
+			return atom{}, false
+		}
+		if y, n, ok := sc.optYear(j); ok {
+			return atom{a: i, b: n, rule: ruleHoliday, ok: true, hasYear: true,
+				date: model.Date{Y: y, M: f.m, D: f.d, Precision: model.Day}}, true
+		}
+		return atom{a: i, b: j, rule: ruleHoliday, ok: true, date: model.Date{M: f.m, D: f.d, Precision: model.Day}}, true
+	}
 	return atom{a: i, b: j, rule: "anchor", fixed: true, ok: true, hasYear: true,
 		date: model.Date{Y: f.y, M: f.m, D: f.d, Precision: model.Day}}, true
 }

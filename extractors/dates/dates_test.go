@@ -107,6 +107,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"Between 2014 and February 2022", "2014", "2022-02", ""}, {"2014", "2014", "", ""}, {"February 2022", "2022-02", "", ""}}},
 		{"year ranges", "Aid in 2014-2021 was small; the 2022-23 winter was hard.", time.Time{},
 			[]want{{"2014-2021", "2014", "2021", ""}, {"2022-23", "2022", "2023", ""}}},
+		{"holidays, with and without a year", "By Christmas 2022 the tanks had arrived; on New Year's Eve drones attacked; in the new year aid will rise.", time.Time{},
+			[]want{{"By Christmas 2022", "2022-12-25", "", "by"}, {"New Year's Eve", "2022-12-31", "", ""}}},
 		{"fiscal years with a slash", "The 2024/25 financial year and 2022/2023 differ from 2022/7 and 2024/2026.", time.Time{},
 			[]want{{"2024/25", "2024", "2025", ""}, {"2022/2023", "2022", "2023", ""}}},
 		{"since a year before a count noun", "Since 2022 New Zealand soldiers have helped train troops.", time.Time{},

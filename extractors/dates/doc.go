@@ -5,7 +5,9 @@
 // cuts the sentence into words, numbers and punctuation and reads, at each
 // position, the first of these that fits:
 //
-//   - named days with a fixed date ("the first day of the invasion");
+//   - named days with a fixed date ("the first day of the invasion") and
+//     holidays, with a year or resolved as year-less dates ("Christmas Day",
+//     "Ukraine's Independence Day");
 //   - relative expressions ("the next day", "two days earlier", "by that
 //     date", "at that time", "today", "the eve of the ... meeting");
 //   - numeric dates ("2022-02-24", "24.02.2022", unambiguous "24/02/2022");
@@ -15,13 +17,15 @@
 //     2022", "Sept. 2", "March 1, 2022", "18-20 January 2023", "3 and 5 May");
 //   - months with a year ("February 2022"), a month name alone, a weekday
 //     ("That Thursday", "on Tuesday"), a season ("spring 2024") and a bare
-//     year ("in 2019", "the 2022 counteroffensive", "2014-2021").
+//     year ("in 2019", "the 2022 counteroffensive", "2014-2021", the fiscal
+//     "2024/25").
 //
 // A month name alone, a weekday, a season, a quarter without a year and a bare
 // year are dates only after a trigger word (triggers.tsv or modifiers.tsv), in
 // a range, or in a list that holds a full date ("in February, March and April
 // 2022", where the list also lends its year). A bare year followed by a count
-// noun ("2000 soldiers") or next to a plain number is not a year.
+// noun ("2000 soldiers"), unless "since" comes before it, or next to a plain
+// number is not a year.
 //
 // Two neighbouring dates joined by "to", "-", "through" (or "and" after
 // "between") become one range mention ("from 24 January to 3 August 2022").

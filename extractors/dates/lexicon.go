@@ -150,7 +150,12 @@ type relEntry struct {
 	atom     string // anchor as the atom carries it: anchor, with "@now" when now
 }
 
+// fixedDate is a named day of anchors.tsv; y is 0 for a holiday, a day of
+// every year.
 type fixedDate struct{ y, m, d int }
+
+// ruleHoliday is the rule of a holiday of anchors.tsv ("Christmas Day").
+const ruleHoliday = "holiday"
 
 // phraseTable maps a phrase, as its sequence of lower-case tokens, to a
 // value. Phrases are stored twice, as a trie read forwards and a trie read
@@ -570,7 +575,14 @@ func loadLexicon() *lexicon {
 	for _, r := range readTable("anchors.tsv") {
 		need("anchors.tsv", r, 2)
 		var f fixedDate
-		if _, err := fmt.Sscanf(r[1], "%4d-%2d-%2d", &f.y, &f.m, &f.d); err != nil {
+		var err error
+		if strings.HasPrefix(r[1], "--") {
+			// a holiday: a day of every year ("--12-25")
+			_, err = fmt.Sscanf(r[1], "--%2d-%2d", &f.m, &f.d)
+		} else {
+			_, err = fmt.Sscanf(r[1], "%4d-%2d-%2d", &f.y, &f.m, &f.d)
+		}
+		if err != nil || f.m < 1 || f.m > 12 || f.d < 1 || f.d > 31 {
 			panic(fmt.Sprintf("dates: anchors.tsv: bad date %q", r[1]))
 		}
 		lx.anchors.add(r[0], f)
