@@ -19,6 +19,8 @@
 //     before in the sentence (or the one before) gives the category
 //   - materiel/ellipsis: "three more" after a counted or named system
 //   - materiel/anaphor: "the number rose to 20,000" after a count of materiel
+//   - materiel/partitive: "16" in "shot down 16 of 36 missiles", the item of
+//     the larger count after "of"
 //   - materiel/coordinated: "25,000 anti-aircraft and 60,000 anti-tank
 //     weapon systems"
 //

@@ -28,7 +28,8 @@ const (
 	RuleGeneric   = "materiel/generic"    // "two launchers", "eight units": the system comes from context
 	RuleEllipsis  = "materiel/ellipsis"   // "three more" after a named system
 	RuleCoord     = "materiel/coordinated"
-	RuleAnaphor   = "materiel/anaphor" // "the number was estimated to be more than 20,000" after a count
+	RuleAnaphor   = "materiel/anaphor"   // "the number was estimated to be more than 20,000" after a count
+	RulePartitive = "materiel/partitive" // "16" in "shot down 16 of 36 missiles"
 )
 
 // Extractor finds counted equipment in a sentence. Build it with New; it
@@ -189,10 +190,11 @@ const (
 	kindEllipsis
 	kindCoord
 	kindAnaphor
+	kindPartitive
 	numRuleKinds
 )
 
-var ruleNames = [numRuleKinds]string{RuleCount, RuleMeasureOf, RuleSingle, RuleGeneric, RuleEllipsis, RuleCoord, RuleAnaphor}
+var ruleNames = [numRuleKinds]string{RuleCount, RuleMeasureOf, RuleSingle, RuleGeneric, RuleEllipsis, RuleCoord, RuleAnaphor, RulePartitive}
 
 // ruleOf is ruleNames[k] + "@" + en.rule(), made once per system or head.
 func (e *Extractor) ruleOf(k ruleKind, en *entity) string {
@@ -884,6 +886,8 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			add(2, f)
 		} else if f, ok := e.anaphor(sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
 			add(2, f)
+		} else if f, ok := e.partitive(sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
+			add(2, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -1174,6 +1178,31 @@ func (e *Extractor) anaphor(sc *scan, c numbers.Count, fs []found) (found, bool)
 		return f, true
 	}
 	return f, false
+}
+
+// partitive reads "shot down 16 of 36 missiles": a bare count right before
+// "of" and a larger count of materiel counts part of it, the same item.
+// fs are the mentions found so far, in text order.
+func (e *Extractor) partitive(sc *scan, c numbers.Count, fs []found) (found, bool) {
+	if !c.HasValue || c.Words || len(c.Fillers) > 0 || c.Qualifier == model.Vague {
+		return found{}, false
+	}
+	rest := sc.text[c.End:]
+	if !strings.HasPrefix(rest, " of ") {
+		return found{}, false
+	}
+	at := c.End + len(" of ")
+	for _, p := range fs {
+		if p.start < at {
+			continue
+		}
+		if p.start > at || !p.hasQty || p.qty <= int64(c.Value) || p.unit != "" || p.by == nil || p.item != "" {
+			break
+		}
+		return found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value),
+			item: sc.text[p.itemStart:p.itemEnd], category: p.category, sys: p.sys, by: p.by, rule: e.ruleOf(kindPartitive, p.by)}, true
+	}
+	return found{}, false
 }
 
 // coordinated reads "25,000 anti-aircraft and 60,000 anti-tank weapon

@@ -59,6 +59,10 @@ var corpus = []struct {
 	{"a battery", "Germany will deliver a Patriot missile battery.", []want{{"a Patriot missile battery", 1, 0, "exact", "", "Patriot missile battery", "air_defense", 0, "", ""}}},
 	{"an system", "Berlin sent an IRIS-T air-defense system.", []want{{"an IRIS-T air-defense system", 1, 0, "exact", "", "IRIS-T air-defense system", "air_defense", 0, "", ""}}},
 	{"another", "Germany announced another IRIS-T SLM system for Kyiv.", []want{{"another IRIS-T SLM system", 1, 0, "exact", "", "IRIS-T SLM system", "air_defense", 0, "", ""}}},
+	{"partitive", "Ukraine said it shot down 154 of 208 Russian drones; 300 of 100 tanks; 2 of 5 cases.", []want{
+		{"154", 154, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
+		{"208 Russian drones", 208, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
+		{"100 tanks", 100, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
 	{"a named system alone", "Canada sent a Leopard 2A6, and Spain a Patriot to Kyiv; a HIMARS strike hit. An Archer howitzer is self-propelled.", []want{
 		{"a Leopard 2A6", 1, 0, "exact", "", "Leopard 2A6", "tank", 0, "", ""},
 		{"a Patriot", 1, 0, "exact", "", "Patriot", "air_defense", 0, "", ""}}},
