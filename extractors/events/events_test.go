@@ -574,6 +574,16 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "allies", kind: KindPledge, date: "2024-05-10"}},
 		},
 		{
+			name: "a national currency outweighs the story's giver when no giver is named",
+			text: "Denmark created a fund of DKK 7 billion for Ukraine. Sweden took a different route. Its 12th package was worth SEK 3.4 billion. " +
+				"Denmark will also give DKK 1 billion.",
+			want: []want{
+				{donor: "Denmark", amount: 7e9},
+				{donor: "Sweden", amount: 3.4e9},
+				{donor: "Denmark", amount: 1e9},
+			},
+		},
+		{
 			name: "a name joined to a receiver by a conjunction receives with it",
 			text: "The new humanitarian support covers Ukraine and Moldova, and amounts to about SEK 720 million.",
 			want: []want{{donor: "Sweden", kind: KindPledge, amount: 720e6, date: "2024-05-10"}},
