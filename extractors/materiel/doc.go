@@ -17,7 +17,9 @@
 //     system" count one; only systems, batteries and launchers
 //   - materiel/generic: "two launchers", "eight units": the system named
 //     before in the sentence (or the one before) gives the category
-//   - materiel/ellipsis: "three more" after a counted or named system
+//   - materiel/ellipsis: "three more" after a counted or named system, and
+//     a bare count that stands for it: "a further 14", "raising the number
+//     to eight", "the total reached 52", "20 of them"
 //   - materiel/anaphor: "the number rose to 20,000" after a count of materiel
 //   - materiel/partitive: "16" in "shot down 16 of 36 missiles", the item of
 //     the larger count after "of"

@@ -888,6 +888,8 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			add(2, f)
 		} else if f, ok := e.partitive(sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
 			add(2, f)
+		} else if f, ok := e.backRef(d, s, sc, c, fs[:n]); ok && !overlaps(f.start, f.end) {
+			add(2, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -1203,6 +1205,65 @@ func (e *Extractor) partitive(sc *scan, c numbers.Count, fs []found) (found, boo
 			item: sc.text[p.itemStart:p.itemEnd], category: p.category, sys: p.sys, by: p.by, rule: e.ruleOf(kindPartitive, p.by)}, true
 	}
 	return found{}, false
+}
+
+// backLead ends the words before a bare count that stands for materiel
+// named before it: "a further 14", "another four", "the remaining 60",
+// "all 19", "initially three", "raising the number to eight", "bringing
+// German deliveries to 52", "the total reached 52", "a figure later revised
+// to 24", "an initial batch of 50".
+var backLead = regexp.MustCompile(`(?i)(?:\b(?:another|a further|an additional|the remaining|all|initially|first)` +
+	`|\b(?:rais|bring|increas|tak|lift|boost)(?:ing|ed|es|s|e)? (?:(?:the|its|their|this|that|his|her|german|u\.s\.|us|total)\s)?(?:\S+\s){0,4}?(?:number|total|count|tally|deliveries|fleet|figure|commitment|commitments)(?:\s\S+){0,4}? to` +
+	`|\b(?:the|its|their) (?:total|number|figure|tally|count) (?:reached|rose to|grew to|climbed to|stood at|stands at|was|is)` +
+	`|\b(?:revised|raised|increased|reduced|cut|lowered) to` +
+	`|\bbatch of)` +
+	`(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
+
+// peopleVerb is what befalls or is done to people, not things, after a
+// bare count: "another 20 were killed".
+var peopleVerb = regexp.MustCompile(`^(?:(?:were|was|have been|had been|are|have|had) )?(?:killed|wounded|injured|died|dead|arrested|evacuated|displaced|rescued|trained|deployed|captured|missing|detained|released|freed|returned|joined|volunteered)\b`)
+
+// peopleBefore is a verb done to people before the lead of a bare count:
+// "aims to train a further 20,000".
+var peopleBefore = regexp.MustCompile(`(?i)\b(?:train|recruit|deploy|evacuate|kill|wound|injure|host|employ|house|shelter|treat)\w* (?:a further|another|an additional|the remaining|all|initially|first)(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
+
+// backRef reads a bare count that stands for the materiel named before it:
+// after backLead, or followed by "of them" or "of which" ("20 of them from
+// existing stocks"). Nothing but a clause's end, a preposition or a
+// participle may follow it: "a further 14 in October" but not "a further 14
+// soldiers".
+func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.Count, fs []found) (found, bool) {
+	if !c.HasValue || len(c.Fillers) > 0 || c.Qualifier == model.Vague || c.Value < 1 {
+		return found{}, false
+	}
+	rest := strings.TrimLeft(sc.text[c.End:], " ")
+	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which")
+	if !ofThem {
+		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
+			t := tokenAt(sc, c.HeadStart)
+			if t < 0 {
+				return found{}, false
+			}
+			low := sc.toks[t].low
+			if !e.class.is(classStop, low) || low == "of" || low == "and" || low == "or" {
+				return found{}, false
+			}
+		}
+		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
+		if !backLead.MatchString(lead) || peopleBefore.MatchString(lead) {
+			return found{}, false
+		}
+	}
+	if peopleVerb.MatchString(rest) {
+		return found{}, false // "Another 20 were killed"
+	}
+	en, item := e.context(d, s, sc, fs, c.Start, false)
+	if en == nil || en.category() == "ammunition" && !ofThem {
+		return found{}, false
+	}
+	f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max), item: item}
+	f.category, f.sys, f.by, f.rule = en.category(), en.sys, en, e.ruleOf(kindEllipsis, en)
+	return f, true
 }
 
 // coordinated reads "25,000 anti-aircraft and 60,000 anti-tank weapon

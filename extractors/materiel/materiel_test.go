@@ -63,6 +63,14 @@ var corpus = []struct {
 		{"154", 154, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
 		{"208 Russian drones", 208, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
 		{"100 tanks", 100, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
+	{"a bare count standing for materiel named before it", "Australia sent 14 M113AS4 vehicles in June and a further 14 in October, raising the number to 28. " +
+		"Britain aims to train a further 20,000 this year; another 20 were killed.", []want{
+		{"14 M113AS4 vehicles", 14, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""},
+		{"14", 14, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""},
+		{"28", 28, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""}}},
+	{"a bare count before of them", "Washington had committed 38 HIMARS, 20 of them from existing stocks.", []want{
+		{"38 HIMARS", 38, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""},
+		{"20", 20, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""}}},
 	{"a named system alone", "Canada sent a Leopard 2A6, and Spain a Patriot to Kyiv; a HIMARS strike hit. An Archer howitzer is self-propelled.", []want{
 		{"a Leopard 2A6", 1, 0, "exact", "", "Leopard 2A6", "tank", 0, "", ""},
 		{"a Patriot", 1, 0, "exact", "", "Patriot", "air_defense", 0, "", ""}}},
