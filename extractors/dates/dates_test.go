@@ -224,6 +224,13 @@ func TestExtractResolve(t *testing.T) {
 		{"year headings", "Aid from Ruritania\n\n2022\n\nOn 27 February, it sent rifles. It said so. It said so. In April, it sent more.\n\nIndirect supplies, 2023\n\nIn January, it paid.\n\nRefugees\n\nIn March, people came.",
 			time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC),
 			[]want{{"2022", "2022", "", ""}, {"27 February", "2022-02-27", "", ""}, {"April", "2022-04", "", ""}, {"2023", "2023", "", ""}, {"January", "2023-01", "", ""}, {"March", "2025-03", "", ""}}},
+		// an article in sections follows its narrative, whenever it was read
+		{"sections: the narrative's year", "Leopard 2 in Ukraine\n\nThe tank entered service in 2023.\n\nBackground\n\nOn 25 January 2023, Germany agreed.\n\nDeliveries\n\nPoland handed over four tanks on 24 February. Talks went on. Spain sent six in April.",
+			time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+			[]want{{"2023", "2023", "", ""}, {"25 January 2023", "2023-01-25", "", ""}, {"24 February", "2023-02-24", "", ""}, {"April", "2023-04", "", ""}}},
+		{"a title block is no sections", "Analysis\n\nThe Czech initiative: promise and limits\n\nIn March 2023, the EU pledged shells. Talks went on. Talks went on. On 27 May, Lithuania gave more.",
+			time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"March 2023", "2023-03", "", ""}, {"27 May", "2024-05-27", "", ""}}},
 		{"a title's year does not frame the story", "Germany pledges aid for 2024\n\nBerlin said on 5 December it would send more. Talks went on. Talks went on. The minister spoke in November.",
 			time.Date(2023, 12, 6, 0, 0, 0, 0, time.UTC),
 			[]want{{"2024", "2024", "", ""}, {"5 December", "2023-12-05", "", ""}, {"November", "2023-11", "", ""}}},

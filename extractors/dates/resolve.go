@@ -61,9 +61,11 @@ type resolver struct {
 	sect []int // section number per sentence
 	// heads counts, per sentence, the heading lines up to it (see
 	// isHeading); nil when the document has none
-	heads  []int
-	base   int // the year of the document's first explicit date
-	docDay time.Time
+	heads []int
+	// bodyHeads counts the heading lines that come after body text
+	bodyHeads int
+	base      int // the year of the document's first explicit date
+	docDay    time.Time
 	// inQuote's last answer: the quotation marks on the line up to qPos
 	// are odd in number
 	qPos   int
@@ -84,7 +86,7 @@ func (r *resolver) sections() {
 		return
 	}
 	r.sect = make([]int, len(r.d.Sentences))
-	n, h := 0, 0
+	n, h, body := 0, 0, false
 	for i, s := range r.d.Sentences {
 		if s.Start >= 0 && s.Start < len(r.d.View.Text) && r.d.View.Text[s.Start] == '#' {
 			n++
@@ -95,6 +97,11 @@ func (r *resolver) sections() {
 				r.heads = make([]int, len(r.d.Sentences))
 			}
 			h++
+			if body {
+				r.bodyHeads++
+			}
+		} else {
+			body = true
 		}
 		if r.heads != nil {
 			r.heads[i] = h
@@ -122,13 +129,15 @@ func isExplicit(m model.Mention) bool {
 
 // narrativeYear is the year a year-less date in mention m takes.
 //
-// In a dated document (news, a press release) a year-less date the story
+// In a dated document (news, a press release; not an article in sections
+// whose body named a year) a year-less date the story
 // has not just placed ("Sept. 3", "since late December") is read as a
 // reporter means it: the last such day before the document's date, or one
 // shortly after it. A year named in the same or the previous sentence
 // still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
-	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) {
+	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) &&
+		(r.st.year == 0 || !r.sectioned() || r.st.heads >= 0) {
 		if r.ahead(m) {
 			return aheadYear(r.docDay, m.Date.M, m.Date.D)
 		}
@@ -146,6 +155,14 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		return r.docDay.Year()
 	}
 	return 0
+}
+
+// sectioned reports whether the document is an article in sections (two
+// headings or more below body text, not a title block above it), not a news
+// report: its year-less dates follow its narrative, whatever the date it
+// was read on.
+func (r *resolver) sectioned() bool {
+	return r.bodyHeads >= 2
 }
 
 // futureYearOnly reports whether the narrative's year lies after the
