@@ -132,6 +132,14 @@ var corpus = []struct {
 	{"protected vehicles are armored", "The UK sent more than 150 armoured and protected vehicles.", []want{{"150 armoured and protected vehicles", 150, 0, "more_than", "", "armoured and protected vehicles", "armored_vehicle", 0, "", "aid"}}},
 	{"a unit's rating is no production", "The UAE aid comprises 2,500 household generators, each with a power output of 8 kilowatts.", []want{{"2,500 household generators", 2500, 0, "exact", "", "household generators", "other", 0, "", "aid"}}},
 	{"what the enemy struck or took is a loss", "Russian shells targeted 78 ambulances. Another 106 ambulances were stolen by the occupiers.", []want{{"78 ambulances", 78, 0, "exact", "", "ambulances", "vehicle", 0, "", "other"}, {"106 ambulances", 106, 0, "exact", "", "ambulances", "vehicle", 0, "", "other"}}},
+	{"an army's own fleet and order, losses, upgrades", "The British Army operated 227 Challenger 2s before the transfer. Germany ordered four Patriot systems for the Bundeswehr. " +
+		"Oryx documented the loss of at least 53 M113s. Denmark is replacing its M113 fleet with 206 Piranha vehicles. 148 tanks are being upgraded. Germany sent 14 tanks for the Ukrainian army.", []want{
+		{"227 Challenger 2s", 227, 0, "exact", "", "Challenger 2s", "tank", 0, "", "other"},
+		{"four Patriot systems", 4, 0, "exact", "", "Patriot systems", "air_defense", 0, "", "other"},
+		{"53 M113s", 53, 0, "at_least", "", "M113s", "armored_vehicle", 0, "", "other"},
+		{"206 Piranha vehicles", 206, 0, "exact", "", "Piranha vehicles", "armored_vehicle", 0, "", "other"},
+		{"148 tanks", 148, 0, "exact", "", "tanks", "tank", 0, "", "other"},
+		{"14 tanks", 14, 0, "exact", "", "tanks", "tank", 0, "", "aid"}}},
 	{"an order to refill what was given", "Berlin has ordered 20 additional PzH 2000 howitzers to replace those given to Ukraine. Norway ordered 24 K9 howitzers as a replacement.", []want{{"20 additional PzH 2000 howitzers", 20, 0, "exact", "", "PzH 2000 howitzers", "artillery", 0, "", "other"}, {"24 K9 howitzers", 24, 0, "exact", "", "K9 howitzers", "artillery", 0, "", "other"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
