@@ -774,7 +774,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// no one for aid
 			continue
 		}
-		if st.givesAbstract(h) {
+		if st.givesAbstract(h) || participleAdjective(toks, h) {
 			continue
 		}
 		if strings.HasPrefix(l.data.triggers[h.idx].phrase.text, "financ") && h.to < len(toks) && needNoun(toks[h.to].low) {
@@ -793,6 +793,22 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig = kept
 	st.cuts = appendCuts(st.cuts, t, s.Start, s.End)
+}
+
+// participleAdjective reports whether a one-word trigger in -ed stands
+// between a possessive or article and a noun, as an adjective: "To replace
+// its donated guns", "the pledged tanks" tell of no act.
+func participleAdjective(toks []token, h hit) bool {
+	if h.to != h.from+1 || h.from == 0 || h.to >= len(toks) || !strings.HasSuffix(toks[h.from].low, "ed") {
+		return false
+	}
+	switch toks[h.from-1].low {
+	case "its", "their", "his", "her", "our", "the", "these", "those":
+	default:
+		return false
+	}
+	n := toks[h.to].low
+	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !auxiliary(n) && n != "to" && n != "by" && n != "and" && n != "in"
 }
 
 // needNoun reports whether w names what a budget lacks: "financing needs",

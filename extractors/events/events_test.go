@@ -1585,6 +1585,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a participle between a possessive and a noun is no act",
+			text: "To replace its donated guns, the Bundeswehr ordered ten new howitzers. By May 2025 the Netherlands had completed the transfer of all 24 of its pledged aircraft.",
+			want: []want{{donor: "Netherlands", kind: KindDelivery}},
+		},
+		{
 			name: "the same giver's act of another kind, or a later one, after and",
 			text: "In 2023, Taiwan provided 32 power generators to hospitals and pledged to support the reconstruction of Irpin. " +
 				"In June 2022, Taiwan pledged US$3 million to Kyiv, and later donated 10 ambulances to Lviv.",

@@ -369,6 +369,7 @@ var cases = []struct {
 	{"The $5 billion US aid package arrived.", []want{{"$5 billion", 5e9, 0, "USD", "exact", "new", false}}},
 	{"The total support for Ukraine from Sweden will amount to more than SEK 100 billion.", []want{{"SEK 100 billion", 100e9, 0, "SEK", "more_than", "total", false}}},
 	{"Sweden plans to allocate a total of SEK 5 billion to Ukraine.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "new", false}}},
+	{"France and the UK signed a €600 million contract to replenish their stocks.", []want{{"€600 million", 600e6, 0, "EUR", "exact", "other", false}}},
 	{"Congress has approved about $113bn in aid since the invasion.", []want{{"$113bn", 113e9, 0, "USD", "approx", "total", false}}},
 	{"Congress has approved $40 billion for Ukraine.", []want{{"$40 billion", 40e9, 0, "USD", "exact", "new", false}}},
 	{"Europe has now allocated a total of EUR 138 billion in aid since the start of the war.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}}},
