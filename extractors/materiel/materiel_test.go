@@ -140,6 +140,11 @@ var corpus = []struct {
 		{"206 Piranha vehicles", 206, 0, "exact", "", "Piranha vehicles", "armored_vehicle", 0, "", "other"},
 		{"148 tanks", 148, 0, "exact", "", "tanks", "tank", 0, "", "other"},
 		{"14 tanks", 14, 0, "exact", "", "tanks", "tank", 0, "", "aid"}}},
+	{"fire units, clearing machines, mine detectors", "Norway would donate two fire units and two NASAMS fire units; Japan sent 50 ALIS mine detectors and six remotely operated clearing machines.", []want{
+		{"two fire units", 2, 0, "exact", "", "fire units", "air_defense", 0, "", "aid"},
+		{"two NASAMS fire units", 2, 0, "exact", "", "NASAMS fire units", "air_defense", 0, "", "aid"},
+		{"50 ALIS mine detectors", 50, 0, "exact", "", "ALIS mine detectors", "other", 0, "", "aid"},
+		{"six remotely operated clearing machines", 6, 0, "exact", "", "remotely operated clearing machines", "vehicle", 0, "", "aid"}}},
 	{"an order to refill what was given", "Berlin has ordered 20 additional PzH 2000 howitzers to replace those given to Ukraine. Norway ordered 24 K9 howitzers as a replacement.", []want{{"20 additional PzH 2000 howitzers", 20, 0, "exact", "", "PzH 2000 howitzers", "artillery", 0, "", "other"}, {"24 K9 howitzers", 24, 0, "exact", "", "K9 howitzers", "artillery", 0, "", "other"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
