@@ -1219,6 +1219,25 @@ var backLead = regexp.MustCompile(`(?i)(?:\b(?:another|a further|an additional|t
 	`|\bbatch of)` +
 	`(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
 
+// mayLeadBack reports whether one of the last three words of lead can end
+// backLead, before the regular expression is run: most bare counts have no
+// such lead.
+func mayLeadBack(lead string) bool {
+	for range 3 {
+		lead = strings.TrimRight(lead, " ")
+		i := strings.LastIndexByte(lead, ' ')
+		switch w := lead[i+1:]; strings.ToLower(w) {
+		case "another", "further", "additional", "remaining", "all", "initially", "first", "to", "at", "reached", "was", "is", "of":
+			return true
+		}
+		if i < 0 {
+			return false
+		}
+		lead = lead[:i]
+	}
+	return false
+}
+
 // peopleVerb is what befalls or is done to people, not things, after a
 // bare count: "another 20 were killed".
 var peopleVerb = regexp.MustCompile(`^(?:(?:were|was|have been|had been|are|have|had) )?(?:killed|wounded|injured|died|dead|arrested|evacuated|displaced|rescued|trained|deployed|captured|missing|detained|released|freed|returned|joined|volunteered)\b`)
@@ -1250,7 +1269,7 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 			}
 		}
 		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
-		if !backLead.MatchString(lead) || peopleBefore.MatchString(lead) {
+		if !mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead) {
 			return found{}, false
 		}
 	}
