@@ -1585,6 +1585,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an approval still needed approves nothing",
+			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
+			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
+		},
+		{
 			name: "a participle between a possessive and a noun is no act",
 			text: "To replace its donated guns, the Bundeswehr ordered ten new howitzers. By May 2025 the Netherlands had completed the transfer of all 24 of its pledged aircraft.",
 			want: []want{{donor: "Netherlands", kind: KindDelivery}},

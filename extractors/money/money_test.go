@@ -373,6 +373,7 @@ var cases = []struct {
 	{"Germany's defense budget itself is set to reach €51.8 billion this year.", []want{{"€51.8 billion", 51.8e9, 0, "EUR", "exact", "other", false}}},
 	{"The administration has used about $20.5 billion, leaving roughly $5.4 billion. For USAI, about $1.6 billion remains.", []want{{"$20.5 billion", 20.5e9, 0, "USD", "approx", "total", false}, {"$5.4 billion", 5.4e9, 0, "USD", "approx", "other", false}, {"$1.6 billion", 1.6e9, 0, "USD", "approx", "other", false}}},
 	{"An accounting error that overvalued equipment by $6.2 billion frees up authority. Prices for a 155mm shell have risen from about $2,000.", []want{{"$6.2 billion", 6.2e9, 0, "USD", "exact", "other", false}, {"$2,000", 2000, 0, "USD", "approx", "other", false}}},
+	{"Sweden's total military support to Ukraine will amount to 43.5 billion kronor after the new package.", []want{{"43.5 billion kronor", 43.5e9, 0, "SEK", "exact", "total", false}}},
 	{"Congress has approved about $113bn in aid since the invasion.", []want{{"$113bn", 113e9, 0, "USD", "approx", "total", false}}},
 	{"Congress has approved $40 billion for Ukraine.", []want{{"$40 billion", 40e9, 0, "USD", "exact", "new", false}}},
 	{"Europe has now allocated a total of EUR 138 billion in aid since the start of the war.", []want{{"EUR 138 billion", 138e9, 0, "EUR", "exact", "total", false}}},
