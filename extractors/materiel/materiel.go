@@ -654,6 +654,11 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 				i++
 				continue
 			}
+			// a name in it, not a remark: "(with ammunition)", "(first
+			// package, February 2022)" are no part of the item
+			if c := sc.text[tk.start]; c >= 'a' && c <= 'z' {
+				break
+			}
 			k := i
 			for k < len(sc.toks) && k < i+6 && !strings.Contains(sc.toks[k].trail, ")") {
 				k++

@@ -145,6 +145,11 @@ var corpus = []struct {
 		{"two NASAMS fire units", 2, 0, "exact", "", "NASAMS fire units", "air_defense", 0, "", "aid"},
 		{"50 ALIS mine detectors", 50, 0, "exact", "", "ALIS mine detectors", "other", 0, "", "aid"},
 		{"six remotely operated clearing machines", 6, 0, "exact", "", "remotely operated clearing machines", "vehicle", 0, "", "aid"}}},
+	{"a remark in brackets is no part of the item; names with numbers", "Germany sent 18 Leopard 2A6 tanks (with ammunition), 25 LAV 6 armoured vehicles, 20 Combat Boats 90, the RBS 70 system and 39 armoured combat support vehicles.", []want{
+		{"18 Leopard 2A6 tanks", 18, 0, "exact", "", "Leopard 2A6 tanks", "tank", 0, "", "aid"},
+		{"25 LAV 6 armoured vehicles", 25, 0, "exact", "", "LAV 6 armoured vehicles", "armored_vehicle", 0, "", "aid"},
+		{"20 Combat Boats 90", 20, 0, "exact", "", "Combat Boats 90", "vehicle", 0, "", "aid"},
+		{"39 armoured combat support vehicles", 39, 0, "exact", "", "armoured combat support vehicles", "armored_vehicle", 0, "", "aid"}}},
 	{"an order to refill what was given", "Berlin has ordered 20 additional PzH 2000 howitzers to replace those given to Ukraine. Norway ordered 24 K9 howitzers as a replacement.", []want{{"20 additional PzH 2000 howitzers", 20, 0, "exact", "", "PzH 2000 howitzers", "artillery", 0, "", "other"}, {"24 K9 howitzers", 24, 0, "exact", "", "K9 howitzers", "artillery", 0, "", "other"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
 	{"an acronym before the head", "It sent 200 Mine-Resistant Ambush Protected (MRAP) vehicles.", []want{{"200 Mine-Resistant Ambush Protected (MRAP) vehicles", 200, 0, "exact", "", "Mine-Resistant Ambush Protected (MRAP) vehicles", "vehicle", 0, "", ""}}},
