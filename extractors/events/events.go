@@ -811,6 +811,41 @@ func participleAdjective(toks []token, h hit) bool {
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !auxiliary(n) && n != "to" && n != "by" && n != "and" && n != "in"
 }
 
+// quoteOnly reports whether the sentence is speech quoted, or a sentence
+// of it, that names no amount and no count.
+func (st *sentence) quoteOnly(text string) bool {
+	if len(st.items) > 0 {
+		return false
+	}
+	for _, m := range st.money {
+		if m.Money.Role != "other" {
+			return false
+		}
+	}
+	open := strings.IndexAny(text, "\"“")
+	if open < 0 {
+		return false
+	}
+	if open == 0 || strings.HasSuffix(text, "\"") || strings.HasSuffix(text, "”") {
+		return true // the quotation opens or closes the sentence
+	}
+	// "Pistorius said: \"Germany is and remains the largest supporter\""
+	lead := strings.TrimRight(text[:open], " ")
+	return strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && speechVerbBefore(lead)
+}
+
+// speechVerbBefore reports whether lead ends on a verb of saying and its
+// comma: "He added, \"...".
+func speechVerbBefore(lead string) bool {
+	lead = strings.TrimSuffix(lead, ",")
+	i := strings.LastIndexByte(lead, ' ')
+	switch lead[i+1:] {
+	case "said", "says", "added", "adds", "stated", "wrote", "told", "declared":
+		return true
+	}
+	return false
+}
+
 // needNoun reports whether w names what a budget lacks: "financing needs",
 // "funding gap".
 func needNoun(w string) bool {
@@ -1429,6 +1464,19 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 		line := d.View.Text[st.s.Start:st.s.End]
 		header := strings.HasSuffix(strings.TrimSpace(line), ":")
+		if len(evs) > 0 && st.quoteOnly(strings.TrimSpace(line)) {
+			// a quotation with no amount and no count judges what was
+			// told ("\"This commitment ensures that Ukraine will have
+			// them,\" said Kahl"; "It is the right decision to donate the
+			// CAESAR systems."): no event, but the story goes on
+			nar.sentence = si
+			for _, e := range evs {
+				if e.ev.AidType == nar.aid {
+					nar.aidAt, nar.aidPos = si, st.s.Start
+				}
+			}
+			evs = evs[:0]
+		}
 		if len(evs) > 0 {
 			nar.donors = nar.donors[:0] // nothing else holds the old rows
 			for _, e := range evs {

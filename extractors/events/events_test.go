@@ -1585,6 +1585,17 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a quotation with no amount and no count judges, it tells nothing new",
+			text: "Denmark will donate 19 CAESAR howitzers to Ukraine. \"It is the right decision to donate the CAESAR systems,\" Poulsen said. " +
+				"Defence Minister Pistorius said: \"Germany is and remains the largest supporter of Ukraine.\" The first systems are expected to be delivered within weeks. " +
+				"\"We will send 20 more tanks,\" Scholz said.",
+			want: []want{
+				{donor: "Denmark", kind: KindPledge},
+				{donor: "Denmark"},
+				{donor: "Germany", kind: KindPledge},
+			},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
