@@ -811,6 +811,32 @@ func participleAdjective(toks []token, h hit) bool {
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !auxiliary(n) && n != "to" && n != "by" && n != "and" && n != "in"
 }
 
+// pastContents returns the index in st.trig of the first contents trigger
+// in [from, to) that lists what aid so far has held, or -1: its subject
+// counts from a time ("since February 2022") or names earlier packages
+// ("Previous Swedish packages"), and names no amount.
+func (l *Linker) pastContents(st *sentence, from, to int) int {
+	lo, hi := st.hitsIn(st.trig, from, to)
+	for k := lo; k < hi; k++ {
+		h := st.trig[k]
+		if l.data.triggers[h.idx].kind != kindContents || h.from == 0 {
+			continue
+		}
+		subj := st.text[from:st.toks[h.from].start]
+		if len(subj) > 120 || strings.ContainsAny(subj, "$€£¥") {
+			return -1
+		}
+		for j := st.tokAt(from); j < h.from; j++ {
+			switch st.toks[j].low {
+			case "since", "previous", "earlier", "prior", "past":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // quoteOnly reports whether the sentence is speech quoted, or a sentence
 // of it, that names no amount and no count.
 func (st *sentence) quoteOnly(text string) bool {
@@ -1972,10 +1998,18 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				continue
 			}
 			best := l.strongest(st, ps, pe, false)
+			kind := ""
 			if best < 0 {
-				continue
+				// what aid so far has held is a tally: "Canadian military
+				// aid since February 2022 has included four M777
+				// howitzers", "Previous Swedish packages have included"
+				if best = l.pastContents(st, ps, pe); best < 0 {
+					continue
+				}
+				kind = KindTotal
+			} else {
+				kind = l.data.triggers[st.trig[best].idx].kind
 			}
-			kind := l.data.triggers[st.trig[best].idx].kind
 			if kind == kindNone || kind == kindContents {
 				continue
 			}

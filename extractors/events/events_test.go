@@ -1596,6 +1596,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "what aid so far has included is a tally; a package's contents are its own",
+			text: "Canada announced a new package. Canadian military aid since February 2022 has included four M777 howitzers. " +
+				"Previous Swedish packages have included 50 CV90s. The package includes 20 tanks.",
+			want: []want{
+				{donor: "Canada", kind: KindPledge},
+				{donor: "Canada", kind: KindTotal, date: "2022-02"},
+				{donor: "Sweden", kind: KindTotal},
+			},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
