@@ -1606,6 +1606,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "weapons named without a count make aid military",
+			text: "The United Kingdom said it would supply M270 launchers. France will transfer Mirage fighters. Poland sent guns.",
+			want: []want{
+				{donor: "United Kingdom", aidType: AidMilitary},
+				{donor: "France", aidType: AidMilitary},
+				{donor: "Poland", aidType: AidMilitary},
+			},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
