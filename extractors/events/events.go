@@ -4024,7 +4024,7 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		}
 		return endOf(m.Date, total)
 	}
-	if d.Document != nil && !d.Date.IsZero() && (total && st.upToNow() || st.presentPerfect(cs, ce)) {
+	if d.Document != nil && !d.Date.IsZero() && (total && (st.upToNow() || st.presentTense(cs, ce)) || st.presentPerfect(cs, ce)) {
 		// "To date, the EU has provided €4 billion" counts up to the day
 		// the document was written, not to the last date it told of;
 		// "the EU has stepped up its support, pledging five billion
@@ -4050,6 +4050,23 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return dd
 	}
 	return endOf(late.Date, total)
+}
+
+// presentTense reports whether a verb of the present that states where
+// things stand is in the byte span [from, to): a tally in the present ("The
+// US is by far the largest donor", "Germany remains the second-largest
+// donor, with €17.7 billion") stands on the day the document was written.
+func (st *sentence) presentTense(from, to int) bool {
+	for _, tk := range st.toks {
+		if tk.start < from || tk.end > to {
+			continue
+		}
+		switch tk.low {
+		case "is", "are", "remains", "remain", "stands", "stand", "ranks", "rank", "lags", "trails", "leads", "puts", "shows":
+			return true
+		}
+	}
+	return false
 }
 
 // presentPerfect reports whether "has" or "have" stands in the byte span

@@ -1615,6 +1615,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a tally in the present stands on the document's day, not the story's",
+			text: "Operation Interflex began in June 2022. Germany remains the second-largest donor, with €17.7 billion in total commitments.",
+			want: []want{{donor: "Germany", kind: KindTotal, amount: 17.7e9, date: "2024-05-10"}},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
