@@ -205,6 +205,7 @@ const (
 	markLocator
 	markVerdict
 	markAbstract
+	markDefinition
 	numRoles
 )
 
@@ -216,6 +217,7 @@ var markerRoles = [numRoles]string{
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 	markSource: "source", markBody: "body",
 	markLocator: "locator", markVerdict: "verdict", markAbstract: "abstract",
+	markDefinition: "definition",
 }
 
 // data is the linker's loaded vocabulary.

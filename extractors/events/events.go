@@ -837,9 +837,9 @@ func (l *Linker) pastContents(st *sentence, from, to int) int {
 	return -1
 }
 
-// quoteOnly reports whether the sentence is speech quoted, or a sentence
-// of it, that names no amount and no count.
-func (st *sentence) quoteOnly(text string) bool {
+// nothingNew reports whether the sentence names no count and no amount of
+// aid.
+func (st *sentence) nothingNew() bool {
 	if len(st.items) > 0 {
 		return false
 	}
@@ -848,6 +848,12 @@ func (st *sentence) quoteOnly(text string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// quoteOnly reports whether the sentence is speech quoted, or a sentence
+// of it.
+func (st *sentence) quoteOnly(text string) bool {
 	open := strings.IndexAny(text, "\"“")
 	if open < 0 {
 		return false
@@ -1490,11 +1496,12 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 		line := d.View.Text[st.s.Start:st.s.End]
 		header := strings.HasSuffix(strings.TrimSpace(line), ":")
-		if len(evs) > 0 && st.quoteOnly(strings.TrimSpace(line)) {
-			// a quotation with no amount and no count judges what was
-			// told ("\"This commitment ensures that Ukraine will have
-			// them,\" said Kahl"; "It is the right decision to donate the
-			// CAESAR systems."): no event, but the story goes on
+		if len(evs) > 0 && st.nothingNew() && (len(st.marks[markDefinition]) > 0 || st.quoteOnly(strings.TrimSpace(line))) {
+			// a quotation or a definition with no amount and no count
+			// judges or explains what was told ("\"This commitment ensures
+			// that Ukraine will have them,\" said Kahl"; "USAI is an
+			// authority under which the United States procures
+			// capabilities"): no event, but the story goes on
 			nar.sentence = si
 			for _, e := range evs {
 				if e.ev.AidType == nar.aid {

@@ -1620,6 +1620,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindTotal, amount: 17.7e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a definition with no amount and no count explains, it tells of no act",
+			text: "The US announced $1.1 billion in USAI funds. USAI is an authority under which the United States procures capabilities from industry. " +
+				"PDA allows the president to transfer equipment from stocks. The tracker distinguishes between commitments and allocations.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 1.1e9}},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
