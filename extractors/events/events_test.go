@@ -1626,6 +1626,18 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 1.1e9}},
 		},
 		{
+			name: "aid handed out to people is a tally; charities and aid workers give in their own name",
+			text: "Since October, UNHCR and its partners have distributed blankets to more than 260,000 people. " +
+				"In 2024, NRC assisted more than 700,000 people across Ukraine. In 2023, humanitarian organizations reached nearly 11 million people. " +
+				"UNICEF has sent 10 water tanks.",
+			want: []want{
+				{donor: "UNHCR", kind: KindTotal, aidType: AidHumanitarian},
+				{donor: "Norwegian Refugee Council", kind: KindTotal},
+				{group: "humanitarian organizations", kind: KindTotal},
+				{donor: "UNICEF", aidType: AidHumanitarian},
+			},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
