@@ -2006,7 +2006,20 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			}
 			best := l.strongest(st, ps, pe, false)
 			kind := ""
-			if best < 0 {
+			pos := -1
+			if best < 0 && pi > 0 && st.itemAt(st.tokAt(ps)+1) || best < 0 && pi > 0 && st.itemAt(st.tokAt(ps)+2) {
+				// a giver and a count whose verb is left out take the
+				// verb of the part before: "Germany delivered 14 PzH
+				// 2000s, and the Netherlands five"
+				for j := pi - 1; j >= 0 && best < 0; j-- {
+					best = l.strongest(st, parts[j], parts[j+1], false)
+				}
+				if best < 0 {
+					continue
+				}
+				kind = l.data.triggers[st.trig[best].idx].kind
+				pos = st.itemFrom(ps)
+			} else if best < 0 {
 				// what aid so far has held is a tally: "Canadian military
 				// aid since February 2022 has included four M777
 				// howitzers", "Previous Swedish packages have included"
@@ -2023,13 +2036,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if l.ownPurchase(st, best, ps, pe) || st.judges(st.trig[best], ps, pe) || st.expletive() {
 				continue
 			}
-			if h := st.trig[best]; pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
+			if h := st.trig[best]; pos < 0 && pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
 				strings.HasPrefix(strings.TrimSpace(t[st.toks[h.to-1].end:pe]), ",") {
 				// an opening adverb ("In total, the US promised", "So
 				// far, Germany has sent") qualifies the part after it
 				continue
 			}
-			stmts = append(stmts, statement{pos: st.toks[st.trig[best].from].start, trig: best, kind: kind, part: ps})
+			if pos < 0 {
+				pos = st.toks[st.trig[best].from].start
+			}
+			stmts = append(stmts, statement{pos: pos, trig: best, kind: kind, part: ps})
 		}
 	}
 	slices.SortStableFunc(stmts, func(a, b statement) int { return a.pos - b.pos })
@@ -2725,7 +2741,7 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 		if as <= cs || as >= ce || a.from == 0 {
 			continue
 		}
-		if !st.anyTrigger(l, out[len(out)-1], as) {
+		if !st.anyTrigger(l, out[len(out)-1], as) && !st.itemAt(a.to) {
 			continue
 		}
 		// the first trigger at most three tokens after the actor: the
@@ -2738,29 +2754,33 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 				next = k
 			}
 		}
-		if next < 0 {
+		if next < 0 && !st.itemAt(a.to) {
 			continue
 		}
-		if kind := l.data.triggers[st.trig[next].idx].kind; kind == kindContents {
+		if next >= 0 && l.data.triggers[st.trig[next].idx].kind == kindContents {
 			continue
 		}
 		switch st.toks[a.from-1].low {
 		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
 			continue
 		}
-		if st.inList(ai, t) {
+		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) {
 			continue
 		}
-		gap := t[st.toks[a.from-1].end:as]
+		before := a.from - 1
+		if st.toks[before].low == "the" && before > 0 {
+			before-- // "and the Netherlands"
+		}
+		gap := t[st.toks[before].end:st.toks[before+1].start]
 		joined := strings.Contains(gap, ",")
-		switch st.toks[a.from-1].low {
+		switch st.toks[before].low {
 		case "and", "while", "whereas", "but":
 			joined = true
 		case "that":
 			// a relative clause with the only giver: "the money will pay
 			// for the jets that Denmark agreed to donate" (not "the
 			// Pentagon announced that the Department of Defense will buy")
-			joined = !st.actorIn(out[len(out)-1], st.toks[a.from-1].start)
+			joined = !st.actorIn(out[len(out)-1], st.toks[before].start)
 		}
 		if joined {
 			out = append(out, as)
@@ -2882,6 +2902,32 @@ func verbLead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// itemAt reports whether a counted item starts at token k.
+func (st *sentence) itemAt(k int) bool {
+	if k < 0 || k >= len(st.toks) {
+		return false
+	}
+	p := st.toks[k].start
+	for _, m := range st.items {
+		if m.Start == p {
+			return true
+		}
+	}
+	return false
+}
+
+// itemFrom returns the start of the first counted item at or after byte
+// offset pos.
+func (st *sentence) itemFrom(pos int) int {
+	best := -1
+	for _, m := range st.items {
+		if m.Start >= pos && (best < 0 || m.Start < best) {
+			best = m.Start
+		}
+	}
+	return best
 }
 
 // actorIn reports whether an actor starts in the byte span [from, to).

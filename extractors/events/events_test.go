@@ -1638,6 +1638,17 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a giver and a count whose verb is left out take the verb before",
+			text: "Germany delivered 14 PzH 2000s to Ukraine in 2022, and the Netherlands five. Denmark has committed 19 jets, the Netherlands 24 and Norway six.",
+			want: []want{
+				{donor: "Germany", kind: KindDelivery},
+				{donor: "Netherlands", kind: KindDelivery},
+				{donor: "Denmark"},
+				{donor: "Netherlands"},
+				{donor: "Norway"},
+			},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},

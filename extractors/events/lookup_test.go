@@ -170,7 +170,7 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 		if as <= cs || as >= ce || a.from == 0 {
 			continue
 		}
-		if refStrongest(l, st, out[len(out)-1], as, false) < 0 {
+		if refStrongest(l, st, out[len(out)-1], as, false) < 0 && !st.itemAt(a.to) {
 			continue
 		}
 		next := -1
@@ -182,26 +182,30 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 				break
 			}
 		}
-		if next < 0 {
+		if next < 0 && !st.itemAt(a.to) {
 			continue
 		}
-		if kind := l.data.triggers[st.trig[next].idx].kind; kind == kindContents {
+		if next >= 0 && l.data.triggers[st.trig[next].idx].kind == kindContents {
 			continue
 		}
 		switch st.toks[a.from-1].low {
 		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
 			continue
 		}
-		if st.inList(ai, t) {
+		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) {
 			continue
 		}
-		gap := t[st.toks[a.from-1].end:as]
+		before := a.from - 1
+		if st.toks[before].low == "the" && before > 0 {
+			before-- // "and the Netherlands"
+		}
+		gap := t[st.toks[before].end:st.toks[before+1].start]
 		joined := strings.Contains(gap, ",")
-		switch st.toks[a.from-1].low {
+		switch st.toks[before].low {
 		case "and", "while", "whereas", "but":
 			joined = true
 		case "that":
-			joined = !st.actorIn(out[len(out)-1], st.toks[a.from-1].start)
+			joined = !st.actorIn(out[len(out)-1], st.toks[before].start)
 		}
 		if joined {
 			out = append(out, as)

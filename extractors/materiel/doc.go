@@ -19,7 +19,9 @@
 //     before in the sentence (or the one before) gives the category
 //   - materiel/ellipsis: "three more" after a counted or named system, and
 //     a bare count that stands for it: "a further 14", "raising the number
-//     to eight", "the total reached 52", "20 of them"
+//     to eight", "the total reached 52", "20 of them", "after sending 14 to
+//     Ukraine", and a giver's count whose verb and head are left out ("the
+//     Netherlands 24 and Norway six")
 //   - materiel/anaphor: "the number rose to 20,000" after a count of materiel
 //   - materiel/partitive: "16" in "shot down 16 of 36 missiles", the item of
 //     the larger count after "of"

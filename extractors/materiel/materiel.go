@@ -1224,6 +1224,61 @@ var backLead = regexp.MustCompile(`(?i)(?:\b(?:another|a further|an additional|t
 	`|\bbatch of)` +
 	`(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
 
+// gapped reports whether lead ends on a name that a comma or "and" opens:
+// the giver of a clause whose verb and head are left out ("..., the
+// Netherlands 24 and Norway six").
+func gapped(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	i := strings.LastIndexByte(lead, ' ')
+	if i < 0 || i+1 >= len(lead) || lead[i+1] < 'A' || lead[i+1] > 'Z' {
+		return false
+	}
+	// up to three capitalised words, then "the" or not, then "and" or ","
+	for k := 0; k < 3; k++ {
+		rest := strings.TrimRight(lead[:i], " ")
+		switch {
+		case strings.HasSuffix(rest, ","), strings.HasSuffix(rest, " and"):
+			return true
+		case strings.HasSuffix(rest, " the"):
+			rest = strings.TrimSuffix(rest, " the")
+			return strings.HasSuffix(rest, ",") || strings.HasSuffix(rest, " and")
+		}
+		j := strings.LastIndexByte(rest, ' ')
+		if j < 0 || j+1 >= len(rest) || rest[j+1] < 'A' || rest[j+1] > 'Z' {
+			return false
+		}
+		i = j
+	}
+	return false
+}
+
+// giveVerb reports whether lead ends on a verb of giving, right before a
+// bare count: "after sending 14 to Ukraine".
+func giveVerb(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	switch lead[strings.LastIndexByte(lead, ' ')+1:] {
+	case "sending", "sent", "delivering", "delivered", "donating", "donated", "supplying", "supplied", "transferring", "transferred", "pledging", "pledged", "committing", "committed":
+		return true
+	}
+	return false
+}
+
+// sameHead returns count c with the item of the last counted materiel before
+// it in its own sentence.
+func (e *Extractor) sameHead(sc *scan, c numbers.Count, fs []found) (found, bool) {
+	for i := len(fs) - 1; i >= 0; i-- {
+		p := fs[i]
+		if p.end > c.Start || p.by == nil || p.item != "" || !p.hasQty {
+			continue
+		}
+		f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max),
+			item: sc.text[p.itemStart:p.itemEnd], unit: p.unit}
+		f.category, f.sys, f.by, f.rule = p.category, p.sys, p.by, e.ruleOf(kindEllipsis, p.by)
+		return f, true
+	}
+	return found{}, false
+}
+
 // mayLeadBack reports whether one of the last three words of lead can end
 // backLead, before the regular expression is run: most bare counts have no
 // such lead.
@@ -1263,18 +1318,27 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 	rest := strings.TrimLeft(sc.text[c.End:], " ")
 	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which")
 	if !ofThem {
+		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
+		low := ""
 		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
 			t := tokenAt(sc, c.HeadStart)
 			if t < 0 {
 				return found{}, false
 			}
-			low := sc.toks[t].low
-			if !e.class.is(classStop, low) || low == "of" || low == "and" || low == "or" {
-				return found{}, false
-			}
+			low = sc.toks[t].low
 		}
-		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
-		if !mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead) {
+		ends := low == "" || low == "and" || low == "to" || low == "while" || low == "but" || low == "in"
+		if ends && gapped(lead) {
+			// "Germany delivered 14 PzH 2000s, and the Netherlands five",
+			// "the Netherlands 24 and Norway six": the head is the count's
+			// before it in the sentence
+			return e.sameHead(sc, c, fs)
+		}
+		if low != "" && (!e.class.is(classStop, low) || low == "of" || low == "and" || low == "or") && !(ends && giveVerb(lead)) {
+			return found{}, false
+		}
+		// "after sending 14 to Ukraine" counts the system named before
+		if !giveVerb(lead) && (!mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead)) {
 			return found{}, false
 		}
 	}

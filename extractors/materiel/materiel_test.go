@@ -68,6 +68,11 @@ var corpus = []struct {
 		{"14 M113AS4 vehicles", 14, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""},
 		{"14", 14, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""},
 		{"28", 28, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""}}},
+	{"a gapped count takes the head before it", "Denmark has committed 19 jets, the Netherlands 24 and Norway six. The army drew down its M109 fleet after sending 14 to Ukraine.", []want{
+		{"19 jets", 19, 0, "exact", "", "jets", "aircraft", 0, "", ""},
+		{"24", 24, 0, "exact", "", "jets", "aircraft", 0, "", ""},
+		{"six", 6, 0, "exact", "", "jets", "aircraft", 0, "", ""},
+		{"14", 14, 0, "exact", "", "M109", "artillery", 0, "", ""}}},
 	{"a bare count before of them", "Washington had committed 38 HIMARS, 20 of them from existing stocks.", []want{
 		{"38 HIMARS", 38, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""},
 		{"20", 20, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""}}},
