@@ -1649,6 +1649,21 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a committee, a possessive chamber or a count of votes approves",
+			text: "The German parliament's budget committee on Friday approved an extra 3 billion euros in military aid for Ukraine. " +
+				"The US House passes $40 billion Ukraine aid package. The European Commission approved €1 billion.",
+			want: []want{
+				{donor: "Germany", kind: KindApproval, amount: 3e9},
+				{donor: "United States", kind: KindApproval, amount: 40e9},
+				{donor: "European Union", kind: KindPledge, amount: 1e9},
+			},
+		},
+		{
+			name: "a count of votes is a chamber's",
+			text: "The EU regulation on the Ukraine Facility passed with 536 votes in favour.",
+			want: []want{{donor: "European Union", kind: KindApproval}},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},
