@@ -2810,7 +2810,7 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 		// since delivered"
 		and, later, aux := -1, false, false
 		for j := h.from - 1; j >= max(0, h.from-3); j-- {
-			if st.toks[j].low == "and" {
+			if w := st.toks[j].low; w == "and" || w == "while" {
 				and = j
 				break
 			}
@@ -2820,10 +2820,8 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 			later = later || afterwards(st.toks[j].low)
 			aux = aux || !afterwards(st.toks[j].low)
 		}
-		if and < 1 || st.toks[and].start <= cs || !aux && nounLike(st.toks[h.from].low) || st.toks[h.from].low == "to" {
-			// "and contributions to international organisations", "and
-			// training continues" name no act, "and to buy" a purpose
-			continue
+		if and < 1 || st.toks[and].start <= cs || st.toks[h.from].low == "to" {
+			continue // "and to buy" is a purpose
 		}
 		// the act before: a trigger of another kind in the same clause,
 		// ending at least two words before "and"
@@ -2832,12 +2830,21 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 			if st.toks[st.trig[j].from].start <= cs {
 				break
 			}
-			if kb := l.data.triggers[st.trig[j].idx].kind; kb != kindNone && kb != kindContents {
+			// (a denial before is an act of its own: "condemning the
+			// invasion and supplying Ukraine with drones")
+			if kb := l.data.triggers[st.trig[j].idx].kind; kb != kindContents {
 				before = j
 				break
 			}
 		}
 		if before < 0 || st.trig[before].to+2 > and || l.data.triggers[st.trig[before].idx].kind == kind && !later {
+			continue
+		}
+		if w := st.toks[h.from].low; !aux && nounLike(w) &&
+			!(strings.HasSuffix(w, "ing") && (st.toks[and].low == "while" || strings.HasSuffix(st.toks[st.trig[before].from].low, "ing"))) {
+			// "and contributions to international organisations", "and
+			// training continues" name no act; "condemning the invasion
+			// and supplying Ukraine", "while providing aid" do
 			continue
 		}
 		if p := st.toks[and].start; p > out[len(out)-1] {

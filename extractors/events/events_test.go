@@ -1664,6 +1664,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindApproval}},
 		},
 		{
+			name: "a judgement or a penalty on a transfer gives nothing; an act beside it does",
+			text: "The United States, South Korea and Japan condemned the transfers. The U.S. Treasury designated 10 individuals involved in the transfers. " +
+				"Turkey has pursued a balanced policy, condemning the invasion and supplying Ukraine with drones.",
+			want: []want{{donor: "Turkey", kind: KindDelivery}},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},

@@ -155,6 +155,10 @@ var corpus = []struct {
 		{"25 LAV 6 armoured vehicles", 25, 0, "exact", "", "LAV 6 armoured vehicles", "armored_vehicle", 0, "", "aid"},
 		{"20 Combat Boats 90", 20, 0, "exact", "", "Combat Boats 90", "vehicle", 0, "", "aid"},
 		{"39 armoured combat support vehicles", 39, 0, "exact", "", "armoured combat support vehicles", "armored_vehicle", 0, "", "aid"}}},
+	{"what an attack fires is no aid", "Russia hits Ukrainian energy system with 78 missiles and 106 drones. The UK sent 20 anti-tank weapons to strike Russian armour.", []want{
+		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
+		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
+		{"20 anti-tank weapons", 20, 0, "exact", "", "anti-tank weapons", "anti_tank", 0, "", "aid"}}},
 	{"water tanks are no battle tanks", "UNICEF has sent 10 water tanks.", []want{{"10 water tanks", 10, 0, "exact", "", "water tanks", "other", 0, "", "aid"}}},
 	{"an order to refill what was given", "Berlin has ordered 20 additional PzH 2000 howitzers to replace those given to Ukraine. Norway ordered 24 K9 howitzers as a replacement.", []want{{"20 additional PzH 2000 howitzers", 20, 0, "exact", "", "PzH 2000 howitzers", "artillery", 0, "", "other"}, {"24 K9 howitzers", 24, 0, "exact", "", "K9 howitzers", "artillery", 0, "", "other"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
