@@ -2725,6 +2725,28 @@ func (st *sentence) inList(k int, t string) bool {
 	return false
 }
 
+// receiverBefore reports whether the actor before actor k, joined to it by
+// ", and", receives: "Iran has transferred missiles to Russia, and Moscow
+// is likely to use them" starts a clause at Moscow, not a list.
+func (st *sentence) receiverBefore(k int, t string) bool {
+	if k == 0 {
+		return false
+	}
+	a, b := st.actors[k], st.actors[k-1]
+	if b.from == 0 || b.to > a.from || !strings.Contains(t[st.toks[b.to-1].end:st.toks[a.from].start], ",") {
+		return false
+	}
+	j := b.from - 1
+	if st.toks[j].low == "the" && j > 0 {
+		j--
+	}
+	switch st.toks[j].low {
+	case "to", "for", "from", "into", "with":
+		return true
+	}
+	return false
+}
+
 // parts splits the clause [cs, ce) where a new actor takes up a new verb:
 // an actor after a trigger, joined by a comma, "and", "while" or "but",
 // not in receiver position, with a trigger at most three tokens after it.
@@ -2764,7 +2786,7 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
 			continue
 		}
-		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) {
+		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) && !(next >= 0 && st.receiverBefore(ai, t)) {
 			continue
 		}
 		before := a.from - 1

@@ -1670,6 +1670,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Turkey", kind: KindDelivery}},
 		},
 		{
+			name: "a new subject after a receiver and a comma starts a clause, not a list",
+			text: "Iran has transferred short-range ballistic missiles to Russia, and Moscow is likely to use them within weeks.",
+			want: []want{{donor: "Iran", recipient: "Russia", kind: KindDelivery}},
+		},
+		{
 			name: "an approval still needed approves nothing",
 			text: "The Nansen programme, which needs parliamentary approval, would provide NOK 15 billion. The Storting approved NOK 10 billion.",
 			want: []want{{donor: "Norway", kind: KindPledge, amount: 15e9}, {donor: "Norway", kind: KindApproval, amount: 10e9}},

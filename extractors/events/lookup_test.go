@@ -192,7 +192,7 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 		case "to", "in", "at", "into", "from", "of", "for", "with", "by", "against", "via":
 			continue
 		}
-		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) {
+		if st.inList(ai, t) && (next >= 0 || !st.itemAt(a.to)) && !(next >= 0 && st.receiverBefore(ai, t)) {
 			continue
 		}
 		before := a.from - 1
