@@ -1191,14 +1191,17 @@ func (e *Extractor) anaphor(sc *scan, c numbers.Count, fs []found) (found, bool)
 // "of" and a larger count of materiel counts part of it, the same item.
 // fs are the mentions found so far, in text order.
 func (e *Extractor) partitive(sc *scan, c numbers.Count, fs []found) (found, bool) {
-	if !c.HasValue || c.Words || len(c.Fillers) > 0 || c.Qualifier == model.Vague {
-		return found{}, false
-	}
-	rest := sc.text[c.End:]
-	if !strings.HasPrefix(rest, " of ") {
+	if !c.HasValue || c.Words || c.Qualifier == model.Vague {
 		return found{}, false
 	}
 	at := c.End + len(" of ")
+	switch {
+	case len(c.Fillers) == 0 && strings.HasPrefix(sc.text[c.End:], " of "):
+	case len(c.Fillers) == 1 && strings.HasPrefix(c.Fillers[0], "of "):
+		at = c.HeadStart // "18 of the 24 F-16 fighter jets it has pledged"
+	default:
+		return found{}, false
+	}
 	for _, p := range fs {
 		if p.start < at {
 			continue
@@ -1316,7 +1319,11 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 		return found{}, false
 	}
 	rest := strings.TrimLeft(sc.text[c.End:], " ")
-	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which")
+	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which") ||
+		strings.HasSuffix(strings.TrimRight(sc.text[:c.QualStart], " "), "of which") // "43 drones, of which 37 were intercepted"
+	if ofThem && !strings.HasPrefix(rest, "of") {
+		return e.sameHead(sc, c, fs)
+	}
 	if !ofThem {
 		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
 		low := ""
@@ -1346,7 +1353,10 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 		return found{}, false // "Another 20 were killed"
 	}
 	en, item := e.context(d, s, sc, fs, c.Start, false)
-	if en == nil || en.category() == "ammunition" && !ofThem {
+	// ammunition only when named in the sentence: "delivered about 300,000"
+	// after "one million shells", not after "60,000 rounds" the sentence
+	// before
+	if en == nil || en.category() == "ammunition" && !ofThem && !(en.start >= 0 && giveVerb(sc.text[max(0, c.QualStart-100):c.QualStart])) {
 		return found{}, false
 	}
 	f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max), item: item}

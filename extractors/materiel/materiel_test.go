@@ -73,6 +73,14 @@ var corpus = []struct {
 		{"24", 24, 0, "exact", "", "jets", "aircraft", 0, "", ""},
 		{"six", 6, 0, "exact", "", "jets", "aircraft", 0, "", ""},
 		{"14", 14, 0, "exact", "", "M109", "artillery", 0, "", ""}}},
+	{"a count after of which, or of the larger count", "Russia launched 43 drones, of which 37 were intercepted. The Netherlands said that 18 of the 24 F-16 fighter jets had been handed over. " +
+		"The EU promised one million shells and has so far delivered about 300,000.", []want{
+		{"43 drones", 43, 0, "exact", "", "drones", "drone", 0, "", ""},
+		{"37", 37, 0, "exact", "", "drones", "drone", 0, "", ""},
+		{"18", 18, 0, "exact", "", "F-16 fighter jets", "aircraft", 0, "", ""},
+		{"24 F-16 fighter jets", 24, 0, "exact", "", "F-16 fighter jets", "aircraft", 0, "", ""},
+		{"one million shells", 1000000, 0, "exact", "", "shells", "ammunition", 0, "", ""},
+		{"300,000", 300000, 0, "approx", "", "shells", "ammunition", 0, "", ""}}},
 	{"a bare count before of them", "Washington had committed 38 HIMARS, 20 of them from existing stocks.", []want{
 		{"38 HIMARS", 38, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""},
 		{"20", 20, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""}}},
