@@ -365,7 +365,7 @@ func firstField(low string) (string, bool) {
 
 // casualtyWord is a count's casualty word with no noun after it: "12
 // dead and 30 injured", "a further 1,000 injured".
-var casualtyWord = regexp.MustCompile(`(?i)^\s*(?:dead|killed|injured|wounded)(?:\s*$|\s*[,.;:)]|\s+(?:and|or|in|on|at|by|during|since|after|while|so far|with)\b)`)
+var casualtyWord = regexp.MustCompile(`(?i)^\s*(?:dead|killed|injured|wounded)(?:\s*$|\s*[,.;:)]|\s+(?:and|or|in|on|at|by|during|since|after|while|so far|with|fighting|among|across|including)\b)`)
 
 // casualtyAfter reports whether the count c is followed by a casualty word
 // alone.
@@ -392,6 +392,17 @@ func othersAfterCasualty(text string, c numbers.Count) int {
 		return 0
 	}
 	return c.End + i + len("others")
+}
+
+// bareAfterCasualty reports whether the count c stands alone after a
+// casualty verb, at the end of its clause: "injured more than 60.",
+// "killed 12 and wounded 40".
+func bareAfterCasualty(text string, c numbers.Count) bool {
+	rest := strings.TrimLeft(text[c.End:], " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "in ") {
+		return false
+	}
+	return casualtyBefore.MatchString(text[max(0, c.Start-40):c.Start])
 }
 
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
@@ -539,6 +550,10 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 		if n := othersAfterCasualty(text, c); n > 0 {
 			return c.Start, n, "others", noun{role: "casualties"}, RuleKilled, true
+		}
+		if bareAfterCasualty(text, c) {
+			// "killed two people and injured more than 60."
+			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
 		}
 	}
 	// only the first word that starts at or after HeadStart can be the

@@ -49,6 +49,8 @@ var corpus = []struct {
 	{"With 120 staff due to return at the end of this month, 66 staff would rotate in for a stint lasting until 31 July.", []want{{"120 staff", 120, "exact", "", "staff", "deployed"}, {"66 staff", 66, "exact", "", "staff", "deployed"}}},
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
+	{"That attack killed two people and injured more than 60.", []want{{"two people", 2, "exact", "", "people", "casualties"}, {"60", 60, "more_than", "", "", "casualties"}}},
+	{"Seoul: 300 North Korean soldiers killed, 2,700 wounded fighting for Russia.", []want{{"300 North Korean soldiers", 300, "exact", "", "North Korean soldiers", "casualties"}, {"2,700", 2700, "exact", "", "", "casualties"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
 	{"About 100 New Zealand Defence Force personnel are deployed to Britain.", []want{{"100 New Zealand Defence Force personnel", 100, "approx", "", "New Zealand Defence Force personnel", "deployed"}}},
 	{"Up to 97 NZDF personnel will continue to train Ukrainian soldiers.", []want{{"97 NZDF personnel", 97, "up_to", "", "NZDF personnel", "deployed"}}},

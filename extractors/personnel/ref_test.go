@@ -155,6 +155,9 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 		if n := othersAfterCasualty(text, c); n > 0 {
 			return c.Start, n, "others", noun{role: "casualties"}, RuleKilled, true
 		}
+		if bareAfterCasualty(text, c) {
+			return c.Start, c.End, "", noun{role: "casualties"}, RuleKilled, true
+		}
 	}
 	// only the first word that starts at or after HeadStart can be the
 	// first of the phrase: words come in text order
