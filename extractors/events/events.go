@@ -2164,6 +2164,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if sm.kind == KindApproval && !st.legislature(cs, ce) && !l.enacts(st, sm.trig) {
 			sm.kind = KindPledge
 		}
+		if sm.money != nil && sm.kind == KindPledge && (anaphoric || pronounAmount) && (prev[0].Kind == KindApproval || prev[0].Kind == KindRequest) {
+			// the parts of a bill just passed or asked for are passed or
+			// asked for with it: "The bill includes $6 billion to arm
+			// and train Ukrainian forces, $8.7 billion to replenish ..."
+			sm.kind = prev[0].Kind
+		}
 		if sm.kind == KindDelivery && sm.trig >= 0 && st.futureBefore(st.trig[sm.trig].from) {
 			// "plans to start deliveries", "are to be disbursed"
 			sm.kind = KindPledge

@@ -1659,6 +1659,14 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "the parts of a bill just passed are passed with it",
+			text: "The European Parliament approved the Ukraine Facility. It provides €33 billion in loans.",
+			want: []want{
+				{donor: "European Union", kind: KindApproval},
+				{donor: "European Union", kind: KindApproval, amount: 33e9},
+			},
+		},
+		{
 			name: "a count of votes is a chamber's",
 			text: "The EU regulation on the Ukraine Facility passed with 536 votes in favour.",
 			want: []want{{donor: "European Union", kind: KindApproval}},
