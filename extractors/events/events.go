@@ -2007,7 +2007,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			best := l.strongest(st, ps, pe, false)
 			kind := ""
 			pos := -1
-			if best < 0 && pi > 0 && st.itemAt(st.tokAt(ps)+1) || best < 0 && pi > 0 && st.itemAt(st.tokAt(ps)+2) {
+			if best < 0 && pi > 0 && st.gappedAt(ps) {
 				// a giver and a count whose verb is left out take the
 				// verb of the part before: "Germany delivered 14 PzH
 				// 2000s, and the Netherlands five"
@@ -2834,20 +2834,7 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 		if kind == kindNone || kind == kindContents {
 			continue
 		}
-		// "and" at most two words before: "and later donated", "and has
-		// since delivered"
-		and, later, aux := -1, false, false
-		for j := h.from - 1; j >= max(0, h.from-3); j-- {
-			if w := st.toks[j].low; w == "and" || w == "while" {
-				and = j
-				break
-			}
-			if !verbLead(st.toks[j].low) {
-				break
-			}
-			later = later || afterwards(st.toks[j].low)
-			aux = aux || !afterwards(st.toks[j].low)
-		}
+		and, later, aux := st.andLead(h)
 		if and < 1 || st.toks[and].start <= cs || st.toks[h.from].low == "to" {
 			continue // "and to buy" is a purpose
 		}
@@ -2886,21 +2873,30 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 	return out
 }
 
+// andLead finds "and" (or "while") at most two words before trigger h,
+// with only adverbs of time and auxiliaries between ("and later donated",
+// "and has since delivered"): its token index, or -1, and whether an
+// adverb that puts the act later, or an auxiliary, stands between.
+func (st *sentence) andLead(h hit) (and int, later, aux bool) {
+	for j := h.from - 1; j >= max(0, h.from-3); j-- {
+		w := st.toks[j].low
+		if w == "and" || w == "while" {
+			return j, later, aux
+		}
+		if !verbLead(w) {
+			break
+		}
+		later = later || afterwards(w)
+		aux = aux || !afterwards(w)
+	}
+	return -1, false, false
+}
+
 // laterAct reports whether trigger h follows "and" and an adverb that puts
 // its act after the one before: "and later donated".
 func (st *sentence) laterAct(h hit) bool {
-	later := false
-	for j := h.from - 1; j >= max(0, h.from-3); j-- {
-		w := st.toks[j].low
-		if w == "and" {
-			return later
-		}
-		if !verbLead(w) {
-			return false
-		}
-		later = later || afterwards(w)
-	}
-	return false
+	and, later, _ := st.andLead(h)
+	return and >= 0 && st.toks[and].low == "and" && later
 }
 
 // nounLike reports whether trigger word w reads as a noun or a gerund
@@ -2948,6 +2944,17 @@ func (st *sentence) itemAt(k int) bool {
 	for _, m := range st.items {
 		if m.Start == p {
 			return true
+		}
+	}
+	return false
+}
+
+// gappedAt reports whether an actor starts at byte offset pos with a
+// counted item right after it: a giver whose verb is left out.
+func (st *sentence) gappedAt(pos int) bool {
+	for _, a := range st.actors {
+		if st.toks[a.from].start == pos {
+			return st.itemAt(a.to)
 		}
 	}
 	return false

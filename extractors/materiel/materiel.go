@@ -1209,8 +1209,7 @@ func (e *Extractor) partitive(sc *scan, c numbers.Count, fs []found) (found, boo
 		if p.start > at || !p.hasQty || p.qty <= int64(c.Value) || p.unit != "" || p.by == nil || p.item != "" {
 			break
 		}
-		return found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value),
-			item: sc.text[p.itemStart:p.itemEnd], category: p.category, sys: p.sys, by: p.by, rule: e.ruleOf(kindPartitive, p.by)}, true
+		return e.countOf(sc, c, p, kindPartitive), true
 	}
 	return found{}, false
 }
@@ -1274,12 +1273,16 @@ func (e *Extractor) sameHead(sc *scan, c numbers.Count, fs []found) (found, bool
 		if p.end > c.Start || p.by == nil || p.item != "" || !p.hasQty {
 			continue
 		}
-		f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max),
-			item: sc.text[p.itemStart:p.itemEnd], unit: p.unit}
-		f.category, f.sys, f.by, f.rule = p.category, p.sys, p.by, e.ruleOf(kindEllipsis, p.by)
-		return f, true
+		return e.countOf(sc, c, p, kindEllipsis), true
 	}
 	return found{}, false
+}
+
+// countOf is the bare count c with the item, unit and category of the
+// count p it stands beside, under rule kind k.
+func (e *Extractor) countOf(sc *scan, c numbers.Count, p found, k ruleKind) found {
+	return found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max),
+		item: sc.text[p.itemStart:p.itemEnd], unit: p.unit, category: p.category, sys: p.sys, by: p.by, rule: e.ruleOf(k, p.by)}
 }
 
 // mayLeadBack reports whether one of the last three words of lead can end
@@ -1319,13 +1322,13 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 		return found{}, false
 	}
 	rest := strings.TrimLeft(sc.text[c.End:], " ")
-	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which") ||
-		strings.HasSuffix(strings.TrimRight(sc.text[:c.QualStart], " "), "of which") // "43 drones, of which 37 were intercepted"
-	if ofThem && !strings.HasPrefix(rest, "of") {
-		return e.sameHead(sc, c, fs)
+	lead := sc.text[max(0, c.QualStart-100):c.QualStart]
+	if strings.HasSuffix(strings.TrimRight(lead, " "), "of which") {
+		return e.sameHead(sc, c, fs) // "43 drones, of which 37 were intercepted"
 	}
+	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which")
+	give := giveVerb(lead)
 	if !ofThem {
-		lead := sc.text[max(0, c.QualStart-100):c.QualStart]
 		low := ""
 		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
 			t := tokenAt(sc, c.HeadStart)
@@ -1341,11 +1344,11 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 			// before it in the sentence
 			return e.sameHead(sc, c, fs)
 		}
-		if low != "" && (!e.class.is(classStop, low) || low == "of" || low == "and" || low == "or") && !(ends && giveVerb(lead)) {
+		if low != "" && (!e.class.is(classStop, low) || low == "of" || low == "and" || low == "or") && !(ends && give) {
 			return found{}, false
 		}
 		// "after sending 14 to Ukraine" counts the system named before
-		if !giveVerb(lead) && (!mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead)) {
+		if !give && (!mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead)) {
 			return found{}, false
 		}
 	}
@@ -1356,7 +1359,7 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 	// ammunition only when named in the sentence: "delivered about 300,000"
 	// after "one million shells", not after "60,000 rounds" the sentence
 	// before
-	if en == nil || en.category() == "ammunition" && !ofThem && !(en.start >= 0 && giveVerb(sc.text[max(0, c.QualStart-100):c.QualStart])) {
+	if en == nil || en.category() == "ammunition" && !ofThem && !(en.start >= 0 && give) {
 		return found{}, false
 	}
 	f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max), item: item}
