@@ -141,6 +141,9 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		if r.ahead(m) {
 			return aheadYear(r.docDay, m.Date.M, m.Date.D)
 		}
+		if r.past(m) {
+			return pastYear(r.docDay, m.Date.M, m.Date.D)
+		}
 		return newsYear(r.docDay, m.Date.M, m.Date.D)
 	}
 	if r.st.year != 0 {
@@ -355,6 +358,46 @@ func aheadYear(doc time.Time, m, d int) int {
 	}
 	return doc.Year()
 }
+
+// pastYear is the year that puts month m, day d (0 for a month) on or
+// before the document's date, within a year: what has happened.
+func pastYear(doc time.Time, m, d int) int {
+	if time.Date(doc.Year(), time.Month(m), max(d, 1), 0, 0, 0, 0, time.UTC).After(doc) {
+		return doc.Year() - 1
+	}
+	return doc.Year()
+}
+
+// past reports whether a verb in the past stands just before m and its
+// preposition: "a package announced in October", "the tanks delivered on
+// 3 March" happened, however near the month still to come is.
+func (r *resolver) past(m model.Mention) bool {
+	if r.d == nil || r.d.View == nil || m.Start > len(r.d.View.Text) {
+		return false
+	}
+	before := strings.TrimRight(r.d.View.Text[max(0, m.Start-40):m.Start], " ")
+	prep := before[strings.LastIndexByte(before, ' ')+1:]
+	if prep != "in" && prep != "on" {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len(prep)], " ")
+	verb := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	if pastVerbs[verb] {
+		return true
+	}
+	return len(verb) > 4 && strings.HasSuffix(verb, "ed") && !notPast[verb]
+}
+
+// pastVerbs are verbs in the past that do not end in "-ed"; notPast are
+// words in "-ed" that put a date ahead ("scheduled in May").
+var (
+	pastVerbs = map[string]bool{"sent": true, "paid": true, "made": true, "held": true, "gave": true, "given": true,
+		"began": true, "begun": true, "took": true, "taken": true, "sold": true, "bought": true, "came": true,
+		"said": true, "signed": true, "agreed": true, "won": true, "struck": true}
+	notPast = map[string]bool{"scheduled": true, "expected": true, "planned": true, "slated": true, "needed": true,
+		"intended": true, "timed": true, "aimed": true, "targeted": true, "earmarked": true, "destined": true,
+		"required": true, "foreseen": true, "envisaged": true, "anticipated": true, "proposed": true}
+)
 
 // aheadWords are the words before a date that put it still to come: "will
 // meet on Wednesday", "is expected to happen in January".
@@ -673,7 +716,7 @@ func isHeading(text string, s model.Sentence) bool {
 		return false
 	}
 	line := strings.TrimSpace(text[s.Start:s.End])
-	if line == "" || strings.Count(line, " ") > 8 {
+	if line == "" || strings.Count(line, " ") > 8 || bullet(line) {
 		return false
 	}
 	switch line[len(line)-1] {
@@ -681,6 +724,18 @@ func isHeading(text string, s model.Sentence) bool {
 		return false
 	}
 	return true
+}
+
+// bullet reports whether a line is an item of a list ("- Japan pledges $12
+// billion", "• 20 Bradleys"): a news round-up's key points have no full
+// stop, yet they head nothing.
+func bullet(line string) bool {
+	for _, b := range []string{"- ", "* ", "• ", "– ", "— ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // framing reports whether m opens its sentence ("In 2023, ..."), where a

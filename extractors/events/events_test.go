@@ -1569,10 +1569,10 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a new giver whose verb follows a date starts its own act",
-			text: "The Netherlands has pledged Patriot launchers to Kyiv, while Romania agreed on June 20 to donate one of its batteries.",
+			text: "The Netherlands has pledged Patriot launchers to Kyiv, while Romania agreed on May 2 to donate one of its batteries.",
 			want: []want{
 				{donor: "Netherlands", kind: KindPledge, date: "2024-05-10"},
-				{donor: "Romania", kind: KindPledge, date: "2024-06-20"},
+				{donor: "Romania", kind: KindPledge, date: "2024-05-02"},
 			},
 		},
 		{
