@@ -837,6 +837,23 @@ func (l *Linker) pastContents(st *sentence, from, to int) int {
 	return -1
 }
 
+// tallies reports whether a trigger of the sentence is a word that sums up
+// ("total", "amounted"), not a verb of giving in the perfect ("have
+// supplied"), which tells of aid however its sums are.
+func (l *Linker) tallies(st *sentence) bool {
+	for _, h := range st.trig {
+		tr := l.data.triggers[h.idx]
+		if tr.kind == KindTotal {
+			switch tr.phrase.toks[0] {
+			case "has", "have", "had":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nothingNew reports whether the sentence names no count and no amount of
 // aid.
 func (st *sentence) nothingNew() bool {
@@ -1496,6 +1513,17 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		}
 		line := d.View.Text[st.s.Start:st.s.End]
 		header := strings.HasSuffix(strings.TrimSpace(line), ":")
+		if len(evs) > 0 && len(st.money) > 0 && st.nothingNew() && l.tallies(st) {
+			// a tally of sums that are no aid flow ("total defence
+			// spending will reach PLN 137 billion") tallies no aid
+			keep := evs[:0]
+			for _, e := range evs {
+				if e.ev.Kind != KindTotal || e.ev.HasAmount {
+					keep = append(keep, e)
+				}
+			}
+			evs = keep
+		}
 		if len(evs) > 0 && st.nothingNew() && (len(st.marks[markDefinition]) > 0 || st.quoteOnly(strings.TrimSpace(line))) {
 			// a quotation or a definition with no amount and no count
 			// judges or explains what was told ("\"This commitment ensures

@@ -303,6 +303,16 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a tally of sums that are no aid flow",
+			text: "Poland's defence budget for 2023 is set at PLN 97.4 billion, and together with the fund total defence spending will reach PLN 137 billion.",
+			want: nil,
+		},
+		{
+			name: "a verb of giving in the perfect tells of aid beside a sum that is none",
+			text: "Turkish manufacturers such as MKE have supplied 155 mm artillery shells, while Baykar began building a US$95.8 million factory near Kyiv.",
+			want: []want{{donor: "Turkey", kind: KindTotal}},
+		},
+		{
 			name: "a veto blocks the transfer",
 			text: "Switzerland vetoed Denmark's request to send Piranha III armored vehicles to Ukraine.",
 			want: nil,
