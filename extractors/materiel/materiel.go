@@ -796,6 +796,10 @@ type found struct {
 	category           string
 	unit               string
 	rule               string
+	// headEnd is the end of the head a bare count borrows from the count
+	// after it ("16 of 21 drones"), where a cue after the count is read
+	// from; else 0
+	headEnd int
 }
 
 var platform = map[string]bool{"artillery": true, "tank": true, "armored_vehicle": true, "vehicle": true, "rocket_artillery": true, "small_arms": true, "aircraft": true, "helicopter": true}
@@ -926,10 +930,17 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 	sc.aidOn = false
 	for i, f := range fs {
 		m := &ms[i]
+		role, cued := e.role(sc, text, f.start, max(f.end, f.headEnd))
+		if !cued && i > 0 && ms[i-1].Role == "other" && listGlue(text[min(fs[i-1].end, f.start):f.start]) {
+			// what a list goes on to name is what its first count is:
+			// "shot down six Kinzhal missiles, along with nine cruise
+			// missiles and three Iskander-M missiles"
+			role = "other"
+		}
 		*m = model.Materiel{
 			Quantity: f.qty, HasQuantity: f.hasQty, QuantityMax: f.max, Qualifier: f.qual, Vague: f.vague,
 			Category: f.category, Unit: f.unit,
-			Role: e.role(sc, text, f.start, f.end),
+			Role: role,
 		}
 		if f.item != "" {
 			m.Item = singleSpaced(f.item)
@@ -1281,8 +1292,12 @@ func (e *Extractor) sameHead(sc *scan, c numbers.Count, fs []found) (found, bool
 // countOf is the bare count c with the item, unit and category of the
 // count p it stands beside, under rule kind k.
 func (e *Extractor) countOf(sc *scan, c numbers.Count, p found, k ruleKind) found {
-	return found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max),
+	f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max),
 		item: sc.text[p.itemStart:p.itemEnd], unit: p.unit, category: p.category, sys: p.sys, by: p.by, rule: e.ruleOf(k, p.by)}
+	if p.itemEnd > c.End {
+		f.headEnd = p.itemEnd
+	}
+	return f
 }
 
 // mayLeadBack reports whether one of the last three words of lead can end
@@ -1700,9 +1715,9 @@ func unitAfterDigit(s string) bool {
 // of the cue before the mention, or its first match after it, is at most
 // reach words away. A cue of role "aid" near it (a source of aid: "from
 // DoD stocks") keeps it aid, whatever other cue is near.
-func (e *Extractor) role(sc *scan, text string, start, end int) string {
+func (e *Extractor) role(sc *scan, text string, start, end int) (role string, cued bool) {
 	if !e.cueNear(&sc.tx, start, end, false) {
-		return "aid"
+		return "aid", false
 	}
 	// the cues of aid only overrule: looked for when another is near
 	if !sc.aidOn {
@@ -1710,9 +1725,20 @@ func (e *Extractor) role(sc *scan, text string, start, end int) string {
 		sc.aidOn = true
 	}
 	if e.cueNear(&sc.aidTx, start, end, true) {
-		return "aid"
+		return "aid", true
 	}
-	return "other"
+	return "other", true
+}
+
+// listGlue reports whether gap, the text between two counts, only joins
+// them in a list: ", ", " and ", ", along with ", " as well as ".
+func listGlue(gap string) bool {
+	gap = strings.Trim(gap, " ,;")
+	switch gap {
+	case "", "and", "or", "plus", "along with", "as well as", "together with", "alongside", "and also", "and another", "and a further":
+		return true
+	}
+	return false
 }
 
 // cueNear reports whether a cue of roles.tsv of role aid (or not) stands

@@ -63,6 +63,17 @@ var corpus = []struct {
 		{"154", 154, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
 		{"208 Russian drones", 208, 0, "exact", "", "Russian drones", "drone", 0, "", ""},
 		{"100 tanks", 100, 0, "exact", "", "tanks", "tank", 0, "", ""}}},
+	{"a list goes on as its first count", "Ukraine said it shot down six Kinzhal missiles, along with nine cruise missiles and three Iskander-M missiles. Russia launched 400 missiles and 600 drones. Russia lost 20 tanks and the US sent 30 Bradleys.", []want{
+		{"six Kinzhal missiles", 6, 0, "exact", "", "Kinzhal missiles", "missile", 0, "", "other"},
+		{"nine cruise missiles", 9, 0, "exact", "", "cruise missiles", "missile", 0, "", "other"},
+		{"three Iskander-M missiles", 3, 0, "exact", "", "Iskander-M missiles", "missile", 0, "", "other"},
+		{"400 missiles", 400, 0, "exact", "", "missiles", "missile", 0, "", "other"},
+		{"600 drones", 600, 0, "exact", "", "drones", "drone", 0, "", "other"},
+		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", "other"},
+		{"30 Bradleys", 30, 0, "exact", "", "Bradleys", "armored_vehicle", 0, "", "aid"}}},
+	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
+		{"16", 16, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"},
+		{"21 Iranian-made drones", 21, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"}}},
 	{"a bare count standing for materiel named before it", "Australia sent 14 M113AS4 vehicles in June and a further 14 in October, raising the number to 28. " +
 		"Britain aims to train a further 20,000 this year; another 20 were killed.", []want{
 		{"14 M113AS4 vehicles", 14, 0, "exact", "", "M113AS4 vehicles", "armored_vehicle", 0, "", ""},
