@@ -244,7 +244,7 @@ type data struct {
 
 var (
 	kinds    = []string{KindPledge, KindDelivery, KindApproval, KindRequest, KindTotal, KindOther, kindNone, kindContents}
-	aidTypes = []string{AidMilitary, AidFinancial, AidHumanitarian, AidTraining, cueMeans, cueCivil, cueGear, cueNone}
+	aidTypes = []string{AidMilitary, AidFinancial, AidHumanitarian, AidTraining, cueMeans, cueCivil, cueGear, cueUse, cueNone}
 )
 
 // loadData reads and checks every data file from fsys. Problems are joined,

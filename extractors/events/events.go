@@ -5067,6 +5067,9 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 	if seen == 0 {
 		seen = collect(&st.aidSent, st.s.Start, st.s.End)
 	}
+	if seen&aidUseBit != 0 && seen&(military|financial|humanitarian|means) == 0 {
+		seen |= aidCivilBit
+	}
 	if seen&aidGearBit != 0 && seen&aidCivilBit == 0 {
 		seen |= military
 	}
@@ -5154,6 +5157,7 @@ const (
 	aidMeansBit // how aid is paid: see cueMeans
 	aidCivilBit // goods and care for civilians: see cueCivil
 	aidGearBit  // equipment of any kind: see cueGear
+	aidUseBit   // what civilians need the aid for: see cueUse
 	// arms named before the first training cue; it is set only beside
 	// aidTrainingBit
 	aidArmsFirstBit
@@ -5168,6 +5172,13 @@ const cueGear = "gear"
 // ("energy equipment", "medical equipment"): humanitarian unless the aid is
 // military too, as a drawdown's "ambulances and medical equipment" are.
 const cueCivil = "civil"
+
+// cueUse is the aid type of a cue that names what civilians need aid for
+// ("the power grid", "the energy sector", "winter supplies"): as goods
+// for civilians when nothing else says what the aid is ("equipment to
+// help repair the power grid" is humanitarian), else nothing (a loan for
+// the energy sector stays financial, air defence for the grid military).
+const cueUse = "use"
 
 // cueMeans is the aid type of a cue that says how aid is paid
 // ("financing", "financed"): financial unless another type is named.
@@ -5191,6 +5202,8 @@ func aidTypeBit(t string) int {
 		return aidCivilBit
 	case cueGear:
 		return aidGearBit
+	case cueUse:
+		return aidUseBit
 	}
 	return 0
 }

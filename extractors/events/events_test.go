@@ -963,6 +963,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 5.8e6, aidType: AidHumanitarian}},
 		},
 		{
+			name: "what civilians need aid for types it when nothing else does",
+			text: "Norway sent 20 tanks in May. Washington had sent $55m in emergency equipment to help repair Ukraine's power grid. Norway will provide NOK 500 million for Ukraine's energy infrastructure. The EIB signed a loan of €300 million for Ukraine's energy sector. The UK will send air defence systems worth £100m to protect the power grid.",
+			want: []want{{donor: "Norway", aidType: AidMilitary}, {donor: "United States", amount: 55e6, aidType: AidHumanitarian}, {donor: "Norway", amount: 500e6, aidType: AidHumanitarian},
+				{donor: "European Investment Bank", amount: 300e6, aidType: AidFinancial}, {donor: "United Kingdom", amount: 100e6, aidType: AidMilitary}},
+		},
+		{
 			name: "the seller of a thing with a long name gives nothing",
 			text: "Canada will purchase a National Advanced Surface-to-Air Missile System (NASAMS) from the United States and donate it to Ukraine.",
 			want: []want{{donor: "Canada", kind: KindPledge}},

@@ -322,6 +322,9 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
 	}
+	if seen&aidUseBit != 0 && seen&(military|financial|humanitarian|aidMeansBit) == 0 {
+		seen |= aidCivilBit
+	}
 	if seen&aidGearBit != 0 && seen&aidCivilBit == 0 {
 		seen |= military
 	}
