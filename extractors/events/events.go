@@ -698,7 +698,8 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case best >= 0 && bestEnd >= entryEnd:
 			as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
 			i = bestEnd
-		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd)):
+		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd) ||
+			entryEnd == i+1 && nameTail(toks, i, t, as[first:]) && entry.IsCaseSensitive(t[toks[i].start:toks[i].end])):
 			i = entryEnd
 		case entry != nil:
 			as = append(as, actor{from: i, to: entryEnd, entry: entry})
@@ -3929,6 +3930,18 @@ func capitalAsPlace(toks []token, from, to int, e *donors.Entry, t string) bool 
 		return true
 	}
 	return false
+}
+
+// nameTail reports whether the word at token i ends a longer proper name
+// than its own ("the International Commission on Missing Persons", "the
+// Indian National Congress"): a capitalised word that names no actor and
+// opens no sentence stands right before it, with only a space between.
+func nameTail(toks []token, i int, t string, as []actor) bool {
+	if i < 2 || len(as) > 0 && as[len(as)-1].to == i || t[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[toks[i-1].start:toks[i-1].end])
+	return unicode.IsUpper(r)
 }
 
 // inPlace reports whether the name at tokens [from, to) completes a place

@@ -969,6 +969,16 @@ func TestLink(t *testing.T) {
 				{donor: "European Investment Bank", amount: 300e6, aidType: AidFinancial}, {donor: "United Kingdom", amount: 100e6, aidType: AidMilitary}},
 		},
 		{
+			name: "the Commission and MEPs are the EU's",
+			text: "The Commission will provide €25 million in humanitarian aid. MEPs approved a loan of €35 billion to Ukraine.",
+			want: []want{{donor: "European Union", kind: KindPledge, amount: 25e6}, {donor: "European Union", kind: KindApproval, amount: 35e9}},
+		},
+		{
+			name: "a longer name that ends in a body's word is not that body",
+			text: "The International Commission on Missing Persons sent $2 million to Ukraine.",
+			want: []want{{donor: "", amount: 2e6}},
+		},
+		{
 			name: "the seller of a thing with a long name gives nothing",
 			text: "Canada will purchase a National Advanced Surface-to-Air Missile System (NASAMS) from the United States and donate it to Ukraine.",
 			want: []want{{donor: "Canada", kind: KindPledge}},
