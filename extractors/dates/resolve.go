@@ -25,6 +25,8 @@ type narrative struct {
 	// date (its dateline) aside; -1 before any
 	sentence int
 	at       int // byte offset of the last date noted
+	// daySent is the sentence of the last day-precision date noted, or -1
+	daySent int
 	// heads is r.heads at the sentence of the heading line whose year set
 	// the year ("2023" above a chronicle's section), or -1
 	heads int
@@ -38,7 +40,7 @@ type narrative struct {
 // Date values are updated in place.
 func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
 	r := resolver{d: d, ms: ms}
-	r.st.sentence, r.st.heads = -1, -1
+	r.st.sentence, r.st.heads, r.st.daySent = -1, -1, -1
 	r.sections()
 	out := ms[:0]
 	for i := range ms {
@@ -209,6 +211,7 @@ func (r *resolver) note(m model.Mention) {
 	case model.Day:
 		r.st.day = *dt
 		r.st.any = *dt
+		r.st.daySent = m.Sentence
 	case model.Month:
 		r.st.any = *dt
 	}
@@ -267,6 +270,12 @@ func (r *resolver) resolve(i int) bool {
 				last = max(y, r.st.spanEnd)
 			}
 			y = weekdayYear(r.d.View.Text[m.Start:m.End], y, last, dt.M, dt.D)
+		}
+		if !r.docDay.IsZero() && dt.M != 0 && time.Date(y, time.Month(dt.M), max(dt.D, 1), 0, 0, 0, 0, time.UTC).After(r.docDay) && r.past(m) {
+			// what has happened happened before the report: "will be
+			// disbursed in 2025 ... under the Memorandum signed on 6
+			// December" (a report of 20 December 2024)
+			y = pastYear(r.docDay, dt.M, dt.D)
 		}
 		dt.Y = y
 		if dt.EndY == 0 && dt.EndPrecision != "" {
@@ -368,32 +377,69 @@ func pastYear(doc time.Time, m, d int) int {
 	return doc.Year()
 }
 
-// past reports whether a verb in the past stands just before m and its
-// preposition: "a package announced in October", "the tanks delivered on
-// 3 March" happened, however near the month still to come is.
+// past reports whether the clause before m tells of what has happened: a
+// verb in the past just before m and its preposition ("a package announced
+// in October", "the tanks delivered on 3 March"), a verb of pastVerbs
+// earlier in the clause with nothing of the future after it ("the
+// initiative, launched by President Pavel at the Munich conference in
+// February"), or a "since" that opens the phrase ("since the start of
+// the invasion on 24 February"). Such a date lies before the document's,
+// however near the month still to come is.
 func (r *resolver) past(m model.Mention) bool {
-	if r.d == nil || r.d.View == nil || m.Start > len(r.d.View.Text) {
+	if r.d == nil || r.d.View == nil || m.Start > len(r.d.View.Text) || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
 		return false
 	}
-	before := strings.TrimRight(r.d.View.Text[max(0, m.Start-40):m.Start], " ")
-	prep := before[strings.LastIndexByte(before, ' ')+1:]
-	if prep != "in" && prep != "on" {
-		return false
-	}
-	before = strings.TrimRight(before[:len(before)-len(prep)], " ")
-	verb := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-	if pastVerbs[verb] {
+	if m.Date != nil && m.Date.Modifier == "since" {
 		return true
 	}
-	return len(verb) > 4 && strings.HasSuffix(verb, "ed") && !notPast[verb]
+	if r.deadline(m) {
+		// "keeps the government funded through Dec. 16": an end still
+		// to come
+		return false
+	}
+	from := max(r.d.Sentences[m.Sentence].Start, m.Start-pastReach)
+	if from > m.Start {
+		return false
+	}
+	before := r.d.View.Text[from:m.Start]
+	if k := strings.LastIndexAny(before, ";:\"“”"); k >= 0 {
+		before = before[k+1:]
+	}
+	ws := strings.Fields(before)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(ws[i], ",()"))
+		if futureWords[w] {
+			return false
+		}
+		if pastVerbs[w] || w == "since" {
+			// "is expected to be paid in July" is still to come
+			return i == 0 || !aheadBefore[strings.ToLower(ws[i-1])]
+		}
+		if i == len(ws)-2 && (ws[i+1] == "in" || ws[i+1] == "on") && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+			return true
+		}
+	}
+	return false
 }
 
-// pastVerbs are verbs in the past that do not end in "-ed"; notPast are
-// words in "-ed" that put a date ahead ("scheduled in May").
+// pastReach is how many bytes before a date past reads.
+const pastReach = 100
+
+// pastVerbs are verbs of giving and deciding in the past tense ("-ed" ones
+// count only right before the date's preposition, as adjectives end so
+// too); futureWords put what follows them ahead; notPast are words in
+// "-ed" that put a date ahead ("scheduled in May").
 var (
 	pastVerbs = map[string]bool{"sent": true, "paid": true, "made": true, "held": true, "gave": true, "given": true,
 		"began": true, "begun": true, "took": true, "taken": true, "sold": true, "bought": true, "came": true,
-		"said": true, "signed": true, "agreed": true, "won": true, "struck": true}
+		"said": true, "signed": true, "agreed": true, "won": true, "struck": true, "launched": true, "announced": true,
+		"delivered": true, "pledged": true, "approved": true, "disbursed": true, "adopted": true, "transferred": true,
+		"handed": true, "passed": true, "received": true, "arrived": true, "unveiled": true, "presented": true,
+		"decided": true, "started": true, "opened": true, "established": true, "created": true, "invaded": true}
+	aheadBefore = map[string]bool{"be": true, "to": true, "being": true, "get": true}
+	futureWords = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "can": true, "may": true,
+		"might": true, "to": true, "expected": true, "expects": true, "plans": true, "plan": true, "planned": true,
+		"scheduled": true, "due": true, "until": true, "next": true, "should": true}
 	notPast = map[string]bool{"scheduled": true, "expected": true, "planned": true, "slated": true, "needed": true,
 		"intended": true, "timed": true, "aimed": true, "targeted": true, "earmarked": true, "destined": true,
 		"required": true, "foreseen": true, "envisaged": true, "anticipated": true, "proposed": true}
@@ -530,6 +576,12 @@ func (r *resolver) relative(i int) bool {
 			// the speaker's own dates do not move the time of speaking:
 			// in a dated report, "announced on March 12 ... arrived this
 			// month," he said, "this month" is the report's
+			quoted = false
+		}
+		if quoted && !r.docDay.IsZero() && !r.sectioned() && m.Sentence-r.st.daySent > 1 {
+			// a speaker quoted in a dated report, no day told just
+			// before, speaks on the report's day: "\"Today's payment
+			// shows that Europe stands by Ukraine,\" she said"
 			quoted = false
 		}
 		switch {
