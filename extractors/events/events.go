@@ -973,6 +973,53 @@ func seeksRefuge(w string) bool {
 	return false
 }
 
+// reportedAct is the kind of a trigger of kind total: a perfect told as
+// someone's report of one act ("Slovakia said it had handed over the
+// first four MiG-29s", "Norway said it had delivered 22 M109s") is that
+// act, a delivery (a pledge for "committed"); else it sums up.
+func (l *Linker) reportedAct(st *sentence, h hit) string {
+	tr := l.data.triggers[h.idx]
+	switch tr.phrase.toks[0] {
+	case "has", "have", "had":
+	default:
+		return KindTotal
+	}
+	// the speaker, "that" and a subject of at most four words before it
+	k := h.from - 1
+	for n := 0; k >= 0 && n < 4 && !speechVerb(st.toks[k].low); n++ {
+		k--
+	}
+	if k < 0 || !speechVerb(st.toks[k].low) {
+		return KindTotal
+	}
+	if strings.Contains(st.text[st.toks[k].end:st.toks[h.from].start], ",") {
+		// "..., he said, the US has sent 40 Bradleys"
+		return KindTotal
+	}
+	for j := h.from; j < min(h.to+6, len(st.toks)); j++ {
+		switch st.toks[j].low {
+		case "now", "already", "far", "date", "total", "all", "since":
+			// "said the UK had now delivered more than 4,000 NLAWs"
+			// still sums up
+			return KindTotal
+		}
+	}
+	switch tr.phrase.toks[len(tr.phrase.toks)-1] {
+	case "committed", "pledged", "promised", "allocated":
+		return KindPledge
+	}
+	return KindDelivery
+}
+
+// speechVerb reports whether w reports what was said: "said", "says".
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "announced", "confirmed", "reported", "stated", "told":
+		return true
+	}
+	return false
+}
+
 // tally reports whether a trigger only sums up, naming no act of giving:
 // "total", "cumulative", "so far", "in all".
 func tally(tr trigger) bool {
@@ -2058,6 +2105,9 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				kind = KindTotal
 			} else {
 				kind = l.data.triggers[st.trig[best].idx].kind
+				if kind == KindTotal {
+					kind = l.reportedAct(st, st.trig[best])
+				}
 			}
 			if kind == kindNone || kind == kindContents {
 				continue

@@ -969,6 +969,11 @@ func TestLink(t *testing.T) {
 				{donor: "European Investment Bank", amount: 300e6, aidType: AidFinancial}, {donor: "United Kingdom", amount: 100e6, aidType: AidMilitary}},
 		},
 		{
+			name: "a perfect someone reports is that act, unless it sums up",
+			text: "Slovakia said it had handed over the first four MiG-29 fighter jets to Ukraine. Wallace said the UK had now delivered more than 4,000 NLAW anti-tank weapons to Ukraine. Germany has supplied 18 Leopard 2 tanks to Ukraine.",
+			want: []want{{donor: "Slovakia", kind: KindDelivery}, {donor: "United Kingdom", kind: KindTotal}, {donor: "Germany", kind: KindTotal}},
+		},
+		{
 			name: "the Commission and MEPs are the EU's",
 			text: "The Commission will provide €25 million in humanitarian aid. MEPs approved a loan of €35 billion to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindPledge, amount: 25e6}, {donor: "European Union", kind: KindApproval, amount: 35e9}},
