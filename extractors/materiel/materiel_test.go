@@ -53,6 +53,9 @@ var corpus = []struct {
 		{"20 Humvees", 20, 0, "exact", "", "Humvees", "vehicle", 0, "", ""},
 		{"8 Stryker vehicles", 8, 0, "exact", "", "Stryker vehicles", "armored_vehicle", 0, "", ""},
 		{"three Mi-17 helicopters", 3, 0, "exact", "", "Mi-17 helicopters", "helicopter", 0, "", ""}}},
+	{"containers of, and a glued magnitude", "North Korea has shipped 13,000 containers of artillery shells; the package has about 4m rounds of small arms ammunition.", []want{
+		{"13,000 containers of artillery shells", 13000, 0, "exact", "", "artillery shells", "ammunition", 0, "containers", ""},
+		{"4m rounds of small arms ammunition", 4000000, 0, "approx", "", "small arms ammunition", "ammunition", 0, "rounds", ""}}},
 	{"pieces of", "Poland sent 14 pieces of Krab howitzers.", []want{{"14 pieces of Krab howitzers", 14, 0, "exact", "", "Krab howitzers", "artillery", 0, "pieces", ""}}},
 	{"batteries of", "two batteries of NASAMS", []want{{"two batteries of NASAMS", 2, 0, "exact", "", "NASAMS", "air_defense", 0, "batteries", ""}}},
 	{"including", "military aid, including 40 Marder infantry fighting vehicles", []want{{"40 Marder infantry fighting vehicles", 40, 0, "exact", "", "Marder infantry fighting vehicles", "armored_vehicle", 0, "", ""}}},

@@ -115,8 +115,9 @@ type CountScanner struct {
 	// qualifiersByLast lists, for each byte, the qualifiers (longest
 	// first) whose phrase ends with it.
 	qualifiersByLast [256][]countPhrase
-	// scaleWords are the scale words of num, in the order it tries them.
-	scaleWords []string
+	// scaleWords are the scale words of num, in the order it tries them;
+	// abbrevWords the abbreviations it takes glued to a figure ("4m").
+	scaleWords, abbrevWords []string
 	// wordsSet holds the words of WordsPattern, lower case; wordsFast
 	// says that wordsAt may read num's words branch without the regexp:
 	// every word is ASCII letters, at most 16, and none is "and", "a" or
@@ -282,6 +283,7 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 		c.fillersBy[p.phrase[0]] = append(c.fillersBy[p.phrase[0]], p)
 	}
 	c.scaleWords = strings.Split(lex.alternation(Scale), "|")
+	c.abbrevWords = strings.Split(lex.alternation(Abbrev), "|")
 	c.wordsSet = map[string]bool{}
 	c.wordsFast = true
 	for _, w := range strings.Split(lex.alternation(Unit, Tens, Hundred, Scale, Fraction, Dozen), "|") {
@@ -293,7 +295,8 @@ func ParseCountScanner(lex *Lexicon, name string, data []byte) (*CountScanner, e
 		}
 		c.wordsFast = c.wordsFast && ok
 	}
-	scale := `(?:(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
+	// a magnitude glued to the figure counts too: "4m rounds", "10k drones"
+	scale := `(?:(?i:` + lex.alternation(Abbrev) + `)\b|(?:\s+|\s*-\s*)(?i:` + lex.alternation(Scale) + `)\b)?`
 	one := `(?:` + DigitsPattern + scale + `|(?i:\ban?\s+)?` + lex.WordsPattern() + `)`
 	c.num = regexp.MustCompile(`^` + one)
 	c.rangeTail = regexp.MustCompile(`^\s*(-|(?i:to|or|and))\s*(` + one + `)`)
@@ -1225,16 +1228,18 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // figureAt matches the figure branch of num at the start of s, which
 // starts with a digit, without the regexp: DigitsPattern, then an optional
-// scale word after spaces or a hyphen. It returns the length of the match;
+// magnitude glued to it or scale word after spaces or a hyphen. It returns
+// the length of the match;
 // ok is false when a byte outside ASCII comes where a scale word may be
 // (case folding might match it), and the caller asks the regexp.
 //
 // The regexp's choices, in its order of preference: \d{1,3}(?:,\d{3})+
 // needs a run of at most three digits and a comma with three digits after
 // it, and takes every such group; else \d+ takes the run. An optional
-// decimal part takes a point and every digit after it. The scale is taken
-// when a scale word, tried in num's order, follows a run of spaces, or a
-// hyphen with spaces around it, and ends at a word boundary.
+// decimal part takes a point and every digit after it. A magnitude glued
+// to the figure ("4m") is taken when it ends at a word boundary; else the
+// scale is taken when a scale word, tried in num's order, follows a run of
+// spaces, or a hyphen with spaces around it, and ends at a word boundary.
 func (c *CountScanner) figureAt(s string) (n int, ok bool) {
 	run := 0
 	for run < len(s) && isDigit(s[run]) {
@@ -1254,6 +1259,12 @@ func (c *CountScanner) figureAt(s string) (n int, ok bool) {
 		for n < len(s) && isDigit(s[n]) {
 			n++
 		}
+	}
+	// a magnitude glued to it, then \b
+	if m, sure := c.wordAt(c.abbrevWords, s, n); !sure {
+		return 0, false
+	} else if m > 0 {
+		return n + m, true
 	}
 	// the scale: \s+ or \s*-\s*, then a word and \b
 	p := n
@@ -1285,7 +1296,14 @@ func (c *CountScanner) figureAt(s string) (n int, ok bool) {
 // that s[p:] starts with (without regard to case) and that ends at a word
 // boundary, or 0. sure is false when a byte outside ASCII is compared.
 func (c *CountScanner) scaleAt(s string, p int) (n int, sure bool) {
-	for _, w := range c.scaleWords {
+	return c.wordAt(c.scaleWords, s, p)
+}
+
+// wordAt returns the length of the first of words that s[p:] starts with
+// (without regard to case) and that ends at a word boundary, or 0; see
+// scaleAt.
+func (c *CountScanner) wordAt(words []string, s string, p int) (n int, sure bool) {
+	for _, w := range words {
 		k := 0
 		for k < len(w) && p+k < len(s) {
 			b := s[p+k]

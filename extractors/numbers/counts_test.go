@@ -27,6 +27,8 @@ func TestScanCounts(t *testing.T) {
 		{"more than 17,000 anti-tank weapons", "17,000", 17000, 0, "more_than", "", "anti-tank"},
 		{"2.75 million rounds", "2.75 million", 2750000, 0, "exact", "", "rounds"},
 		{"20 million rounds", "20 million", 20000000, 0, "exact", "", "rounds"},
+		{"about 4m rounds", "4m", 4000000, 0, "approx", "", "rounds"},
+		{"10k drones", "10k", 10000, 0, "exact", "", "drones"},
 		{"four more HIMARS", "four", 4, 0, "exact", "", "HIMARS"},
 		{"a dozen drones", "a dozen", 12, 0, "exact", "", "drones"},
 		{"one million shells", "one million", 1000000, 0, "exact", "", "shells"},
