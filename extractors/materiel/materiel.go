@@ -717,8 +717,8 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			break
 		}
 		if cls&classStop != 0 && !tk.hyphBefore || cls&classPerson != 0 {
-			if (low == "and" || low == "or") && len(p.ents) == 0 && p.generic == "" && i+1 < len(sc.toks) &&
-				isUpperTok(sc.text, sc.toks[i+1]) && i > t {
+			if (low == "and" || low == "or") && len(p.ents) == 0 && p.generic == "" && i+1 < len(sc.toks) && i > t &&
+				(isUpperTok(sc.text, sc.toks[i+1]) || e.sharedHead(sc, i)) {
 				i++
 				continue
 			}
@@ -1236,6 +1236,42 @@ var backLead = regexp.MustCompile(`(?i)(?:\b(?:another|a further|an additional|t
 	`|\b(?:revised|raised|increased|reduced|cut|lowered) to` +
 	`|\bbatch of)` +
 	`(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
+
+// sharedHead reports whether the "and" or "or" at token i joins two
+// modifiers of one head: a caliber ("155 mm and 122 mm ammunition"), or
+// words that reach a head within three tokens with no figure, stop word
+// or comma on the way ("1,600 strike and air defence missiles").
+func (e *Extractor) sharedHead(sc *scan, i int) bool {
+	if strings.Contains(sc.toks[i-1].trail, ",") {
+		return false
+	}
+	if n := sc.toks[i+1].low; isDigitTok(n) {
+		return strings.HasSuffix(n, "mm") || i+2 < len(sc.toks) && e.isCaliberWord(sc.toks[i+2].low)
+	}
+	for k := i + 1; k < min(i+4, len(sc.toks)); k++ {
+		tk := sc.toks[k]
+		if tk.low == "" || tk.low[0] >= '0' && tk.low[0] <= '9' || numberWord(tk.low) {
+			// a count of its own: "25,000 anti-aircraft and 60,000
+			// anti-tank weapon systems"
+			return false
+		}
+		e.entsThrough(sc, k)
+		if ei := sc.cover[k]; ei >= 0 && sc.ents[ei].t0 == k && !sc.ents[ei].modifier {
+			return true
+		}
+		if e.class.is(classStop, tk.low) || strongBreak(tk.trail) || strings.Contains(tk.trail, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// numberWord reports whether w is a number written as a word ("two",
+// "dozens").
+func numberWord(w string) bool {
+	_, err := numbers.Parse(w)
+	return err == nil || strings.HasSuffix(w, "s") && numbers.Magnitude(strings.TrimSuffix(w, "s")) > 0 || w == "dozens" || w == "several"
+}
 
 // gapped reports whether lead ends on a name that a comma or "and" opens:
 // the giver of a clause whose verb and head are left out ("..., the

@@ -56,6 +56,11 @@ var corpus = []struct {
 	{"containers of, and a glued magnitude", "North Korea has shipped 13,000 containers of artillery shells; the package has about 4m rounds of small arms ammunition.", []want{
 		{"13,000 containers of artillery shells", 13000, 0, "exact", "", "artillery shells", "ammunition", 0, "containers", ""},
 		{"4m rounds of small arms ammunition", 4000000, 0, "approx", "", "small arms ammunition", "ammunition", 0, "rounds", ""}}},
+	{"two modifiers share a head", "Russia fired 1,600 strike and air defence missiles; it found 800,000 rounds of 155 mm and 122 mm ammunition; Germany sent 12 light and 20 heavy tanks.", []want{
+		{"1,600 strike and air defence missiles", 1600, 0, "exact", "", "strike and air defence missiles", "air_defense", 0, "", ""},
+		{"800,000 rounds of 155 mm and 122 mm ammunition", 800000, 0, "exact", "", "155 mm and 122 mm ammunition", "ammunition", 155, "rounds", ""},
+		{"12 light", 12, 0, "exact", "", "light", "tank", 0, "", ""},
+		{"20 heavy tanks", 20, 0, "exact", "", "heavy tanks", "tank", 0, "", ""}}},
 	{"pieces of", "Poland sent 14 pieces of Krab howitzers.", []want{{"14 pieces of Krab howitzers", 14, 0, "exact", "", "Krab howitzers", "artillery", 0, "pieces", ""}}},
 	{"batteries of", "two batteries of NASAMS", []want{{"two batteries of NASAMS", 2, 0, "exact", "", "NASAMS", "air_defense", 0, "batteries", ""}}},
 	{"including", "military aid, including 40 Marder infantry fighting vehicles", []want{{"40 Marder infantry fighting vehicles", 40, 0, "exact", "", "Marder infantry fighting vehicles", "armored_vehicle", 0, "", ""}}},
