@@ -79,6 +79,9 @@ var corpus = []struct {
 		{"600 drones", 600, 0, "exact", "", "drones", "drone", 0, "", "other"},
 		{"20 tanks", 20, 0, "exact", "", "tanks", "tank", 0, "", "other"},
 		{"30 Bradleys", 30, 0, "exact", "", "Bradleys", "armored_vehicle", 0, "", "aid"}}},
+	{"a fleet run is held, a fleet given is aid", "The Polish Air Force operates a fleet of some 28 MiG-29s. Slovakia donated its entire fleet of 13 MiG-29s.", []want{
+		{"28 MiG-29s", 28, 0, "approx", "", "MiG-29s", "aircraft", 0, "", "other"},
+		{"13 MiG-29s", 13, 0, "exact", "", "MiG-29s", "aircraft", 0, "", "aid"}}},
 	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
 		{"16", 16, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"},
 		{"21 Iranian-made drones", 21, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"}}},
