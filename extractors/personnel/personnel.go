@@ -445,6 +445,17 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 				who = text[a:aEnd]
 			}
 		}
+		if !ok && len(out) > 0 && runningTotal(text, c) {
+			// "train an additional 15,000 troops, bringing the total to
+			// 30,000", "has trained 63,000 soldiers and is on track to
+			// reach 75,000": the people counted just before
+			prev := out[len(out)-1].Personnel
+			p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: prev.Who, Role: prev.Role}
+			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
+			out = append(out, model.Mention{Kind: model.KindPersonnel, Start: s.Start + c.Start, End: s.Start + c.End, Sentence: s.Index,
+				Rule: out[len(out)-1].Rule, Personnel: p})
+			continue
+		}
 		if !ok || nn.role == notPeople {
 			continue
 		}
@@ -464,6 +475,36 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Rule: e.ruleName(rule, nn.line), Personnel: p})
 	}
 	return out
+}
+
+// runningTotal reports whether the bare count c is the level a tally
+// reaches ("bringing the total to 30,000", "on track to reach 75,000"),
+// with no noun of its own after it.
+func runningTotal(text string, c numbers.Count) bool {
+	if !c.HasValue || c.Words {
+		return false
+	}
+	pre := strings.ToLower(text[max(0, c.QualStart-40):c.QualStart])
+	lead := false
+	for _, w := range []string{"total to ", "number to ", "figure to ", "tally to ", "reach ", "reaching ", "reached "} {
+		if strings.HasSuffix(pre, w) {
+			lead = true
+			break
+		}
+	}
+	if !lead {
+		return false
+	}
+	rest := strings.TrimLeft(text[c.End:], " ")
+	if rest == "" || strings.ContainsRune(".,;:)", rune(rest[0])) {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "by", "in", "this", "next", "before", "over", "within", "at", "soon", "and":
+		return true
+	}
+	return false
 }
 
 // changedBy reports whether pre ends with a verb of change and "by": "the

@@ -50,6 +50,9 @@ var corpus = []struct {
 	{"Denmark deployed 35 military instructors to Britain.", []want{{"35 military instructors", 35, "exact", "", "military instructors", "deployed"}}},
 	{"More than 1,000 foreign fighters joined the International Legion.", []want{{"1,000 foreign fighters", 1000, "more_than", "", "foreign fighters", "volunteered"}}},
 	{"That attack killed two people and injured more than 60.", []want{{"two people", 2, "exact", "", "people", "casualties"}, {"60", 60, "more_than", "", "", "casualties"}}},
+	{"The mission will train an additional 15,000 troops, bringing the total to 30,000, and is on track to reach 75,000 by May. It sent 500 pilots, bringing the total to 30,000 rounds.", []want{
+		{"15,000 troops", 15000, "exact", "", "troops", "trained"}, {"30,000", 30000, "exact", "", "troops", "trained"}, {"75,000", 75000, "exact", "", "troops", "trained"},
+		{"500 pilots", 500, "exact", "", "pilots", "deployed"}}},
 	{"Seoul: 300 North Korean soldiers killed, 2,700 wounded fighting for Russia.", []want{{"300 North Korean soldiers", 300, "exact", "", "North Korean soldiers", "casualties"}, {"2,700", 2700, "exact", "", "", "casualties"}}},
 	{"At least 12 civilians were killed in the strike.", []want{{"12 civilians", 12, "at_least", "", "civilians", "casualties"}}},
 	{"About 100 New Zealand Defence Force personnel are deployed to Britain.", []want{{"100 New Zealand Defence Force personnel", 100, "approx", "", "New Zealand Defence Force personnel", "deployed"}}},
