@@ -378,6 +378,7 @@ var cases = []struct {
 	{"Nearly two years since the start of the full-scale war, the United Nations today appealed for US$4.2 billion.", []want{{"US$4.2 billion", 4.2e9, 0, "USD", "exact", "new", false}}},
 	{"The total cost of reconstruction and recovery in Ukraine is estimated at 486 billion US dollars.", []want{{"486 billion US dollars", 486e9, 0, "USD", "exact", "other", false}}},
 	{"Damage to Ukraine's energy sector is estimated at $16 billion.", []want{{"$16 billion", 16e9, 0, "USD", "exact", "other", false}}},
+	{"Of the total, $350 million comes from presidential drawdown authority.", []want{{"$350 million", 350e6, 0, "USD", "exact", "new", false}}},
 	{"The Czech defence budget for 2025 is CZK 160 billion.", []want{{"CZK 160 billion", 160e9, 0, "CZK", "exact", "other", false}}},
 	{"Sweden's defence appropriation for 2025 amounts to SEK 171 billion.", []want{{"SEK 171 billion", 171e9, 0, "SEK", "exact", "other", false}}},
 	{"The Ministry's budget request for fiscal year 2022 amounts to 5.4 trillion yen.", []want{{"5.4 trillion yen", 5.4e12, 0, "JPY", "exact", "other", false}}},
