@@ -313,6 +313,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Turkey", kind: KindTotal}},
 		},
 		{
+			name: "who holds aid back gives none of it",
+			text: "Hungary continues to block a further 500 million euro tranche. Germany will send IRIS-T systems to Ukraine to block Russian missiles.",
+			want: []want{{donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "a veto blocks the transfer",
 			text: "Switzerland vetoed Denmark's request to send Piranha III armored vehicles to Ukraine.",
 			want: nil,
