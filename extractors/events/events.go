@@ -3562,6 +3562,9 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 		case "some", "many", "most", "all", "other", "several":
 			// "more than some European countries have donated"
 			i--
+		case "southern", "northern", "eastern", "western", "central", "southeastern", "southwestern", "northeastern", "northwestern":
+			// a part of a place: "G7 leaders meeting in southern Italy"
+			i--
 		}
 	}
 	switch st.toks[i].low {

@@ -313,6 +313,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Turkey", kind: KindTotal}},
 		},
 		{
+			name: "a part of a place is a place",
+			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
+			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
+		},
+		{
 			name: "who holds aid back gives none of it",
 			text: "Hungary continues to block a further 500 million euro tranche. Germany will send IRIS-T systems to Ukraine to block Russian missiles.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
