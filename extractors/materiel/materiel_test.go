@@ -82,6 +82,8 @@ var corpus = []struct {
 	{"a fleet run is held, a fleet given is aid", "The Polish Air Force operates a fleet of some 28 MiG-29s. Slovakia donated its entire fleet of 13 MiG-29s.", []want{
 		{"28 MiG-29s", 28, 0, "approx", "", "MiG-29s", "aircraft", 0, "", "other"},
 		{"13 MiG-29s", 13, 0, "exact", "", "MiG-29s", "aircraft", 0, "", "aid"}}},
+	{"what a side needs is not given", "Ukraine needs at least seven additional Patriot systems.", []want{
+		{"seven additional Patriot systems", 7, 0, "at_least", "", "Patriot systems", "air_defense", 0, "", "other"}}},
 	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
 		{"16", 16, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"},
 		{"21 Iranian-made drones", 21, 0, "exact", "", "Iranian-made drones", "drone", 0, "", "other"}}},
