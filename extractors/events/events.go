@@ -4190,6 +4190,13 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		}
 	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
+	if m != nil && m.Rule == "dates/season" && m.Date.Precision == model.Year && m.Date.Relative && d.Document != nil && !d.Date.IsZero() &&
+		(m.Date.Modifier == "before" || m.Date.Modifier == "by" || m.Date.Y > d.Date.Year()) {
+		// a season still to come names only a year, and what a dated
+		// report tells of it is of the report's day: "€110 million in
+		// humanitarian aid for Ukraine ahead of winter"
+		m = nil
+	}
 	if m != nil {
 		if !total && m.Date.EndY != 0 && (afterDoc(d, endOf(m.Date, false)) || sm.kind == KindPledge && yearSpan(m.Date)) {
 			// a period still running ("€200 million in the period

@@ -313,6 +313,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Turkey", kind: KindTotal}},
 		},
 		{
+			name: "a season still to come does not date what a dated report tells",
+			text: "The EU announced €110 million in humanitarian aid for Ukraine ahead of winter.",
+			want: []want{{donor: "European Union", kind: KindPledge, amount: 110e6, date: "2024-05-10"}},
+		},
+		{
 			name: "a part of a place is a place",
 			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
