@@ -959,6 +959,10 @@ func answersRequest(toks []token, i int) bool {
 		return true
 	case "to":
 		return k > 0 && (toks[k-1].low == "response" || toks[k-1].low == "responding")
+	case "payment", "disbursement", "quarterly", "tranche":
+		// the receiver's claim for a payment: "following the Council's
+		// positive assessment of the second quarterly request"
+		return true
 	}
 	return false
 }
@@ -3167,7 +3171,7 @@ func (l *Linker) moneyKind(st *sentence, sm *statement) string {
 		}
 		return KindTotal
 	}
-	if l.paidAfter(st, sm) {
+	if l.paidAfter(st, sm) || paidBefore(st, sm) {
 		return KindDelivery
 	}
 	if sm.trig < 0 {
@@ -3223,6 +3227,14 @@ func (l *Linker) sentWorth(st *sentence, sm *statement, tr trigger) bool {
 
 // worthQualifiers may stand between "worth" and its amount.
 var worthQualifiers = [...]string{"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more than", "up to"}
+
+// paidBefore reports whether the amount of sm is the object of "paid":
+// "the Commission today paid €4.1 billion to Ukraine" (not "a loan paid
+// by", which the amount does not follow).
+func paidBefore(st *sentence, sm *statement) bool {
+	lead := strings.TrimRight(st.text[max(0, sm.money.Start-12):sm.money.Start], " ")
+	return strings.HasSuffix(lead, " paid") || strings.HasSuffix(lead, " paid out")
+}
 
 // paidAfter reports whether a payment noun follows the statement's amount
 // right after it: a sum named as paid out is paid ("nearly $7B

@@ -318,6 +318,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindPledge, amount: 110e6, date: "2024-05-10"}},
 		},
 		{
+			name: "a sum paid is paid, whoever asked for it; a chamber that endorses a facility approves it",
+			text: "The Commission today paid €4.1 billion to Ukraine, following the Council's positive assessment of the second quarterly request. The European Parliament endorsed the new Ukraine Facility, worth €50 billion.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.1e9}, {donor: "European Union", kind: KindApproval, amount: 50e9}},
+		},
+		{
 			name: "a part of a place is a place",
 			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
