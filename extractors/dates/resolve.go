@@ -447,7 +447,7 @@ var (
 
 // aheadWords are the words before a date that put it still to come: "will
 // meet on Wednesday", "is expected to happen in January".
-var aheadWords = []string{" will ", " is expected to ", " are expected to ", " is due to ", " are due to ",
+var aheadWords = []string{" will ", " expected to ", " is due to ", " are due to ",
 	" is scheduled ", " are scheduled ", " is set to ", " are set to ", " plans to ", " plan to ", " intends to ", " shall "}
 
 // deadlineWords are the words before an end ("until 31 July") that put it
