@@ -323,6 +323,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.1e9}, {donor: "European Union", kind: KindApproval, amount: 50e9}},
 		},
 		{
+			name: "a financial framework for military support is military",
+			text: "The financial framework for military support to Ukraine is SEK 40 billion for 2025, Sweden said.",
+			want: []want{{donor: "Sweden", amount: 40e9, aidType: AidMilitary}},
+		},
+		{
 			name: "a part of a place is a place",
 			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
