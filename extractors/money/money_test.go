@@ -386,6 +386,7 @@ var cases = []struct {
 	{"The assessment put the cost of reconstruction and recovery at $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "exact", "other", false}}},
 	{"The agreements are expected to mobilise investments of €6.5 billion.", []want{{"€6.5 billion", 6.5e9, 0, "EUR", "exact", "other", false}}},
 	{"It also allocated a budget of €409 million for the common costs of the mission.", []want{{"€409 million", 409e6, 0, "EUR", "exact", "new", false}}},
+	{"The Member States also agreed to top up the EU budget by €64.6 billion, including €10.6 billion for migration, and €1.5 billion for the European Defence Fund.", []want{{"€64.6 billion", 64.6e9, 0, "EUR", "exact", "other", false}, {"€10.6 billion", 10.6e9, 0, "EUR", "exact", "other", false}, {"€1.5 billion", 1.5e9, 0, "EUR", "exact", "other", false}}},
 	{"The Czech defence budget for 2025 is CZK 160 billion.", []want{{"CZK 160 billion", 160e9, 0, "CZK", "exact", "other", false}}},
 	{"Sweden's defence appropriation for 2025 amounts to SEK 171 billion.", []want{{"SEK 171 billion", 171e9, 0, "SEK", "exact", "other", false}}},
 	{"The Ministry's budget request for fiscal year 2022 amounts to 5.4 trillion yen.", []want{{"5.4 trillion yen", 5.4e12, 0, "JPY", "exact", "other", false}}},
