@@ -889,11 +889,7 @@ func (st *sentence) quoteOnly(text string) bool {
 func speechVerbBefore(lead string) bool {
 	lead = strings.TrimSuffix(lead, ",")
 	i := strings.LastIndexByte(lead, ' ')
-	switch lead[i+1:] {
-	case "said", "says", "added", "adds", "stated", "wrote", "told", "declared":
-		return true
-	}
-	return false
+	return speechVerb(lead[i+1:])
 }
 
 // needNoun reports whether w names what a budget lacks: "financing needs",
@@ -1015,10 +1011,11 @@ func (l *Linker) reportedAct(st *sentence, h hit) string {
 	return KindDelivery
 }
 
-// speechVerb reports whether w reports what was said: "said", "says".
+// speechVerb reports whether w, lower case, reports what was said:
+// "said", "says", "added".
 func speechVerb(w string) bool {
 	switch w {
-	case "said", "says", "say", "announced", "confirmed", "reported", "stated", "told":
+	case "said", "says", "say", "added", "adds", "stated", "wrote", "told", "declared", "announced", "confirmed", "reported":
 		return true
 	}
 	return false

@@ -449,11 +449,7 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			// "train an additional 15,000 troops, bringing the total to
 			// 30,000", "has trained 63,000 soldiers and is on track to
 			// reach 75,000": the people counted just before
-			prev := out[len(out)-1].Personnel
-			p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: prev.Who, Role: prev.Role}
-			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
-			out = append(out, model.Mention{Kind: model.KindPersonnel, Start: s.Start + c.Start, End: s.Start + c.End, Sentence: s.Index,
-				Rule: out[len(out)-1].Rule, Personnel: p})
+			out = append(out, totalOf(out[len(out)-1], s, c))
 			continue
 		}
 		if !ok || nn.role == notPeople {
@@ -475,6 +471,14 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 			Rule: e.ruleName(rule, nn.line), Personnel: p})
 	}
 	return out
+}
+
+// totalOf is the mention of the bare count c in sentence s that counts the
+// people prev counts, as runningTotal finds it.
+func totalOf(prev model.Mention, s model.Sentence, c numbers.Count) model.Mention {
+	p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: prev.Personnel.Who, Role: prev.Personnel.Role,
+		Quantity: int64(c.Value), HasQuantity: true, QuantityMax: int64(c.Max)}
+	return model.Mention{Kind: model.KindPersonnel, Start: s.Start + c.Start, End: s.Start + c.End, Sentence: s.Index, Rule: prev.Rule, Personnel: p}
 }
 
 // runningTotal reports whether the bare count c is the level a tally

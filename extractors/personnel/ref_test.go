@@ -117,11 +117,7 @@ func (e *Extractor) refExtract(d *model.Doc, s model.Sentence) []model.Mention {
 			}
 		}
 		if !ok && len(out) > 0 && runningTotal(text, c) {
-			prev := out[len(out)-1].Personnel
-			p := &model.Personnel{Qualifier: c.Qualifier, Vague: c.Vague, Who: prev.Who, Role: prev.Role}
-			p.Quantity, p.HasQuantity, p.QuantityMax = int64(c.Value), true, int64(c.Max)
-			out = append(out, model.Mention{Kind: model.KindPersonnel, Start: s.Start + c.Start, End: s.Start + c.End, Sentence: s.Index,
-				Rule: out[len(out)-1].Rule, Personnel: p})
+			out = append(out, totalOf(out[len(out)-1], s, c))
 			continue
 		}
 		if !ok || nn.role == notPeople {
