@@ -328,6 +328,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", amount: 40e9, aidType: AidMilitary}},
 		},
 		{
+			name: "an arrival still to come is promised",
+			text: "Australia will send 49 M1A1 Abrams tanks to Ukraine, with the first tranche arriving in the coming weeks.",
+			want: []want{{donor: "Australia", kind: KindPledge}},
+		},
+		{
 			name: "a part of a place is a place",
 			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
