@@ -838,18 +838,13 @@ func (l *Linker) pastContents(st *sentence, from, to int) int {
 	return -1
 }
 
-// tallies reports whether a trigger of the sentence is a word that sums up
-// ("total", "amounted"), not a verb of giving in the perfect ("have
-// supplied"), which tells of aid however its sums are.
+// tallies reports whether a trigger of the sentence only sums up (see
+// tally), not a verb of giving in the perfect ("have supplied"), which
+// tells of aid however its sums are.
 func (l *Linker) tallies(st *sentence) bool {
 	for _, h := range st.trig {
-		tr := l.data.triggers[h.idx]
-		if tr.kind == KindTotal {
-			switch tr.phrase.toks[0] {
-			case "has", "have", "had":
-			default:
-				return true
-			}
+		if tally(l.data.triggers[h.idx]) {
+			return true
 		}
 	}
 	return false
