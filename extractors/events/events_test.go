@@ -333,6 +333,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Australia", kind: KindPledge}},
 		},
 		{
+			name: "what a donor could send is no arrival",
+			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
+			want: []want{{donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "a part of a place is a place",
 			text: "G7 leaders meeting in southern Italy have agreed to provide Ukraine with a $50bn loan.",
 			want: []want{{donor: "G7", kind: KindPledge, amount: 50e9}},
