@@ -1136,10 +1136,20 @@ func (sc *scanner) seasonAt(i int) (atom, bool) {
 	if t[i].info == nil || !t[i].info.isSeason {
 		return atom{}, false
 	}
-	mod := t[i].info.season
+	sn := t[i].info.season
+	mod := sn.modifier
 	if y, n, ok := sc.optYear(i + 1); ok {
 		return atom{a: i, b: n, rule: "season", ok: true, hasYear: true, seasonM: mod,
 			date: model.Date{Y: y, Precision: model.Year}}, true
+	}
+	switch prev := sc.low(i - 1); prev {
+	case "last", "past", "this", "next":
+		if sc.low(i+1) == "of" {
+			break // "the last fall of Bakhmut"
+		}
+		// counted from the time of writing, like "last year"
+		anchor := fmt.Sprintf("season:%d:%d:%s@now", sn.from, sn.to, prev)
+		return atom{a: i - 1, b: i + 1, rule: "season", ok: true, seasonM: mod, date: model.Date{Anchor: anchor}}, true
 	}
 	if sc.low(i+1) == "of" || (i+1 < len(t) && t[i+1].kind == 'w' && t[i+1].low != "and" && t[i+1].low != "or") {
 		return atom{}, false // "the fall of Bakhmut", "spring water"

@@ -18,7 +18,7 @@ var dataFS embed.FS
 type lexicon struct {
 	months     map[string]monthName // lower-case name
 	weekdays   map[string]int
-	seasons    map[string]string // season -> modifier
+	seasons    map[string]season
 	numbers    map[string]int
 	triggers   map[string]map[string]bool // word -> kinds
 	countNouns map[string]bool
@@ -133,7 +133,7 @@ func equalLower(k, w string) bool {
 // (TestGrammarWordsInterned checks that the list is complete).
 var grammarWords = strings.Fields(`after ago and anchor before between dates day days duration
 	earlier early end eve final financial first fiscal fourth from fy in last late
-	later march mid month nd next numeric of or post pre prior quarter range rd
+	later march mid month nd next numeric of or past post pre prior quarter range rd
 	relative s season second st th that the third this through thru till to until
 	weekday year
 	thousand million billion trillion mln bln bn`)
@@ -287,6 +287,12 @@ func triggerBit(kind string) uint8 {
 	return 0
 }
 
+// season is one row of seasons.tsv.
+type season struct {
+	modifier string
+	from, to int // its first and last months; to < from for a winter
+}
+
 // wordInfo is everything the lexicon knows about one lower-case token. The
 // scanner looks each token up once and consults this record afterwards.
 type wordInfo struct {
@@ -294,7 +300,7 @@ type wordInfo struct {
 	isMonth   bool
 	weekday   int
 	isWeekday bool
-	season    string
+	season    season
 	isSeason  bool
 	number    int
 	isNumber  bool
@@ -497,7 +503,7 @@ func loadLexicon() *lexicon {
 	lx := &lexicon{
 		months:     map[string]monthName{},
 		weekdays:   map[string]int{},
-		seasons:    map[string]string{},
+		seasons:    map[string]season{},
 		numbers:    map[string]int{},
 		triggers:   map[string]map[string]bool{},
 		countNouns: map[string]bool{},
@@ -514,8 +520,13 @@ func loadLexicon() *lexicon {
 		lx.weekdays[strings.ToLower(r[0])] = mustInt("weekdays.tsv", r[1])
 	}
 	for _, r := range readTable("seasons.tsv") {
-		need("seasons.tsv", r, 2)
-		lx.seasons[strings.ToLower(r[0])] = modValue(r[1])
+		need("seasons.tsv", r, 3)
+		var sn season
+		if _, err := fmt.Sscanf(r[2], "%d-%d", &sn.from, &sn.to); err != nil || sn.from < 1 || sn.from > 12 || sn.to < 1 || sn.to > 12 {
+			panic(fmt.Sprintf("dates: seasons.tsv: bad months %q", r[2]))
+		}
+		sn.modifier = modValue(r[1])
+		lx.seasons[strings.ToLower(r[0])] = sn
 	}
 	for _, r := range readTable("numbers.tsv") {
 		need("numbers.tsv", r, 2)

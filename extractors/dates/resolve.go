@@ -603,6 +603,9 @@ func (r *resolver) relative(i int) bool {
 	if strings.HasPrefix(anchor, "weekday:") {
 		return r.weekday(i, anchor, base)
 	}
+	if strings.HasPrefix(anchor, "season:") {
+		return r.season(i, anchor, base)
+	}
 	unit, off, ok := parseAnchor(anchor)
 	if !ok {
 		return false
@@ -666,6 +669,42 @@ func (r *resolver) relative(i int) bool {
 	if flag != "" {
 		dt.Anchor += "@" + flag
 	}
+	return true
+}
+
+// season resolves "last summer", "this winter", "next spring" from the
+// time of writing: the last one is the last to have ended, the next the
+// first still to begin; a winter is counted to the year it begins in.
+func (r *resolver) season(i int, anchor string, base model.Date) bool {
+	dt := r.ms[i].Date
+	parts := strings.Split(anchor, ":") // season:from:to:dir
+	if len(parts) != 4 {
+		return false
+	}
+	from, err1 := strconv.Atoi(parts[1])
+	to, err2 := strconv.Atoi(parts[2])
+	dir := parts[3]
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if base.Y == 0 || base.M == 0 && dir != "this" {
+		return false
+	}
+	now := base.Y*12 + base.M - 1 // months since year 0
+	span := (to - from + 12) % 12 // months from the first to the last
+	var y int
+	switch dir {
+	case "last", "past":
+		// the latest start whose last month is before now
+		for y = base.Y; y*12+from-1+span >= now; y-- {
+		}
+	case "next":
+		for y = base.Y - 1; y*12+from-1 <= now; y++ {
+		}
+	default: // "this": the year of writing, whether the season is past or to come
+		y = base.Y
+	}
+	*dt = model.Date{Y: y, Precision: model.Year, Modifier: dt.Modifier, Relative: true, Anchor: dt.Anchor}
 	return true
 }
 
