@@ -3096,7 +3096,7 @@ func (l *Linker) enacts(st *sentence, k int) bool {
 		return false
 	}
 	for _, pt := range l.data.triggers[st.trig[k].idx].phrase.toks {
-		if pt == "law" || pt == "bill" {
+		if pt == "law" || pt == "bill" || pt == "act" {
 			return true
 		}
 	}

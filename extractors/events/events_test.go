@@ -333,6 +333,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Australia", kind: KindPledge}},
 		},
 		{
+			name: "what an act provides it has enacted",
+			text: "Congress has appropriated $113 billion through four measures: the Ukraine Supplemental Appropriations Act, 2022 (P.L. 117-103), which provided $13.6 billion for Ukraine.",
+			want: []want{{donor: "United States", kind: KindTotal, amount: 113e9}, {donor: "United States", kind: KindApproval, amount: 13.6e9}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
