@@ -338,6 +338,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindTotal, amount: 113e9}, {donor: "United States", kind: KindApproval, amount: 13.6e9}},
 		},
 		{
+			name: "what is barred, held off, only warned of or a force's own gives nothing",
+			text: "Strict rules on arms exports bar Japan from sending lethal weapons. Sweden would for now hold off on sending its Gripen jets. The decisions by Poland and Slovakia did not change its position on sending F-16s. Moscow has warned that Western arms deliveries make NATO countries parties to the conflict. Poland had about a dozen of the aircraft in service.",
+			want: []want{},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},

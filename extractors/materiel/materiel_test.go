@@ -82,6 +82,10 @@ var corpus = []struct {
 	{"a fleet run is held, a fleet given is aid", "The Polish Air Force operates a fleet of some 28 MiG-29s. Slovakia donated its entire fleet of 13 MiG-29s.", []want{
 		{"28 MiG-29s", 28, 0, "approx", "", "MiG-29s", "aircraft", 0, "", "other"},
 		{"13 MiG-29s", 13, 0, "exact", "", "MiG-29s", "aircraft", 0, "", "aid"}}},
+	{"a fleet grounded is held; a kind described is no aid", "Slovakia grounded its fleet of 11 operational MiG-29s last summer. A NASAMS battery typically comprises several launchers.", []want{
+		{"11 operational MiG-29s", 11, 0, "exact", "", "operational MiG-29s", "aircraft", 0, "", "other"},
+		{"A NASAMS battery", 1, 0, "exact", "", "NASAMS battery", "air_defense", 0, "", "other"},
+		{"several launchers", -1, 0, "vague", "several", "launchers", "air_defense", 0, "", "other"}}},
 	{"what a side needs is not given", "Ukraine needs at least seven additional Patriot systems.", []want{
 		{"seven additional Patriot systems", 7, 0, "at_least", "", "Patriot systems", "air_defense", 0, "", "other"}}},
 	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
