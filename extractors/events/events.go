@@ -5305,6 +5305,8 @@ func (l *Linker) packageFor(st *sentence, sm *statement, t string) string {
 			if p.numbered {
 				if n := l.ordinalBefore(st, h.from, t); n > 0 {
 					name += " " + strconv.Itoa(n)
+				} else if n := l.ordinalAfter(st, h.to, t); n > 0 {
+					name += " " + strconv.Itoa(n)
 				}
 			}
 			// the most specific: a numbered name beats a bare one
@@ -5346,6 +5348,28 @@ func (l *Linker) ordinalBefore(st *sentence, i int, t string) int {
 				}
 			}
 			return n
+		}
+	}
+	return 0
+}
+
+// ordinalAfter reads an ordinal in apposition after token i: "the $460
+// million drawdown, the 32nd since August 2021", "the drawdown, the
+// thirty-second".
+func (l *Linker) ordinalAfter(st *sentence, i int, t string) int {
+	if i == 0 || i+1 >= len(st.toks) || st.toks[i].low != "the" || strings.TrimSpace(t[st.toks[i-1].end:st.toks[i].start]) != "," {
+		return 0
+	}
+	k := i + 1
+	if n := digitOrdinal(st.toks[k].low); n > 0 {
+		return n
+	}
+	if n, ok := l.data.ordinals[st.toks[k].low]; ok {
+		return n
+	}
+	if tens, ok := l.data.tens[st.toks[k].low]; ok && k+1 < len(st.toks) && t[st.toks[k].end:st.toks[k+1].start] == "-" {
+		if u, ok := l.data.ordinals[st.toks[k+1].low]; ok {
+			return tens + u
 		}
 	}
 	return 0

@@ -343,6 +343,11 @@ func TestLink(t *testing.T) {
 			want: []want{},
 		},
 		{
+			name: "a package's number in apposition numbers it, and is no tally",
+			text: "A Pentagon fact sheet said the $460 million drawdown, the 32nd since August 2021, included four air surveillance radars.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 460e6, pkg: "PDA 32"}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
