@@ -325,6 +325,7 @@ var cases = []struct {
 	{"Total UK support, including humanitarian and economic assistance, stands at almost £12 billion.", []want{{"£12 billion", 12e9, 0, "GBP", "approx", "total", false}}},
 	{"Japan's support for Ukraine, including assistance already implemented, amounts to 12.1 billion US dollars.", []want{{"12.1 billion US dollars", 12.1e9, 0, "USD", "exact", "total", false}}},
 	{"The new aid package amounts to €500 million.", []want{{"€500 million", 500e6, 0, "EUR", "exact", "new", false}}},
+	{"Canada will purchase a NASAMS system for Ukraine at a cost of C$406 million. The system costs C$100 million.", []want{{"C$406 million", 406e6, 0, "CAD", "exact", "new", false}, {"C$100 million", 100e6, 0, "CAD", "exact", "other", false}}},
 	{"The $460 million drawdown, the 32nd since August 2021, included radars.", []want{{"$460 million", 460e6, 0, "USD", "exact", "new", false}}},
 	{"Only €77 billion had been allocated by mid-January. €500 million has been allocated by the EU this week.", []want{{"€77 billion", 77e9, 0, "EUR", "exact", "total", false}, {"€500 million", 500e6, 0, "EUR", "exact", "new", false}}},
 	{"Poland is third with weapons pledges worth 1.8 billion euros.", []want{{"1.8 billion euros", 1.8e9, 0, "EUR", "exact", "total", false}}},
