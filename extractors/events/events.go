@@ -3592,6 +3592,16 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if st.toks[i].low == "to" && i > 0 && st.toks[i-1].low == "thanks" {
 		return false // "thanks to the US": a giver
 	}
+	if w := st.toks[i].low; w == "after" || w == "behind" {
+		// a rank given against another: "Ukraine's second-largest
+		// military backer after the United States"
+		for j := i - 1; j >= max(0, i-5); j-- {
+			switch st.toks[j].low {
+			case "largest", "biggest", "second", "third", "fourth", "fifth", "leading", "top":
+				return true
+			}
+		}
+	}
 	if st.toks[i].low == "by" {
 		// the giver of a sum compared against: "nine times the amount
 		// provided by the United Kingdom", "twice what was given by"

@@ -348,6 +348,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 460e6, pkg: "PDA 32"}},
 		},
 		{
+			name: "a donor ranked after another is the giver, not the other",
+			text: "Germany is Ukraine's second-largest military backer after the United States, having provided about 28 billion euros in military support since February 2022.",
+			want: []want{{donor: "Germany", kind: KindTotal, amount: 28e9}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
