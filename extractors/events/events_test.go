@@ -363,6 +363,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", kind: KindTotal, amount: 9.1e9}},
 		},
 		{
+			name: "training as a condition of a delivery is not the aid; a need is no aid",
+			text: "Washington gave its approval for the two countries to transfer the U.S.-made jets once pilots are trained. Ukraine's economy is expected to need around $486 billion for recovery, according to a World Bank estimate.",
+			want: []want{{donor: "United States", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
