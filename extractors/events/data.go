@@ -13,7 +13,7 @@ import (
 
 // The data files, embedded so that the binary carries its vocabulary.
 //
-//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv specialists.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv currencies.tsv
+//go:embed triggers.tsv cues.tsv packages.tsv groups.tsv parties.tsv specialists.tsv ordinals.tsv legislatures.tsv markers.tsv civil.tsv private.tsv currencies.tsv
 var dataFS embed.FS
 
 // Names of the data files, as they appear in rule ids and error messages.
@@ -28,6 +28,7 @@ const (
 	LegisFile    = "legislatures.tsv"
 	MarkersFile  = "markers.tsv"
 	CivilFile    = "civil.tsv"
+	PrivateFile  = "private.tsv"
 	CurrencyFile = "currencies.tsv"
 )
 
@@ -228,6 +229,7 @@ type data struct {
 	groups   []phrase
 	legis    []phrase           // words that name a legislature
 	civil    map[string]bool    // last words of items for civilians
+	private  map[string]bool    // words that make a state's adjective a private giver
 	markers  [numRoles][]phrase // by role
 	// recipients are never donors; suppliers map a donor to the side it
 	// supplies.
@@ -378,6 +380,20 @@ func loadData(fsys fs.FS) (*data, error) {
 			continue
 		}
 		d.civil[w] = true
+	}
+
+	d.private = map[string]bool{}
+	for _, r := range read(PrivateFile, []string{"word"}) {
+		w := r.fields["word"]
+		if w != strings.ToLower(w) || w == "" {
+			errs = append(errs, &Error{PrivateFile, r.line, fmt.Sprintf("word %q, want lower case", w)})
+			continue
+		}
+		if d.private[w] {
+			errs = append(errs, &Error{PrivateFile, r.line, fmt.Sprintf("duplicate word %q", w)})
+			continue
+		}
+		d.private[w] = true
 	}
 
 	for _, r := range read(CurrencyFile, []string{"iso", "donor"}) {

@@ -701,6 +701,13 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd) ||
 			entryEnd == i+1 && nameTail(toks, i, t, as[first:]) && entry.IsCaseSensitive(t[toks[i].start:toks[i].end])):
 			i = entryEnd
+		case entry != nil && !l.data.recipients[entry.Canonical] && l.privateAfter(toks, entryEnd) > entryEnd:
+			// "A Czech crowdfunding campaign", "Polish organisers": a
+			// private giver, named by its words (a side's own firms and
+			// charities stay where they are)
+			end := l.privateAfter(toks, entryEnd)
+			as = append(as, actor{from: i, to: end, group: t[toks[i].start:toks[end-1].end]})
+			i = end
 		case entry != nil:
 			as = append(as, actor{from: i, to: entryEnd, entry: entry})
 			i = entryEnd
@@ -1065,6 +1072,23 @@ func demonstrative(w string) bool {
 // sits, not who gives it: "10 German-made Leopard tanks", "US-based
 // ride-hailing giant Uber", "the UK-administered International Fund", "a
 // NATO-coordinated initiative".
+// privateAfter returns the end of the words of private.tsv that follow a
+// name ending at token end, one other word allowed before them ("Czech
+// defence firm"); end when none follow.
+func (l *Linker) privateAfter(toks []token, end int) int {
+	k := end
+	if k+1 < len(toks) && !l.data.private[toks[k].low] && l.data.private[toks[k+1].low] {
+		k++
+	}
+	if k >= len(toks) || !l.data.private[toks[k].low] {
+		return end
+	}
+	for k < len(toks) && l.data.private[toks[k].low] {
+		k++
+	}
+	return k
+}
+
 func makerOf(t string, toks []token, end int) bool {
 	if end >= len(toks) || toks[end-1].end+1 != toks[end].start || t[toks[end-1].end] != '-' {
 		return false

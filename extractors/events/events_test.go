@@ -310,7 +310,7 @@ func TestLink(t *testing.T) {
 		{
 			name: "a verb of giving in the perfect tells of aid beside a sum that is none",
 			text: "Turkish manufacturers such as MKE have supplied 155 mm artillery shells, while Baykar began building a US$95.8 million factory near Kyiv.",
-			want: []want{{donor: "Turkey", kind: KindTotal}},
+			want: []want{{group: "Turkish manufacturers", kind: KindTotal}},
 		},
 		{
 			name: "a season still to come does not date what a dated report tells",
@@ -366,6 +366,15 @@ func TestLink(t *testing.T) {
 			name: "training as a condition of a delivery is not the aid; a need is no aid",
 			text: "Washington gave its approval for the two countries to transfer the U.S.-made jets once pilots are trained. Ukraine's economy is expected to need around $486 billion for recovery, according to a World Bank estimate.",
 			want: []want{{donor: "United States", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
+			name: "a state's adjective before a private giver names the giver, not the state",
+			text: "A Czech crowdfunding campaign has raised more than 30 million crowns to buy a T-72 tank for Ukraine. Polish organisers said they had collected more than 5 million zlotys for Ukraine. Sweden has allocated SEK 330 million to purchase drones from Ukrainian companies.",
+			want: []want{
+				{group: "Czech crowdfunding campaign", kind: KindTotal, amount: 30e6},
+				{group: "Polish organisers", kind: KindTotal, amount: 5e6},
+				{donor: "Sweden", amount: 330e6},
+			},
 		},
 		{
 			name: "what a donor could send is no arrival",
