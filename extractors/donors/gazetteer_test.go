@@ -148,6 +148,11 @@ func TestLookup(t *testing.T) {
 		{"Ukraine Defense Contact Group", "UDCG"},
 		{"UDCG", "UDCG"},
 		{"SpaceX", "SPACEX"},
+		{"Come Back Alive", "CBA"},
+		{"Prytula Foundation", "PRYTULA"},
+		{"Baykar", "BAYKAR"},
+		{"People in Need", "PIN"},
+		{"people in need", ""},
 		// Bodies.
 		{"Pentagon", "USA"},
 		{"the Pentagon", "USA"},
