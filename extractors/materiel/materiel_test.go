@@ -86,6 +86,11 @@ var corpus = []struct {
 		{"11 operational MiG-29s", 11, 0, "exact", "", "operational MiG-29s", "aircraft", 0, "", "other"},
 		{"A NASAMS battery", 1, 0, "exact", "", "NASAMS battery", "air_defense", 0, "", "other"},
 		{"several launchers", -1, 0, "vague", "several", "launchers", "air_defense", 0, "", "other"}}},
+	{"heads of supplies and parts", "Canada will send 1,300 warheads, five Bandvulkan mine-clearing systems, 2,000 body armour plates and 25,000 Starlink ground terminals.", []want{
+		{"1,300 warheads", 1300, 0, "exact", "", "warheads", "missile", 0, "", "aid"},
+		{"five Bandvulkan mine-clearing systems", 5, 0, "exact", "", "Bandvulkan mine-clearing systems", "vehicle", 0, "", "aid"},
+		{"2,000 body armour plates", 2000, 0, "exact", "", "body armour plates", "other", 0, "", "aid"},
+		{"25,000 Starlink ground terminals", 25000, 0, "exact", "", "Starlink ground terminals", "other", 0, "", "aid"}}},
 	{"what a side needs is not given", "Ukraine needs at least seven additional Patriot systems.", []want{
 		{"seven additional Patriot systems", 7, 0, "at_least", "", "Patriot systems", "air_defense", 0, "", "other"}}},
 	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
