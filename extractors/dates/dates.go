@@ -1482,6 +1482,11 @@ func (sc *scanner) triggered(A *atom) bool {
 		if p.low == "(" && A.b < len(t) && (t[A.b].low == ")" || t[A.b].low == ",") {
 			return true
 		}
+		// the year that ends the title of a law: "the Ukraine Supplemental
+		// Appropriations Act, 2022"
+		if p.low == "," && i >= 2 && t[i-2].low == "act" && isUpper(sc.word(i-2)) {
+			return true
+		}
 		// possessive: "Russia's 2022 invasion"
 		if p.low == "s" && i >= 2 && t[i-2].low == "'" && sc.adj(i-1) {
 			return true

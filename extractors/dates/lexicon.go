@@ -131,7 +131,7 @@ func equalLower(k, w string) bool {
 
 // grammarWords are the lower-case words that dates.go compares tokens with
 // (TestGrammarWordsInterned checks that the list is complete).
-var grammarWords = strings.Fields(`after ago and anchor before between dates day days duration
+var grammarWords = strings.Fields(`act after ago and anchor before between dates day days duration
 	earlier early end eve final financial first fiscal fourth from fy in last late
 	later march mid month nd next numeric of or past post pre prior quarter range rd
 	relative s season second st th that the third this through thru till to until
