@@ -2092,9 +2092,16 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				pe = parts[pi+1]
 			}
 			has := false
-			for _, s := range stmts {
+			for si, s := range stmts {
 				if s.money != nil && s.pos >= ps && s.pos < pe {
 					has = true
+					if pi > 0 && s.part == 0 {
+						// the amount's part starts with its actor: in
+						// "Canada will send 80,840 rockets, while Britain
+						// will deliver 650 missiles under a deal worth
+						// £162 million" the missiles are Britain's
+						stmts[si].part = ps
+					}
 				}
 			}
 			if has {
@@ -5174,6 +5181,14 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 	}
 	if seen == 0 {
 		seen = collect(&st.aidClause, cs, ce)
+	} else if seen&(military|financial|humanitarian|training) == 0 && seen&means != 0 && (sm.from > cs || sm.to < ce) {
+		// a part that only says how aid is paid takes its clause's kind:
+		// "the EU approved its share of the G7 loans, while the United
+		// States disbursed its $20 billion portion through a World Bank
+		// fund"
+		if c := collect(&st.aidClause, cs, ce); c&(military|financial|humanitarian|training) != 0 {
+			seen = c
+		}
 	}
 	if seen == 0 {
 		seen = collect(&st.aidSent, st.s.Start, st.s.End)

@@ -2373,3 +2373,17 @@ func TestDataNamesCanonicalDonors(t *testing.T) {
 		}
 	}
 }
+
+// TestItemsOfTheActorsPart: in a sentence of two givers, what the second
+// one's part names is the second one's, even when an amount closes it.
+func TestItemsOfTheActorsPart(t *testing.T) {
+	st := newStages(t)
+	text := "Canada said it would send Ukraine 80,840 CRV7 rockets, while Britain said it would deliver 650 lightweight multirole missiles under a deal worth 162 million pounds."
+	_, _, evs := st.run(text, time.Time{})
+	if len(evs) != 2 || evs[0].Donor != "Canada" || evs[1].Donor != "United Kingdom" {
+		t.Fatalf("got %s, want a Canadian and a British event", dump(evs))
+	}
+	if evs[0].ItemCount != 1 || evs[1].ItemCount != 1 {
+		t.Errorf("item_count %d and %d, want 1 and 1", evs[0].ItemCount, evs[1].ItemCount)
+	}
+}

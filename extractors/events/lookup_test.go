@@ -318,6 +318,10 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 	}
 	if seen == 0 {
 		seen = collect(cs, ce)
+	} else if seen&(military|financial|humanitarian|training) == 0 && seen&aidMeansBit != 0 && (sm.from > cs || sm.to < ce) {
+		if c := collect(cs, ce); c&(military|financial|humanitarian|training) != 0 {
+			seen = c
+		}
 	}
 	if seen == 0 {
 		seen = collect(st.s.Start, st.s.End)
