@@ -377,6 +377,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "fire engines and ambulances are for civilians",
+			text: "The UK government has donated 24 ambulances and 4 fire engines to Ukraine.",
+			want: []want{{donor: "United Kingdom", aidType: AidHumanitarian}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
