@@ -725,15 +725,19 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 	}
 	st.trig, st.cues, st.pkgs, st.legis = found[tabTriggers], found[tabCues], found[tabPackages], found[tabLegis]
 	if len(st.actors) > 0 && len(st.cues) > 0 {
-		// a name that starts with a cue's word is no cue: "Defence
-		// Secretary Grant Shapps" gives no grant
+		// a cue's word inside a longer name is no cue: "Defence
+		// Secretary Grant Shapps" gives no grant, the "Serhiy Prytula
+		// Charity Foundation" no charity
 		cues := st.cues[:0]
 		a := 0
 		for _, h := range st.cues {
-			for a < len(st.actors) && st.actors[a].from < h.from {
+			for a < len(st.actors) && st.actors[a].to <= h.from {
 				a++
 			}
-			if a < len(st.actors) && st.actors[a].from == h.from && st.actors[a].entry != nil && h.to < st.actors[a].to {
+			if ac := st.actors[min(a, len(st.actors)-1)]; a < len(st.actors) && ac.entry != nil && ac.from <= h.from && h.to <= ac.to && h.to-h.from < ac.to-ac.from &&
+				(ac.from == h.from && h.to < ac.to || ac.entry.Kind == donors.KindBody) {
+				// (an instrument's name says what it pays for: "the
+				// Ukraine Facility" is financial)
 				continue
 			}
 			cues = append(cues, h)

@@ -382,6 +382,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", aidType: AidHumanitarian}},
 		},
 		{
+			name: "a charity's name is no cue; the forces aid is for are",
+			text: "The Serhiy Prytula Charity Foundation has delivered 2,500 FPV drones to Ukraine. Come Back Alive raised 5.6 billion hryvnias for Ukraine's army in 2022.",
+			want: []want{{donor: "Serhiy Prytula Charity Foundation", aidType: AidMilitary}, {donor: "Come Back Alive", kind: KindTotal, amount: 5.6e9, aidType: AidMilitary}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
