@@ -4259,7 +4259,7 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 			}
 			return docDate(d)
 		}
-		if d.Document != nil && !d.Date.IsZero() && laterYear(m.Date, d.Date.Year(), total) {
+		if d.Document != nil && !d.Date.IsZero() && (laterYear(m.Date, d.Date.Year(), total) || total && m.Date.Y > d.Date.Year() && boundWord(t, m)) {
 			// a year later than the document's ("to allocate CHF 5
 			// billion by 2036", "more than 100 tanks in 2024") is a plan
 			// or a deadline; the act is of the day it was told, and a
@@ -4747,6 +4747,19 @@ func laterYear(x *model.Date, dy int, total bool) bool {
 		return x.EndY > dy
 	}
 	return x.EndY == 0 && x.Precision == model.Year && x.Y > dy
+}
+
+// boundWord reports whether a date is told as the end of a span: "through
+// 2027", "until 2030", "by 2026": a tally committed through years to come
+// counts up to the day it is told.
+func boundWord(t string, m *model.Mention) bool {
+	s := t[m.Start:m.End]
+	for _, w := range [...]string{"through ", "until ", "till ", "up to ", "by "} {
+		if words.HasPrefixFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilLike reports whether a date ends a span: "until 2030", "until the

@@ -387,6 +387,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Serhiy Prytula Charity Foundation", aidType: AidMilitary}, {donor: "Come Back Alive", kind: KindTotal, amount: 5.6e9, aidType: AidMilitary}},
 		},
 		{
+			name: "a tally committed through years to come counts up to the day it is told",
+			text: "Germany has committed a total of about 17 billion euros in military aid to Ukraine through 2027.",
+			want: []want{{donor: "Germany", kind: KindTotal, amount: 17e9, date: "2024-05-10"}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
