@@ -4307,7 +4307,7 @@ func (st *sentence) presentTense(from, to int) bool {
 			continue
 		}
 		switch tk.low {
-		case "is", "are", "remains", "remain", "stands", "stand", "ranks", "rank", "lags", "trails", "leads", "puts", "shows":
+		case "is", "are", "remains", "remain", "stands", "stand", "ranks", "rank", "lags", "trails", "leads", "puts", "shows", "estimates":
 			return true
 		}
 	}

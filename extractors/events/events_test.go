@@ -392,6 +392,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindTotal, amount: 17e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a tally estimated now is of the day it is told",
+			text: "Poland delivered four Leopard 2 tanks in late February. The government estimates the total value of its military aid at about 168 million euros.",
+			want: []want{{donor: "Poland", kind: KindDelivery, date: "2024-02"}, {donor: "Poland", kind: KindTotal, amount: 168e6, date: "2024-05-10"}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
