@@ -397,6 +397,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Poland", kind: KindDelivery, date: "2024-02"}, {donor: "Poland", kind: KindTotal, amount: 168e6, date: "2024-05-10"}},
 		},
 		{
+			name: "an announcement told again as the setting gives nothing new",
+			text: "Canada will purchase a NASAMS system for Ukraine. Trudeau made the announcement in Mexico City, where he was attending a summit. The announcement came as NATO leaders gathered in Vilnius.",
+			want: []want{{donor: "Canada", kind: KindPledge}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
