@@ -402,6 +402,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge}},
 		},
 		{
+			name: "aid that dried up or ended gives nothing",
+			text: "New US commitments dried up in the second half of 2023. Military aid rose despite the end of new US commitments. The Administration can now send more equipment without asking Congress for new authority.",
+			want: []want{},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
