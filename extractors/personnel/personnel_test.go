@@ -93,6 +93,8 @@ var corpus = []struct {
 	{"Six Ukrainian pilots completed training in Denmark.", []want{{"Six Ukrainian pilots", 6, "exact", "", "Ukrainian pilots", "trained"}}},
 	{"100 Australian and New Zealand personnel arrived.", []want{{"100 Australian and New Zealand personnel", 100, "exact", "", "Australian and New Zealand personnel", "deployed"}}},
 	{"two of them were British citizens", []want{{"two of them were British citizens", 2, "exact", "", "British citizens", "other"}}},
+	{"sanctions on 16 Russian ministers", []want{{"16 Russian ministers", 16, "exact", "", "Russian ministers", "other"}}},
+	{"more than 120 other Australian officials", []want{{"120 other Australian officials", 120, "more_than", "", "Australian officials", "other"}}},
 	{"It captured two \"North Korean mercenaries\".", []want{{"two \"North Korean mercenaries\"", 2, "exact", "", "North Korean mercenaries", "other"}}},
 	{"with only 1 survivor", []want{{"1 survivor", 1, "exact", "", "survivor", "other"}}},
 	{"and had suffered several casualties", []want{{"several casualties", -1, "vague", "several", "casualties", "casualties"}}},
