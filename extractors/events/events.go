@@ -646,7 +646,8 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		if !l.noGate && !l.mayOpen(t, toks, ids, i) {
 			// no window that opens here can be named: see donors.Heads
 			if best >= 0 {
-				as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
+				from := groupStart(toks, i, as[first:], t)
+				as = append(as, actor{from: from, to: bestEnd, group: t[toks[from].start:toks[bestEnd-1].end]})
 				i = bestEnd
 			} else {
 				i++
@@ -696,7 +697,8 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case skip > i && skip >= bestEnd:
 			i = skip
 		case best >= 0 && bestEnd >= entryEnd:
-			as = append(as, actor{from: i, to: bestEnd, group: t[toks[i].start:toks[bestEnd-1].end]})
+			from := groupStart(toks, i, as[first:], t)
+			as = append(as, actor{from: from, to: bestEnd, group: t[toks[from].start:toks[bestEnd-1].end]})
 			i = bestEnd
 		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd) ||
 			entryEnd == i+1 && nameTail(toks, i, t, as[first:]) && entry.IsCaseSensitive(t[toks[i].start:toks[i].end])):
@@ -1076,6 +1078,16 @@ func demonstrative(w string) bool {
 // sits, not who gives it: "10 German-made Leopard tanks", "US-based
 // ride-hailing giant Uber", "the UK-administered International Fund", "a
 // NATO-coordinated initiative".
+// groupStart is where a group found at token i starts: at the number
+// before it, which is part of its words ("Nine European allies", "26
+// Western partners"), else at i.
+func groupStart(toks []token, i int, as []actor, t string) int {
+	if i > 0 && isNumberWord(toks[i-1].low) && (len(as) == 0 || as[len(as)-1].to < i) && !strings.ContainsAny(t[toks[i-1].end:toks[i].start], ",;:()") {
+		return i - 1
+	}
+	return i
+}
+
 // privateAfter returns the end of the words of private.tsv that follow a
 // name ending at token end, one other word allowed before them ("Czech
 // defence firm"); end when none follow.

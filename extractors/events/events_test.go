@@ -407,6 +407,11 @@ func TestLink(t *testing.T) {
 			want: []want{},
 		},
 		{
+			name: "a number before a group is part of its words",
+			text: "Nine European allies pledged more arms for Ukraine. In 2023, European allies sent 20 tanks to Ukraine.",
+			want: []want{{group: "Nine European allies", kind: KindPledge}, {group: "European allies", kind: KindDelivery}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
