@@ -412,6 +412,11 @@ func TestLink(t *testing.T) {
 			want: []want{{group: "Nine European allies", kind: KindPledge}, {group: "European allies", kind: KindDelivery}},
 		},
 		{
+			name: "an aid deal sealed commits",
+			text: "EU leaders seal Ukraine aid deal. The G7 struck a loan deal for Ukraine.",
+			want: []want{{donor: "European Union", kind: KindPledge}, {donor: "G7", kind: KindPledge}},
+		},
+		{
 			name: "what a donor could send is no arrival",
 			text: "Germany could eventually send 20 more Leopard tanks to Ukraine.",
 			want: []want{{donor: "Germany", kind: KindPledge}},
