@@ -192,6 +192,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"Last summer", "2022", "", "mid"}, {"this summer", "2023", "", "mid"}}},
 		{"the year that ends a law's title, and the year a plan is for", "The Ukraine Supplemental Appropriations Act, 2022 (P.L. 117-103) set it, but the planned 2025 ceiling is lower; and under the Act, 2000 soldiers were sent.", time.Time{},
 			[]want{{"2022", "2022", "", ""}, {"2025", "2025", "", ""}}},
+		{"a day told as still to come in the past tense is ahead", "Zelenskiy was due to travel to Belgium on Tuesday. He travelled to Spain on Friday.", time.Date(2024, 5, 27, 0, 0, 0, 0, time.UTC),
+			[]want{{"Tuesday", "2024-05-28", "", ""}, {"Friday", "2024-05-24", "", ""}}},
 		{"a month of a year told relatively is one date", "It started in February last year and rose between January and November last year.", time.Date(2023, 7, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"February last year", "2022-02", "", ""}, {"between January and November last year", "2022-01", "2022-11", ""}}},
 		{"both years of a pair", "It pledged £2.3 billion per year in both 2022 and 2023.", time.Time{},

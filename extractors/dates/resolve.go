@@ -448,7 +448,10 @@ var (
 // aheadWords are the words before a date that put it still to come: "will
 // meet on Wednesday", "is expected to happen in January".
 var aheadWords = []string{" will ", " expected to ", " is due to ", " are due to ",
-	" is scheduled ", " are scheduled ", " is set to ", " are set to ", " plans to ", " plan to ", " intends to ", " shall "}
+	" is scheduled ", " are scheduled ", " is set to ", " are set to ", " plans to ", " plan to ", " intends to ", " shall ",
+	// told of the day of writing as still to come: "Zelenskiy was due to travel to Belgium on
+	// Tuesday"
+	" was due to ", " were due to ", " was set to ", " were set to ", " was scheduled to ", " were scheduled to "}
 
 // deadlineWords are the words before an end ("until 31 July") that put it
 // still to come.
