@@ -325,6 +325,7 @@ var cases = []struct {
 	{"Total UK support, including humanitarian and economic assistance, stands at almost £12 billion.", []want{{"£12 billion", 12e9, 0, "GBP", "approx", "total", false}}},
 	{"Japan's support for Ukraine, including assistance already implemented, amounts to 12.1 billion US dollars.", []want{{"12.1 billion US dollars", 12.1e9, 0, "USD", "exact", "total", false}}},
 	{"The new aid package amounts to €500 million.", []want{{"€500 million", 500e6, 0, "EUR", "exact", "new", false}}},
+	{"Slovakia expects to receive compensation from the European Union worth around 200 million euros for the jets.", []want{{"200 million euros", 200e6, 0, "EUR", "approx", "other", false}}},
 	{"The government estimates the total value of its military aid at about 168 million euros. The package has a total value of about 700 million euros.", []want{{"168 million euros", 168e6, 0, "EUR", "approx", "total", false}, {"700 million euros", 700e6, 0, "EUR", "approx", "new", false}}},
 	{"Lithuanians raised almost 6 million euros for a drone. In the 2024 budget the figure was raised to €7.1 billion.", []want{{"6 million euros", 6e6, 0, "EUR", "approx", "total", false}, {"€7.1 billion", 7.1e9, 0, "EUR", "exact", "new", false}}},
 	{"Ukraine's economy is expected to need around $486 billion for recovery and reconstruction over the next decade, according to a World Bank estimate.", []want{{"$486 billion", 486e9, 0, "USD", "approx", "other", false}}},
