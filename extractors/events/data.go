@@ -368,33 +368,25 @@ func loadData(fsys fs.FS) (*data, error) {
 		}
 	}
 
-	d.civil = map[string]bool{}
-	for _, r := range read(CivilFile, []string{"word"}) {
-		w := r.fields["word"]
-		if w != strings.ToLower(w) || w == "" {
-			errs = append(errs, &Error{CivilFile, r.line, fmt.Sprintf("word %q, want lower case", w)})
-			continue
+	// word lists: lower case, each word once
+	words := func(file string) map[string]bool {
+		set := map[string]bool{}
+		for _, r := range read(file, []string{"word"}) {
+			w := r.fields["word"]
+			if w != strings.ToLower(w) || w == "" {
+				errs = append(errs, &Error{file, r.line, fmt.Sprintf("word %q, want lower case", w)})
+				continue
+			}
+			if set[w] {
+				errs = append(errs, &Error{file, r.line, fmt.Sprintf("duplicate word %q", w)})
+				continue
+			}
+			set[w] = true
 		}
-		if d.civil[w] {
-			errs = append(errs, &Error{CivilFile, r.line, fmt.Sprintf("duplicate word %q", w)})
-			continue
-		}
-		d.civil[w] = true
+		return set
 	}
-
-	d.private = map[string]bool{}
-	for _, r := range read(PrivateFile, []string{"word"}) {
-		w := r.fields["word"]
-		if w != strings.ToLower(w) || w == "" {
-			errs = append(errs, &Error{PrivateFile, r.line, fmt.Sprintf("word %q, want lower case", w)})
-			continue
-		}
-		if d.private[w] {
-			errs = append(errs, &Error{PrivateFile, r.line, fmt.Sprintf("duplicate word %q", w)})
-			continue
-		}
-		d.private[w] = true
-	}
+	d.civil = words(CivilFile)
+	d.private = words(PrivateFile)
 
 	for _, r := range read(CurrencyFile, []string{"iso", "donor"}) {
 		iso, donor := r.fields["iso"], r.fields["donor"]
