@@ -1523,7 +1523,11 @@ func (e *Extractor) single(sc *scan, t int) (found, bool) {
 	if t+1 >= len(sc.toks) {
 		return found{}, false
 	}
-	p := e.walk(sc, t+1)
+	first := t + 1
+	if first+1 < len(sc.toks) && (sc.toks[first].low == "single" || sc.toks[first].low == "lone") && !strongBreak(sc.toks[first].trail) {
+		first++ // "a single TB2": one, said twice
+	}
+	p := e.walk(sc, first)
 	if len(p.ents) == 0 || p.lastTok < 0 {
 		return found{}, false
 	}

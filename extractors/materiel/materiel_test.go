@@ -91,6 +91,8 @@ var corpus = []struct {
 		{"five Bandvulkan mine-clearing systems", 5, 0, "exact", "", "Bandvulkan mine-clearing systems", "vehicle", 0, "", "aid"},
 		{"2,000 body armour plates", 2000, 0, "exact", "", "body armour plates", "other", 0, "", "aid"},
 		{"25,000 Starlink ground terminals", 25000, 0, "exact", "", "Starlink ground terminals", "other", 0, "", "aid"}}},
+	{"a single system is one", "Lithuanians raised 6 million euros for a single TB2.", []want{
+		{"a single TB2", 1, 0, "exact", "", "TB2", "drone", 0, "", "aid"}}},
 	{"what a side needs is not given", "Ukraine needs at least seven additional Patriot systems.", []want{
 		{"seven additional Patriot systems", 7, 0, "at_least", "", "Patriot systems", "air_defense", 0, "", "other"}}},
 	{"a partitive's cue after its borrowed head", "Ukraine's air force said 16 of 21 Iranian-made drones had been shot down.", []want{
