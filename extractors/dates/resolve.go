@@ -699,11 +699,10 @@ func (r *resolver) season(i int, anchor string, base model.Date) bool {
 	switch dir {
 	case "last", "past":
 		// the latest start whose last month is before now
-		for y = base.Y; y*12+from-1+span >= now; y-- {
-		}
+		y = (now - from - span) / 12
 	case "next":
-		for y = base.Y - 1; y*12+from-1 <= now; y++ {
-		}
+		// the first start after now
+		y = (now-from+1)/12 + 1
 	default: // "this": the year of writing, whether the season is past or to come
 		y = base.Y
 	}

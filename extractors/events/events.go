@@ -693,6 +693,10 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 				break
 			}
 		}
+		priv := entryEnd // where a private giver's words end
+		if entry != nil && !l.data.recipients[entry.Canonical] {
+			priv = l.privateAfter(toks, entryEnd)
+		}
 		switch {
 		case skip > i && skip >= bestEnd:
 			i = skip
@@ -703,13 +707,12 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		case entry != nil && (capitalAsPlace(toks, i, entryEnd, entry, t) || makerOf(t, toks, entryEnd) ||
 			entryEnd == i+1 && nameTail(toks, i, t, as[first:]) && entry.IsCaseSensitive(t[toks[i].start:toks[i].end])):
 			i = entryEnd
-		case entry != nil && !l.data.recipients[entry.Canonical] && l.privateAfter(toks, entryEnd) > entryEnd:
+		case priv > entryEnd:
 			// "A Czech crowdfunding campaign", "Polish organisers": a
 			// private giver, named by its words (a side's own firms and
 			// charities stay where they are)
-			end := l.privateAfter(toks, entryEnd)
-			as = append(as, actor{from: i, to: end, group: t[toks[i].start:toks[end-1].end]})
-			i = end
+			as = append(as, actor{from: i, to: priv, group: t[toks[i].start:toks[priv-1].end]})
+			i = priv
 		case entry != nil:
 			as = append(as, actor{from: i, to: entryEnd, entry: entry})
 			i = entryEnd
@@ -736,10 +739,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			for a < len(st.actors) && st.actors[a].to <= h.from {
 				a++
 			}
-			if ac := st.actors[min(a, len(st.actors)-1)]; a < len(st.actors) && ac.entry != nil && ac.from <= h.from && h.to <= ac.to && h.to-h.from < ac.to-ac.from &&
-				(ac.from == h.from && h.to < ac.to || ac.entry.Kind == donors.KindBody) {
-				// (an instrument's name says what it pays for: "the
-				// Ukraine Facility" is financial)
+			if a < len(st.actors) && hidesCue(st.actors[a], h) {
 				continue
 			}
 			cues = append(cues, h)
@@ -1073,11 +1073,17 @@ func demonstrative(w string) bool {
 	return w == "that" || w == "this" || w == "these" || w == "those" || w == "such"
 }
 
-// makerOf reports whether a name ending before token end is joined by a
-// hyphen to a participle that makes it where a thing was made or a body
-// sits, not who gives it: "10 German-made Leopard tanks", "US-based
-// ride-hailing giant Uber", "the UK-administered International Fund", "a
-// NATO-coordinated initiative".
+// hidesCue reports whether the name a holds the cue h inside it: a name
+// that opens with the cue's word, or a charity's or a company's. An
+// instrument's name says what it pays for ("the Ukraine Facility" is
+// financial), so its cues stay.
+func hidesCue(a actor, h hit) bool {
+	if a.entry == nil || h.from < a.from || h.to > a.to || h.to-h.from == a.to-a.from {
+		return false
+	}
+	return h.from == a.from || a.entry.Kind == donors.KindBody
+}
+
 // groupStart is where a group found at token i starts: at the number
 // before it, which is part of its words ("Nine European allies", "26
 // Western partners"), else at i.
@@ -1105,6 +1111,11 @@ func (l *Linker) privateAfter(toks []token, end int) int {
 	return k
 }
 
+// makerOf reports whether a name ending before token end is joined by a
+// hyphen to a participle that makes it where a thing was made or a body
+// sits, not who gives it: "10 German-made Leopard tanks", "US-based
+// ride-hailing giant Uber", "the UK-administered International Fund", "a
+// NATO-coordinated initiative".
 func makerOf(t string, toks []token, end int) bool {
 	if end >= len(toks) || toks[end-1].end+1 != toks[end].start || t[toks[end-1].end] != '-' {
 		return false
