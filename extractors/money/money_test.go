@@ -480,7 +480,12 @@ var cases = []struct {
 	{"The UK will give £100m, about 5% of its aid.", []want{{"£100m", 1e8, 0, "GBP", "exact", "new", false}}},
 	{"the government approved a $ 75 million loan", []want{{"$ 75 million", 75e6, 0, "USD", "exact", "new", false}}},
 	{"Over 2022, 5,000 rounds cost $1.5 billion.", []want{{"$1.5 billion", 1.5e9, 0, "USD", "exact", "other", false}}},
-	{"Its 34th drawdown since August 2021 was valued at up to $350 million.", []want{{"$350 million", 3.5e8, 0, "USD", "up_to", "new", false}}},
+	{"Its 34th drawdown since August 2021 was valued at up to $350 million.", []want{{"$350 million", 3.5e8, 0, "USD", "up_to", "new", false}}}, // a past year's sum, a sum reserved for a year, revenues and a price per unit
+	{"Last year, Norway provided around 10 billion kroner to Ukraine.", []want{{"10 billion kroner", 10e9, 0, "NOK", "approx", "total", false}}},
+	{"For 2024, the Dutch government has reserved 2 billion euros for military support to Ukraine.", []want{{"2 billion euros", 2e9, 0, "EUR", "exact", "new", false}}},
+	{"Our petroleum revenues were extraordinarily high last year, at more than 1,300 billion kroner.", []want{{"1,300 billion kroner", 1.3e12, 0, "NOK", "more_than", "other", false}}},
+	{"Petrol is above $2 a litre, and each shell costs more.", []want{{"$2", 2, 0, "USD", "more_than", "other", false}}},
+	{"The drones were bought at $500 per unit.", []want{{"$500", 500, 0, "USD", "exact", "other", false}}},
 }
 
 // TestValuesExact checks that a figure times its magnitude is the number
