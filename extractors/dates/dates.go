@@ -1053,7 +1053,7 @@ func (sc *scanner) monthFirstAt(i int) (atom, bool) {
 	}
 	// an abbreviation alone only with its period, and like any month
 	// alone after a trigger: "in Aug.", not "Jan" the name
-	if abbr && j == i+1 || !titleCase(sc.word(i)) {
+	if abbr && j == i+1 || !titleCase(sc.word(i)) && !sc.capsLead(i, j) {
 		return atom{}, false
 	}
 	at := atom{a: i, b: j, rule: "month", weak: weakMonth, date: model.Date{M: m, Precision: model.Month}}
@@ -1291,7 +1291,7 @@ func (sc *scanner) combine(atoms []atom) []atom {
 		prefix := sc.low(A.a - 1)
 		switch {
 		case sep == "and" && prefix == "between":
-		case (sep == "-" || sep == "to" || sep == "through" || sep == "thru") && (prefix == "from" || prefix == "between" || A.hasYear || B.hasYear || A.ok):
+		case (sep == "-" || sep == "–" || sep == "to" || sep == "through" || sep == "thru") && (prefix == "from" || prefix == "between" || A.hasYear || B.hasYear || A.ok || sc.entryLead(A.a, B.b)):
 		case (sep == "until" || sep == "till") && prefix == "from":
 		default:
 			continue
@@ -1468,10 +1468,15 @@ func (sc *scanner) triggered(A *atom) bool {
 	if i == 0 && A.weak == weakWeekday {
 		return sc.bareWeekday(i)
 	}
+	if A.weak != weakQuarter && sc.entryLead(A.a, A.b) {
+		// the heading or the lead of a chronicle's entry: "MARCH",
+		// "June - The first HIMARS arrive", "• Spring: ...", "2023 - ..."
+		return true
+	}
 	if i == 0 {
 		// a sentence opening with a year: "2022 was ...", "2022, the year
-		// ..."; or a year alone, the heading of a chronicle's section
-		return A.weak == weakYear && (A.b == len(t) || A.b < len(t) && (t[A.b].low == "," || t[A.b].low == ":"))
+		// ..."
+		return A.weak == weakYear && A.b < len(t) && t[A.b].low == ","
 	}
 	p := t[i-1]
 	if A.weak == weakYear {
@@ -1510,6 +1515,42 @@ func (sc *scanner) triggered(A *atom) bool {
 		}
 	}
 	return false
+}
+
+// entryLead reports whether tokens [a, b) open the sentence, after at most a
+// bullet, with a capital, and stand alone or before a colon or a dash: the
+// way a chronicle heads a section ("MARCH", "June-July") or leads an entry
+// ("May - Tokyo doubles its support", "• December: Finland approves").
+func (sc *scanner) entryLead(a, b int) bool {
+	t := sc.toks
+	if a > 1 || a == 1 && !bullet(sc.text[t[0].start:]) || t[a].kind == 'w' && !isUpper(sc.word(a)) {
+		return false
+	}
+	if b == len(t) {
+		return true
+	}
+	switch t[b].low {
+	case ":", "-", "–", "—":
+		return b+1 < len(t) || t[b].low == ":"
+	}
+	return false
+}
+
+// capsLead reports whether the month in capitals at tokens [i, j) heads a
+// chronicle's section on its own or in a range: "MAY", "SEPTEMBER-OCTOBER"
+// (a "MAY" in a headline's capitals is the verb).
+func (sc *scanner) capsLead(i, j int) bool {
+	if strings.ToUpper(sc.word(i)) != sc.word(i) {
+		return false
+	}
+	dash := func(k int) bool { return sc.toks[k].low == "-" || sc.toks[k].low == "–" }
+	switch {
+	case i == 2 && dash(1):
+		i = 0
+	case j+2 == len(sc.toks) && dash(j):
+		j = len(sc.toks)
+	}
+	return j == len(sc.toks) && sc.entryLead(i, j)
 }
 
 // bareWeekday reports whether the capitalised weekday at token i, with no

@@ -232,6 +232,13 @@ func TestExtractResolve(t *testing.T) {
 		{"year headings", "Aid from Ruritania\n\n2022\n\nOn 27 February, it sent rifles. It said so. It said so. In April, it sent more.\n\nIndirect supplies, 2023\n\nIn January, it paid.\n\nRefugees\n\nIn March, people came.",
 			time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC),
 			[]want{{"2022", "2022", "", ""}, {"27 February", "2022-02-27", "", ""}, {"April", "2022-04", "", ""}, {"2023", "2023", "", ""}, {"January", "2023-01", "", ""}, {"March", "2025-03", "", ""}}},
+		// a chronicle's month headings and entry leads run in order, into the next year
+		{"month headings and leads", "Aid month by month\n\nFebruary 2022\nBritain sent launchers.\n\nMARCH\nThe Czech Republic sent tanks. It said so. It said so.\n\nJune-July\nArtillery dominated.\n\n\u2022 December: Finland approves a package.\n\nJanuary - Germany sends tanks. MAY BE RIGHT, they said.",
+			time.Date(2023, 2, 24, 0, 0, 0, 0, time.UTC),
+			[]want{{"February 2022", "2022-02", "", ""}, {"MARCH", "2022-03", "", ""}, {"June-July", "2022-06", "2022-07", ""}, {"December", "2022-12", "", ""}, {"January", "2023-01", "", ""}}},
+		{"a chronicle told latest first", "Timeline\n\nDecember 2023\nThe UK commits more.\n\nNovember\nFrance sends guns.",
+			time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC),
+			[]want{{"December 2023", "2023-12", "", ""}, {"November", "2023-11", "", ""}}},
 		// an article in sections follows its narrative, whenever it was read
 		{"sections: the narrative's year", "Leopard 2 in Ukraine\n\nThe tank entered service in 2023.\n\nBackground\n\nOn 25 January 2023, Germany agreed.\n\nDeliveries\n\nPoland handed over four tanks on 24 February. Talks went on. Spain sent six in April.",
 			time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),

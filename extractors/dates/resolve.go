@@ -27,6 +27,9 @@ type narrative struct {
 	at       int // byte offset of the last date noted
 	// daySent is the sentence of the last day-precision date noted, or -1
 	daySent int
+	// lead is the month (or end month) of the last date that led an
+	// entry of a chronicle (see leadsEntry); Y == 0 when none yet
+	lead model.Date
 	// heads is r.heads at the sentence of the heading line whose year set
 	// the year ("2023" above a chronicle's section), or -1
 	heads int
@@ -138,6 +141,9 @@ func isExplicit(m model.Mention) bool {
 // shortly after it. A year named in the same or the previous sentence
 // still wins: "In February 2022 ... On 10 May, ...".
 func (r *resolver) narrativeYear(m model.Mention) int {
+	if y := r.entryYear(m); y != 0 {
+		return y
+	}
 	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) &&
 		(r.st.year == 0 || !r.sectioned() || r.st.heads >= 0) {
 		if r.ahead(m) {
@@ -160,6 +166,58 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		return r.docDay.Year()
 	}
 	return 0
+}
+
+// entryYear is the year of a year-less month or day that leads an entry of
+// a chronicle ("March", "June-July", "May 21 - Biden signs"), 0 for any
+// other mention. Entries run in order: the narrative's year, or the next
+// year when the month comes round again after the last entry's ("December
+// 2022 ... January"),
+// unless that lies after the document's date, as in a chronicle told
+// latest first.
+func (r *resolver) entryYear(m model.Mention) int {
+	y, last := r.st.year, r.st.lead
+	if y == 0 || m.Date.M == 0 || !r.leadsEntry(m) {
+		return 0
+	}
+	if !r.docDay.IsZero() && r.futureYearOnly() && r.st.any.Y != 0 {
+		// a target ("by 2028") is no entry's year
+		y = r.st.any.Y
+	}
+	if last.Y == y && m.Date.M < last.M {
+		y++
+		if !r.docDay.IsZero() && time.Date(y, time.Month(m.Date.M), max(m.Date.D, 1), 0, 0, 0, 0, time.UTC).After(r.docDay) {
+			y--
+		}
+	}
+	return y
+}
+
+// leadsEntry reports whether m opens its line, after at most a bullet, and
+// stands alone on it or before a colon or a dash: "MARCH", "• June: ...",
+// "May 21 - ...".
+func (r *resolver) leadsEntry(m model.Mention) bool {
+	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return false
+	}
+	t := r.d.View.Text
+	s := r.d.Sentences[m.Sentence]
+	if s.Start < 0 || m.Start < s.Start || m.End > len(t) || s.Start > 0 && t[s.Start-1] != '\n' {
+		return false
+	}
+	if lead := t[s.Start:m.Start]; lead != "" && !bullet(lead) {
+		return false
+	}
+	rest := strings.TrimLeft(t[m.End:min(s.End, len(t))], " ")
+	if rest == "" {
+		return true
+	}
+	for _, sep := range []string{":", "-", "–", "—"} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectioned reports whether the document is an article in sections (two
@@ -214,6 +272,12 @@ func (r *resolver) note(m model.Mention) {
 		r.st.daySent = m.Sentence
 	case model.Month:
 		r.st.any = *dt
+	}
+	if dt.M != 0 && r.leadsEntry(m) {
+		r.st.lead = model.Date{Y: dt.Y, M: dt.M}
+		if dt.EndY != 0 && dt.EndM != 0 {
+			r.st.lead = model.Date{Y: dt.EndY, M: dt.EndM}
+		}
 	}
 	if dt.EndY != 0 && dt.Precision != model.Year {
 		// a range of days or months leaves the narrative at its end; a
