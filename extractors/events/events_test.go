@@ -1666,6 +1666,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2.5e9, pkg: "PDA 30"}},
 		},
 		{
+			name: "what has been gifted, and training others helped with, are tallies",
+			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
+			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},
+		},
+		{
 			name: "an arrival elsewhere is no delivery",
 			text: "On 5 May 2023, the Pentagon announced $300 million for Ukraine. By 21 April, another motorized infantry battalion had arrived in Germany for training.",
 			want: []want{{donor: "United States", amount: 300e6}},

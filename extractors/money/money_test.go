@@ -486,6 +486,7 @@ var cases = []struct {
 	{"Our petroleum revenues were extraordinarily high last year, at more than 1,300 billion kroner.", []want{{"1,300 billion kroner", 1.3e12, 0, "NOK", "more_than", "other", false}}},
 	{"Petrol is above $2 a litre, and each shell costs more.", []want{{"$2", 2, 0, "USD", "more_than", "other", false}}},
 	{"The drones were bought at $500 per unit.", []want{{"$500", 500, 0, "USD", "exact", "other", false}}},
+	{"Czechia has provided military aid worth 4.3 billion crowns; Germany has sent a new package worth $300 million.", []want{{"4.3 billion crowns", 4.3e9, 0, "CZK", "exact", "total", false}, {"$300 million", 3e8, 0, "USD", "exact", "new", false}}},
 }
 
 // TestValuesExact checks that a figure times its magnitude is the number
