@@ -1574,6 +1574,7 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	out := ls.out[:0]
 	var rowsBuf []built
 	nar := narrative{last: -1, heads: headings(d.View.Text)}
+	nar.speaker = l.speakerOf(d.View.Text, sents)
 	// the id of the event at out[idOf], kept while nar.last stays there:
 	// most sentences have no events and would build the same id again
 	idOf, lastID := -1, ""
@@ -1710,6 +1711,76 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// speakerOf returns the one giver the document's title block names, the
+// lines of their own that open it and do not end as sentences do: "Remarks
+// by President Biden on the Passage of H.R. 815", "Statement by Prime
+// Minister Jonas Gahr Støre to the Storting (translated)". It returns nil
+// when the title names no giver or several ("Germany and Poland pledge
+// tanks").
+func (l *Linker) speakerOf(t string, sents []*sentence) *donors.Entry {
+	var who *donors.Entry
+	for i, st := range sents {
+		if i >= 4 || st == nil || !words.TitleLine(t, st.s.Start, st.s.End) {
+			break
+		}
+		for _, a := range st.actors {
+			if a.entry == nil || l.data.recipients[a.entry.Canonical] || a.entry == who {
+				continue
+			}
+			if who != nil {
+				return nil
+			}
+			who = a.entry
+		}
+	}
+	return who
+}
+
+// firstPerson reports whether the speaker is the subject of statement sm:
+// "we" or "my government" before its trigger (or its amount) in the clause
+// that starts at byte cs.
+func (st *sentence) firstPerson(cs int, sm *statement) bool {
+	end := sm.pos
+	if sm.trig >= 0 {
+		end = st.toks[st.trig[sm.trig].from].start
+	}
+	for i, tk := range st.toks {
+		if tk.start >= end {
+			break
+		}
+		if tk.start < cs {
+			continue
+		}
+		switch tk.low {
+		case "we":
+			return true
+		case "government":
+			if i > 0 && (st.toks[i-1].low == "my" || st.toks[i-1].low == "our") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inQuotation reports whether byte pos of t lies inside a quotation opened
+// earlier in its paragraph: a reporter's quote of someone else's "we".
+func inQuotation(t string, pos int) bool {
+	from := strings.LastIndex(t[:pos], "\n\n")
+	open, straight := 0, 0
+	for _, r := range t[from+1 : pos] {
+		switch r {
+		case '“':
+			open++
+		case '”':
+			open--
+		case '"':
+			straight++
+		}
+	}
+	return open > 0 || straight%2 == 1
 }
 
 // leadGiver gives the sums told before a document's one giver is named, a
@@ -1859,6 +1930,9 @@ type narrative struct {
 	sole              string // the one donor every event so far has named; "" none
 	givers            int    // how many givers (donors, groups) events so far have named, up to 2
 	soleN             int    // how many events have named sole
+	// the one giver the title block names: whose speech or statement the
+	// document is, and whom its "we" means; nil none
+	speaker *donors.Entry
 }
 
 // note keeps track of the givers the document's events name.
@@ -2375,6 +2449,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		// "the state budget received about USD 9 billion in external
 		// financing": all lenders together, not the story's giver
 		ext := sm.money != nil && pooled(t, sm.money)
+		if len(ds) == 0 && group == "" && !ext && nar.speaker != nil && st.firstPerson(cs, sm) && !inQuotation(t, st.s.Start) &&
+			(sm.money != nil || len(st.itemsIn(cs, ce)) > 0 || sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2) {
+			// "we decided to send 40 Marder infantry fighting vehicles" in
+			// the Chancellor's statement: the speaker's country gives what
+			// it names or gives outright (not "we support the creation of
+			// a fund")
+			ds, narrated, how = append(ds, nar.speaker), true, "document"
+		}
 		if len(ds) == 0 && group == "" && !ext && pronoun && before != nil {
 			// "South Korea maintains a policy ... It initially provided
 			// $10 million": the pronoun is the subject before

@@ -1666,6 +1666,16 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2.5e9, pkg: "PDA 30"}},
 		},
 		{
+			name: "a speech's we is its speaker's country",
+			text: "Government statement by Chancellor Olaf Scholz to the Bundestag (excerpt)\n\nThis morning we decided to send 40 Marder infantry fighting vehicles. We support the creation of a fund.",
+			want: []want{{donor: "Germany", kind: KindPledge, aidType: "military"}},
+		},
+		{
+			name: "no speaker when the title names two givers",
+			text: "Germany and Poland at the summit in Vilnius\n\nThis morning we decided to send 40 Marder infantry fighting vehicles.",
+			want: nil,
+		},
+		{
 			name: "what has been gifted, and training others helped with, are tallies",
 			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aidextract/aidextract/extractors/internal/tsv"
+	"github.com/aidextract/aidextract/extractors/internal/words"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
 
@@ -164,8 +165,28 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 		}
 		return iso
 	}
+	// else the title's: "Prime Minister Anthony Albanese, press conference
+	// with President Zelenskyy" over "Today I am announcing an additional
+	// $99.5 million"
+	for k := 0; k < min(titleLines, s.Index-back); k++ {
+		p := sents[k]
+		if !words.TitleLine(doc, p.Start, p.End) {
+			break
+		}
+		if iso, ok := cu.localIn(doc[p.Start:p.End], p.End-p.Start, p.End-p.Start); ok {
+			for _, sign := range explicitSigns[iso] {
+				if containsSign(doc[max(0, s.Start-signBack):s.Start], sign) {
+					return cu.iso
+				}
+			}
+			return iso
+		}
+	}
 	return cu.iso
 }
+
+// titleLines is how many lines of a document's title block localInDoc reads.
+const titleLines = 4
 
 // bareIn reports whether text writes the currency's sign or word on its
 // own: "$7m", not "US$7m" or "C$7m".

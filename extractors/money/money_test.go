@@ -696,6 +696,10 @@ func TestSharedCurrencyWords(t *testing.T) {
 		{"The NZDF deployment goes on.\n\n$6.5 million goes to the Fund for Ukraine.", []string{"NZD"}},
 		{"Canada has committed C$2.4 billion in all. The Czech initiative will cost $1.5 billion.", []string{"CAD", "USD"}},
 		{"Canada sent tanks. Germany sent guns. Poland sent shells. France sent jets. The total is $5 billion.", []string{"USD"}},
+		// else the country of the title's speaker
+		{"Prime Minister Anthony Albanese, press conference in Kyiv\n\nIt is an honour. It is cold. It rained. Today I am announcing an additional $99.5 million.", []string{"AUD"}},
+		{"Prime Minister Anthony Albanese, press conference in Kyiv\n\nWe gave A$5 million. It is cold. It rained. It snowed. Today I am announcing $99.5 million.", []string{"AUD", "USD"}},
+		{"Press conference in Kyiv\n\nAlbanese spoke. It is cold. It rained. It snowed. Today I am announcing $99.5 million.", []string{"USD"}},
 		// a list of sums in one dollar reads on to the country before it
 		{"New Zealand gave more. It includes:\n\n• $6.5m for the Fund.\n\n• $7m in aid.\n\n• $2m for mines.\n\n• $12.4m to continue the deployment.", []string{"NZD", "NZD", "NZD", "NZD"}},
 		{"New Zealand gave more. It was cold. It rained. It snowed. It froze. The total is $5 billion.", []string{"USD"}},

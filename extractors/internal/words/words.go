@@ -200,3 +200,19 @@ func Founding(t string, pos int) bool {
 	}
 	return false
 }
+
+// TitleLine reports whether text[start:end], a sentence, is a line of its
+// own that does not end as a sentence of running text does: a line of a
+// title block ("Remarks by President Biden on the Passage of H.R. 815",
+// "Prime Minister Anthony Albanese, press conference with President
+// Zelenskyy, Kyiv").
+func TitleLine(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end || start > 0 && text[start-1] != '\n' || end < len(text) && text[end] != '\n' && text[end] != '\r' {
+		return false
+	}
+	switch text[end-1] {
+	case '.', '!', '?':
+		return false
+	}
+	return true
+}

@@ -165,3 +165,25 @@ func TestFounding(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLine(t *testing.T) {
+	text := "Remarks by President Biden (excerpt)\n\nWe sent tanks. We sent guns.\nA list item\r\nLast line"
+	tests := []struct {
+		start, end int
+		want       bool
+	}{
+		{0, 36, true},   // the title
+		{38, 52, false}, // a sentence of text, ended by its full stop
+		{53, 67, false}, // another that ends its line
+		{67, 78, true},  // a line before a CRLF
+		{80, 89, true},  // the last line
+		{38, 44, false}, // part of a line
+		{-1, 5, false},
+		{5, 200, false},
+	}
+	for _, tt := range tests {
+		if got := TitleLine(text, tt.start, tt.end); got != tt.want {
+			t.Errorf("TitleLine(%q) = %v, want %v", text[max(0, tt.start):min(len(text), tt.end)], got, tt.want)
+		}
+	}
+}
