@@ -2887,7 +2887,9 @@ func (l *Linker) arrivesElsewhere(st *sentence, sm *statement) bool {
 		return false
 	}
 	i := st.trig[sm.trig].to
-	if i >= len(st.toks) {
+	if i >= len(st.toks) || strings.HasPrefix(st.toks[i-1].low, "train") {
+		// training is given where it is held: "have completed basic
+		// combat training in the United Kingdom"
 		return false
 	}
 	switch st.toks[i].low {
@@ -3457,7 +3459,8 @@ func (l *Linker) cumulative(st *sentence, sm *statement) bool {
 				return true
 			}
 			switch st.toks[i+1].low {
-			case "the", "its", "their", "then", "russia's", "moscow's":
+			case "the", "its", "their", "then", "russia's", "moscow's", "it":
+				// "since it began in June 2022"
 				return true
 			}
 		}
@@ -3564,7 +3567,10 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	// A passive's agent gives whoever stands before: "Ukrainian soldiers
 	// have been trained by the UK".
 	passive := anchorEnd < len(st.toks) && st.toks[anchorEnd].low == "by"
-	if !passive && st.partyActs(l, cs, anchorTok) {
+	// trainees finish a training they are given: "Ukrainian recruits have
+	// completed training in the UK"
+	trainee := sm.trig >= 0 && strings.HasPrefix(st.toks[st.trig[sm.trig].to-1].low, "train")
+	if !passive && !trainee && st.partyActs(l, cs, anchorTok) {
 		return nil, "", "none"
 	}
 	for _, g := range groups {
@@ -5274,8 +5280,13 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 				break
 			}
 		}
-		if civil && seen == 0 {
-			seen = humanitarian
+		if civil {
+			// only goods for civilians: what equipment comes with them is
+			// theirs ("14 fire engines ... and 100 tonnes of equipment")
+			seen |= aidCivilBit
+			if seen == aidCivilBit {
+				seen = humanitarian
+			}
 		}
 		memo.set(from, to, seen)
 		return seen

@@ -1676,6 +1676,16 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "training completed is given, by whoever trains, however the trainees are named",
+			text: "France completes training of Ukraine's Anne of Kyiv brigade. Ukrainian recruits have completed training under Operation Interflex.",
+			want: []want{{donor: "France", kind: KindDelivery, aidType: "training"}, {donor: "United Kingdom", kind: KindDelivery, aidType: "training"}},
+		},
+		{
+			name: "goods for civilians keep the equipment beside them civil; care is humanitarian; a train is no training",
+			text: "The Estonian Rescue Board handed over 14 fire engines and 100 tonnes of equipment to Ukraine. The Bundestag approved €8 million for the medical care of Ukrainian soldiers. Poland sent tanks by train.",
+			want: []want{{donor: "Estonia", kind: KindDelivery, aidType: "humanitarian"}, {donor: "Germany", kind: KindApproval, aidType: "humanitarian", amount: 8e6}, {donor: "Poland", kind: KindDelivery, aidType: "military"}},
+		},
+		{
 			name: "what has been gifted, and training others helped with, are tallies",
 			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},

@@ -640,7 +640,7 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 			return
 		}
 		if e.stop[w.low] {
-			if w.low == "and" && i > t && st.has(i+1) && isUpper(st.ws[i+1].low, text[st.ws[i+1].start:]) && !breaks(w.trail) {
+			if w.low == "and" && i > t && st.has(i+1) && (isUpper(st.ws[i+1].low, text[st.ws[i+1].start:]) || branchWords[st.ws[i-1].low] && branchWords[st.ws[i+1].low]) && !breaks(w.trail) {
 				continue
 			}
 			return
@@ -679,6 +679,15 @@ func (e *Extractor) head(st *sentence, text string, c numbers.Count) (start, end
 		}
 	}
 	return
+}
+
+// branchWords are the modifiers of a service that two of share one noun:
+// "military and security personnel", "medical and rescue workers".
+var branchWords = map[string]bool{
+	"military": true, "security": true, "civilian": true, "civil": true, "medical": true,
+	"rescue": true, "defence": true, "defense": true, "police": true, "border": true,
+	"emergency": true, "technical": true, "air": true, "ground": true, "naval": true,
+	"intelligence": true, "health": true,
 }
 
 // coordinatedAdjective reports whether word k of ws and the one after it

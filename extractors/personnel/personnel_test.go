@@ -98,6 +98,11 @@ var corpus = []struct {
 	{"It captured two \"North Korean mercenaries\".", []want{{"two \"North Korean mercenaries\"", 2, "exact", "", "North Korean mercenaries", "other"}}},
 	{"with only 1 survivor", []want{{"1 survivor", 1, "exact", "", "survivor", "other"}}},
 	{"and had suffered several casualties", []want{{"several casualties", -1, "vague", "several", "casualties", "casualties"}}},
+	// two service words share one noun; deminers, experts and arrivals are people
+	{"Canada has trained 36,000 Ukrainian military and security personnel.", []want{{"36,000 Ukrainian military and security personnel", 36000, "exact", "", "Ukrainian military and security personnel", "trained"}}},
+	{"Since 2022, 75 deminers have been killed.", []want{{"75 deminers", 75, "exact", "", "deminers", "casualties"}}},
+	{"Switzerland will second two experts.", []want{{"two experts", 2, "exact", "", "experts", "other"}}},
+	{"Of the 84,734 arrivals, 46% were women.", []want{{"84,734 arrivals", 84734, "exact", "", "arrivals", "other"}}},
 }
 
 func TestCorpus(t *testing.T) {
@@ -142,6 +147,8 @@ var negative = []string{
 	"Several EU members, including Belgium, have rejected the proposal.",
 	"Five NATO members sent aid.",
 	"30 NATO member states pledged.",
+	// "and" joins two service words only
+	"They sent 5 tanks and security personnel.",
 }
 
 func TestNegative(t *testing.T) {

@@ -197,7 +197,7 @@ func (e *Extractor) refHead(ws []word, text string, c numbers.Count) (start, end
 			return
 		}
 		if e.stop[w.low] {
-			if w.low == "and" && i > t && i+1 < len(ws) && isUpper(ws[i+1].low, text[ws[i+1].start:]) && !breaks(w.trail) {
+			if w.low == "and" && i > t && i+1 < len(ws) && (isUpper(ws[i+1].low, text[ws[i+1].start:]) || branchWords[ws[i-1].low] && branchWords[ws[i+1].low]) && !breaks(w.trail) {
 				continue
 			}
 			return
