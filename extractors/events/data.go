@@ -207,6 +207,7 @@ const (
 	markVerdict
 	markAbstract
 	markDefinition
+	markHabit
 	numRoles
 )
 
@@ -218,7 +219,7 @@ var markerRoles = [numRoles]string{
 	markPermission: "permission", markWhole: "whole", markFuture: "future", markWelcome: "welcome",
 	markSource: "source", markBody: "body",
 	markLocator: "locator", markVerdict: "verdict", markAbstract: "abstract",
-	markDefinition: "definition",
+	markDefinition: "definition", markHabit: "habit",
 }
 
 // data is the linker's loaded vocabulary.

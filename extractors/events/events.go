@@ -3270,6 +3270,13 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 		if tr.kind == kindContents || forMoney && tr.kind == KindTotal {
 			continue
 		}
+		if !forMoney && st.markAt(markHabit, h.from) && len(st.itemsIn(from, to)) == 0 && !st.namesParty(l, from, to) {
+			// the present of habit states an act only beside an amount,
+			// counted materiel or a side of the war: "Poland sends more
+			// than 200 T-72 tanks", not "every year, the United States
+			// sends billions of dollars in aid"
+			continue
+		}
 		// the stronger wins; on a tie the first, or the longer of two
 		// starting together ("agreed to purchase" over "agreed to")
 		if tr.strength > bs || tr.strength == bs && best >= 0 && h.from == st.trig[best].from && h.to > st.trig[best].to {

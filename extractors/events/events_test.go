@@ -1686,6 +1686,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Estonia", kind: KindDelivery, aidType: "humanitarian"}, {donor: "Germany", kind: KindApproval, aidType: "humanitarian", amount: 8e6}, {donor: "Poland", kind: KindDelivery, aidType: "military"}},
 		},
 		{
+			name: "the present of habit states an act beside counted materiel, an amount or a side of the war",
+			text: "Poland sends more than 200 T-72 tanks. Every year, the United States sends billions of dollars in aid. Canada sends heavy weapons to Ukraine. Japan gives $500 million. The minister adds that more will come.",
+			want: []want{{donor: "Poland", kind: KindDelivery}, {donor: "Canada", kind: KindDelivery}, {donor: "Japan", kind: KindPledge, amount: 5e8}},
+		},
+		{
 			name: "what has been gifted, and training others helped with, are tallies",
 			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},
