@@ -202,6 +202,12 @@ var corpus = []struct {
 		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
 		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
 		{"20 anti-tank weapons", 20, 0, "exact", "", "anti-tank weapons", "anti_tank", 0, "", "aid"}}},
+	{"what an attack launches or brings down is no aid; a launch system or a gun to shoot down is", "Russia launches 55 missiles at Kyiv. A Patriot shoots down a Kinzhal hypersonic missile. More than 800 Russian drones strike cities. The UK sent three Multiple Launch Rocket Systems and 150 heavy machine guns to shoot down drones.", []want{
+		{"55 missiles", 55, 0, "exact", "", "missiles", "missile", 0, "", "other"},
+		{"a Kinzhal hypersonic missile", 1, 0, "exact", "", "Kinzhal hypersonic missile", "missile", 0, "", "other"},
+		{"800 Russian drones", 800, 0, "more_than", "", "Russian drones", "drone", 0, "", "other"},
+		{"three Multiple Launch Rocket Systems", 3, 0, "exact", "", "Multiple Launch Rocket Systems", "rocket_artillery", 0, "", "aid"},
+		{"150 heavy machine guns", 150, 0, "exact", "", "heavy machine guns", "small_arms", 0, "", "aid"}}},
 	{"water tanks are no battle tanks", "UNICEF has sent 10 water tanks.", []want{{"10 water tanks", 10, 0, "exact", "", "water tanks", "other", 0, "", "aid"}}},
 	{"an order to refill what was given", "Berlin has ordered 20 additional PzH 2000 howitzers to replace those given to Ukraine. Norway ordered 24 K9 howitzers as a replacement.", []want{{"20 additional PzH 2000 howitzers", 20, 0, "exact", "", "PzH 2000 howitzers", "artillery", 0, "", "other"}, {"24 K9 howitzers", 24, 0, "exact", "", "K9 howitzers", "artillery", 0, "", "other"}}},
 	{"held in stocks", "Germany holds 300 Leopard tanks in its stocks.", []want{{"300 Leopard tanks", 300, 0, "exact", "", "Leopard tanks", "tank", 0, "", "other"}}},
