@@ -1713,6 +1713,25 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	return slices.Clone(out)
 }
 
+// restated reports whether amount b restates amount a in another currency
+// after gap, the text between them: ", or more than €2 billion".
+func restated(gap string, a, b *model.Mention) bool {
+	if a.Money.Currency == b.Money.Currency {
+		return false
+	}
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	if !strings.HasPrefix(g, "or") {
+		return false
+	}
+	// what may stand before the figure: "or about", "or more than"
+	switch strings.TrimSpace(g[2:]) {
+	case "", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "more than", "over", "less than", "under", "just over", "just under":
+		return true
+	}
+	return false
+}
+
 // speakerOf returns the one giver the document's title block names, the
 // lines of their own that open it and do not end as sentences do: "Remarks
 // by President Biden on the Passage of H.R. 815", "Statement by Prime
@@ -2159,9 +2178,10 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		if k > 0 && len(stmts) > 0 {
 			prev := stmts[len(stmts)-1]
 			// the same amount in another currency: "€450 million (US$502
-			// million)", "¥450 billion (about $2.9 billion)"
+			// million)", "¥450 billion (about $2.9 billion)", "10 billion
+			// zlotys, or more than €2 billion"
 			if prev.money == st.money[k-1] && m.Start >= prev.money.End &&
-				(strings.TrimSpace(t[prev.money.End:m.Start]) == "(" || m.Money.Paired && prev.money.Money.Paired) {
+				(strings.TrimSpace(t[prev.money.End:m.Start]) == "(" || m.Money.Paired && prev.money.Money.Paired || restated(t[prev.money.End:m.Start], prev.money, m)) {
 				stmts[len(stmts)-1].partner = m
 				continue
 			}

@@ -1691,6 +1691,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Poland", kind: KindDelivery}, {donor: "Canada", kind: KindDelivery}, {donor: "Japan", kind: KindPledge, amount: 5e8}},
 		},
 		{
+			name: "a sum restated in another currency after or is one event; training going on and a rank are tallies",
+			text: "Poland says it has given military aid worth about 10 billion zlotys, or more than €2 billion. Canada has been training Ukrainian forces since 2015. Australia is the largest non-NATO contributor of military aid to Ukraine.",
+			want: []want{{donor: "Poland", kind: KindTotal, amount: 1e10}, {donor: "Canada", kind: KindTotal, aidType: "training"}, {donor: "Australia", kind: KindTotal}},
+		},
+		{
 			name: "what has been gifted, and training others helped with, are tallies",
 			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},
