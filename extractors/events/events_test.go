@@ -1696,6 +1696,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Poland", kind: KindTotal, amount: 1e10}, {donor: "Canada", kind: KindTotal, aidType: "training"}, {donor: "Australia", kind: KindTotal}},
 		},
 		{
+			name: "a mission's mandate extended is promised again",
+			text: "The Council today extended the mandate of the EU military assistance mission in support of Ukraine until 15 November 2026.",
+			want: []want{{donor: "European Union", kind: KindPledge}},
+		},
+		{
 			name: "what has been gifted, and training others helped with, are tallies",
 			text: "Over the past year Britain has also gifted 14 Challenger 2 tanks. Australian instructors have helped to train more than 3,000 Ukrainian recruits.",
 			want: []want{{donor: "United Kingdom", kind: KindTotal}, {donor: "Australia", kind: KindTotal, aidType: "training"}},
