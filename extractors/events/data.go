@@ -208,6 +208,7 @@ const (
 	markAbstract
 	markDefinition
 	markHabit
+	markElsewhere
 	numRoles
 )
 
@@ -220,6 +221,7 @@ var markerRoles = [numRoles]string{
 	markSource: "source", markBody: "body",
 	markLocator: "locator", markVerdict: "verdict", markAbstract: "abstract",
 	markDefinition: "definition", markHabit: "habit",
+	markElsewhere: "elsewhere",
 }
 
 // data is the linker's loaded vocabulary.

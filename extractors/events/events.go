@@ -1713,6 +1713,24 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 	return slices.Clone(out)
 }
 
+// elsewhereAfter reports whether a theatre other than the war (markers.tsv
+// elsewhere) follows amount m within a few words, with no side of the war
+// named between or just after it: "$8 billion for the Indo-Pacific", not
+// "$106 billion request to Congress for Israel, Ukraine".
+func (st *sentence) elsewhereAfter(l *Linker, m *model.Mention) bool {
+	end := st.tokAt(m.End)
+	for _, h := range st.marks[markElsewhere] {
+		if h.from >= end && h.from-end <= 6 {
+			to := st.s.End
+			if k := h.to + 3; k < len(st.toks) {
+				to = st.toks[k].start
+			}
+			return !st.namesParty(l, m.End, to)
+		}
+	}
+	return false
+}
+
 // restated reports whether amount b restates amount a in another currency
 // after gap, the text between them: ", or more than €2 billion".
 func restated(gap string, a, b *model.Mention) bool {
@@ -2445,6 +2463,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 					}
 				}
 			}
+		}
+		// aid for another theatre goes to no side of the war: "$26
+		// billion in support for Israel", "$8 billion for the
+		// Indo-Pacific"
+		if sm.money != nil && st.elsewhereAfter(l, sm.money) {
+			continue
 		}
 		// a request without an amount is made to a legislature;
 		// "requested approval to export" asks a supplier, not for aid

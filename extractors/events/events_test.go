@@ -1033,7 +1033,7 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "a name aid is for receives it, unless it does what follows",
-			text: "The US bill includes $14.1 billion in security assistance for Israel. Ukraine can only hope for the EU to pass its EUR 50 billion support package.",
+			text: "The US bill includes $14.1 billion in security assistance for Ukraine and Israel. Ukraine can only hope for the EU to pass its EUR 50 billion support package.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 14.1e9}, {donor: "European Union", kind: KindPledge, amount: 50e9}},
 		},
 		{
@@ -1699,6 +1699,11 @@ func TestLink(t *testing.T) {
 			name: "a mission's mandate extended is promised again",
 			text: "The Council today extended the mandate of the EU military assistance mission in support of Ukraine until 15 November 2026.",
 			want: []want{{donor: "European Union", kind: KindPledge}},
+		},
+		{
+			name: "aid for another theatre goes to no side of the war",
+			text: "The US will provide $61 billion for Ukraine, $26 billion in support for Israel and $8 billion for the Indo-Pacific. The White House sent a $106 billion request to Congress for Israel, Ukraine and border security.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 61e9}, {donor: "United States", kind: KindRequest, amount: 106e9}},
 		},
 		{
 			name: "what has been gifted, and training others helped with, are tallies",
