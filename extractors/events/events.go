@@ -1776,7 +1776,7 @@ func (l *Linker) speakerOf(t string, sents []*sentence) *donors.Entry {
 }
 
 // firstPerson reports whether the speaker is the subject of statement sm:
-// "we" or "my government" before its trigger (or its amount) in the clause
+// "we", "I" or "my government" before its trigger (or its amount) in the clause
 // that starts at byte cs.
 func (st *sentence) firstPerson(cs int, sm *statement) bool {
 	end := sm.pos
@@ -1791,7 +1791,7 @@ func (st *sentence) firstPerson(cs int, sm *statement) bool {
 			continue
 		}
 		switch tk.low {
-		case "we":
+		case "we", "i":
 			return true
 		case "government":
 			if i > 0 && (st.toks[i-1].low == "my" || st.toks[i-1].low == "our") {

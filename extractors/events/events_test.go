@@ -1671,6 +1671,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindPledge, aidType: "military"}},
 		},
 		{
+			name: "a government asks its parliament, in the first person",
+			text: "Statement by Prime Minister Jonas Gahr Støre to the Storting\n\nI ask the Storting to give this programme broad support.",
+			want: []want{{donor: "Norway", kind: KindRequest}},
+		},
+		{
 			name: "no speaker when the title names two givers",
 			text: "Germany and Poland at the summit in Vilnius\n\nThis morning we decided to send 40 Marder infantry fighting vehicles.",
 			want: nil,
