@@ -1838,6 +1838,9 @@ func (l *Linker) leadGiver(out []model.Event, sole string) {
 		}
 		e.Donor, e.DonorCode = ent.Canonical, ent.Code
 		e.Rule = strings.TrimSuffix(e.Rule, "none") + "document"
+		if !l.mayRun(ent, e.Package) {
+			e.Package = ""
+		}
 	}
 }
 
@@ -1874,6 +1877,10 @@ func (l *Linker) currencyGiver(out []model.Event) {
 		}
 		e.Donor, e.DonorCode = ent.Canonical, ent.Code
 		e.Rule = strings.TrimSuffix(e.Rule, how) + "currency"
+		if !l.mayRun(ent, e.Package) {
+			// "The first tranche of £752 million" is no drawdown
+			e.Package = ""
+		}
 	}
 }
 
