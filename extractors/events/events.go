@@ -5308,16 +5308,22 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 			}
 		}
 		civil := false
+		itemAt := to
 		for _, m := range st.itemsIn(from, to) {
 			if !l.civilItem(m) {
 				seen |= military
 				armsAt = min(armsAt, m.Start)
+				itemAt = m.Start
 				civil = false
 				break
 			}
 			civil = true
 		}
-		if listedAt && armsAt < trainAt {
+		if listedAt && armsAt < trainAt || itemAt < trainAt {
+			// weapons counted before the training named are what is
+			// given: "has delivered eight Leopard 2 tanks, ... and our
+			// soldiers are helping train Ukrainian crews" (but "training
+			// on the 14 Leopard tanks" is training)
 			seen |= aidArmsFirstBit
 		}
 		lo, hi = st.hitsIn(st.pkgs, from, to)

@@ -1711,6 +1711,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United Kingdom", kind: KindDelivery, amount: 752e6, pkg: "-"}},
 		},
 		{
+			name: "weapons counted before the training named are what is given",
+			text: "Canada has already delivered eight Leopard 2 tanks, and our soldiers are helping train Ukrainian crews in Poland. Germany will provide training on the 14 Leopard tanks.",
+			want: []want{{donor: "Canada", aidType: "military"}, {donor: "Germany", aidType: "training"}},
+		},
+		{
 			name: "aid for another theatre goes to no side of the war",
 			text: "The US will provide $61 billion for Ukraine, $26 billion in support for Israel and $8 billion for the Indo-Pacific. The White House sent a $106 billion request to Congress for Israel, Ukraine and border security.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 61e9}, {donor: "United States", kind: KindRequest, amount: 106e9}},

@@ -294,7 +294,7 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 		if other {
 			seen |= military
 		}
-		if listedAt && min(armsAt, firstOther) < trainAt {
+		if listedAt && min(armsAt, firstOther) < trainAt || firstOther < trainAt {
 			seen |= aidArmsFirstBit
 		}
 		for _, h := range st.pkgs {
@@ -306,8 +306,11 @@ func refAidType(l *Linker, st *sentence, sm *statement) string {
 				break
 			}
 		}
-		if civil && !other && seen == 0 {
-			seen = humanitarian
+		if civil && !other {
+			seen |= aidCivilBit
+			if seen == aidCivilBit {
+				seen = humanitarian
+			}
 		}
 		return seen
 	}
