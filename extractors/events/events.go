@@ -4858,7 +4858,21 @@ func namesWar(t string, m *model.Mention) bool {
 // before Ukraine's independence, a year that names the war, or when a
 // body was founded ("the EBRD, which was founded in 1991").
 func background(t string, m *model.Mention) bool {
-	return beforeUkraine(m.Date) || namesWar(t, m) || words.Founding(t, m.Start)
+	return beforeUkraine(m.Date) || namesWar(t, m) || words.Founding(t, m.Start) || comparedOrEnding(t, m.Start)
+}
+
+// comparedOrEnding reports whether the words right before byte offset pos
+// make the date there a point of comparison or the end of a term, which
+// dates no act: "£2.3 billion for the year, matching 2022", "up from
+// 2023", "before it expires on September 30".
+func comparedOrEnding(t string, pos int) bool {
+	lead := strings.TrimRight(t[max(0, pos-24):pos], " ")
+	for _, w := range [...]string{"matching", "compared with", "compared to", "than in", "up from", "down from", "expires on", "expire on", "expiring on", "expires", "expire"} {
+		if len(lead) >= len(w) && strings.EqualFold(lead[len(lead)-len(w):], w) && (len(lead) == len(w) || !isWordRune(rune(lead[len(lead)-len(w)-1]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeUkraine reports whether a date ends before 1991, when Ukraine
@@ -5013,7 +5027,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 	li := -1
 	k, _ := slices.BinarySearchFunc(all, st.s.Start, func(x *model.Mention, start int) int { return cmp.Compare(x.Start, start) })
 	for i := k - 1; i >= 0 && all[i].Start > sect; i-- {
-		if x := all[i]; !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) && !words.Founding(t, x.Start) {
+		if x := all[i]; !sinceLike(t, x) && !untilLike(t, x) && !(item && bulleted(t, x.Start)) && !words.Founding(t, x.Start) && !comparedOrEnding(t, x.Start) {
 			if x.Date.Anchor != "" {
 				// "Today, Prime Minister Carney announced the Government
 				// of Canada is allocating this funding as follows:" dates
@@ -5042,7 +5056,7 @@ func narrativeDate(t string, st *sentence, all []*model.Mention, heads []int) *m
 		if x.Sentence != last.Sentence {
 			break
 		}
-		if x.Date.Anchor == "" && !sinceLike(t, x) && !untilLike(t, x) && !isBound(t, x) && rank(x.Date) > rank(best.Date) {
+		if x.Date.Anchor == "" && !sinceLike(t, x) && !untilLike(t, x) && !isBound(t, x) && !comparedOrEnding(t, x.Start) && rank(x.Date) > rank(best.Date) {
 			best = x
 		}
 	}

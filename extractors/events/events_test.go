@@ -2172,6 +2172,11 @@ func TestNarrativeDates(t *testing.T) {
 			last: "",
 		},
 		{
+			name: "a date compared with or a term's end dates no act",
+			text: "On 26 September 2024, Biden announced $5.5 billion in drawdown authority before it expires on 30 September 2024. The UK committed £2.3 billion in military aid for the year, matching 2022.",
+			last: "2024-09-26",
+		},
+		{
 			name: "the most precise plain date of the sentence before",
 			text: "On 15 November 2022, the White House asked Congress for an additional $38 billion for Ukraine in fiscal year 2023. The White House also requested Congress to grant $7 billion in additional drawdown authority.",
 			last: "2022-11-15",
