@@ -1716,6 +1716,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", aidType: "military"}, {donor: "Germany", aidType: "training"}},
 		},
 		{
+			name: "care for the war's wounded and a course finished are aid given",
+			text: "Germany has treated more than 700 wounded Ukrainians in its hospitals. JICA and CMAC complete third demining course for Ukrainian State Emergency Service staff.",
+			want: []want{{donor: "Germany", kind: KindTotal, aidType: "humanitarian"}, {donor: "Japan", kind: KindDelivery, aidType: "humanitarian"}},
+		},
+		{
 			name: "aid for another theatre goes to no side of the war",
 			text: "The US will provide $61 billion for Ukraine, $26 billion in support for Israel and $8 billion for the Indo-Pacific. The White House sent a $106 billion request to Congress for Israel, Ukraine and border security.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 61e9}, {donor: "United States", kind: KindRequest, amount: 106e9}},
