@@ -1731,6 +1731,16 @@ func (st *sentence) elsewhereAfter(l *Linker, m *model.Mention) bool {
 	return false
 }
 
+// afterFrom reports whether "from" (and "the") stands right before the
+// donors g: "from the United States".
+func (st *sentence) afterFrom(g coord) bool {
+	k := g.from - 1
+	if k > 0 && st.toks[k].low == "the" {
+		k--
+	}
+	return k >= 0 && st.toks[k].low == "from"
+}
+
 // restated reports whether amount b restates amount a in another currency
 // after gap, the text between them: ", or more than €2 billion".
 func restated(gap string, a, b *model.Mention) bool {
@@ -3561,6 +3571,9 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 	// a buyer named before the anchor in its segment
 	buyer := false
 	if st.purchase(sm, anchorTok, anchorEnd) {
+		// "we purchased a NASAMS for Ukraine from the United States": the
+		// speaker buys (see speakerOf)
+		buyer = st.firstPerson(cs, sm)
 		for _, g := range groups {
 			if g.to <= anchorTok && st.toks[g.from].start >= sm.from && st.toks[g.from].start >= cs && !l.objectPosition(st, g) {
 				buyer = true
@@ -3612,6 +3625,11 @@ func (l *Linker) donorsFor(st *sentence, sm *statement, cs, ce int, t string) ([
 				continue
 			}
 			if l.objectPosition(st, g) || inRelative(t, st.s.Start, st.toks[g.from].start, st.toks[g.to-1].end, sm.pos) || st.predicate(g) {
+				continue
+			}
+			if buyer && st.afterFrom(g) {
+				// the seller of a purchase: "we purchased a NASAMS from
+				// the United States, at a cost of US$406 million"
 				continue
 			}
 			return g.entries, g.group, []string{"before", "sentence"}[pass]

@@ -1676,6 +1676,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", kind: KindRequest}},
 		},
 		{
+			name: "the seller of a purchase is no giver, whoever buys",
+			text: "Remarks by Prime Minister Justin Trudeau in Kyiv\n\nIn January, we purchased a NASAMS system for Ukraine from the United States, at a cost of US$406 million. The Pentagon says it will pay to refurbish 45 T-72B tanks from the Czech Republic as part of a $400 million package.",
+			want: []want{{donor: "Canada", kind: KindPledge, amount: 406e6}, {donor: "United States", amount: 4e8}},
+		},
+		{
 			name: "no speaker when the title names two givers",
 			text: "Germany and Poland at the summit in Vilnius\n\nThis morning we decided to send 40 Marder infantry fighting vehicles.",
 			want: nil,
