@@ -172,9 +172,8 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 // a chronicle ("March", "June-July", "May 21 - Biden signs"), 0 for any
 // other mention. Entries run in order: the narrative's year, or the next
 // year when the month comes round again after the last entry's ("December
-// 2022 ... January"),
-// unless that lies after the document's date, as in a chronicle told
-// latest first.
+// 2022 ... January"), unless that lies after the document's date, as in a
+// chronicle told latest first.
 func (r *resolver) entryYear(m model.Mention) int {
 	y, last := r.st.year, r.st.lead
 	if y == 0 || m.Date.M == 0 || !r.leadsEntry(m) {

@@ -1786,8 +1786,8 @@ func (l *Linker) speakerOf(t string, sents []*sentence) *donors.Entry {
 }
 
 // firstPerson reports whether the speaker is the subject of statement sm:
-// "we", "I" or "my government" before its trigger (or its amount) in the clause
-// that starts at byte cs.
+// "we", "I" or "my government" before its trigger (or its amount) in the
+// clause that starts at byte cs.
 func (st *sentence) firstPerson(cs int, sm *statement) bool {
 	end := sm.pos
 	if sm.trig >= 0 {
@@ -4873,8 +4873,9 @@ func namesWar(t string, m *model.Mention) bool {
 }
 
 // background reports whether date mention m dates no act of aid: a year
-// before Ukraine's independence, a year that names the war, or when a
-// body was founded ("the EBRD, which was founded in 1991").
+// before Ukraine's independence, a year that names the war, when a body
+// was founded ("the EBRD, which was founded in 1991"), or a date compared
+// with or a term's end (see comparedOrEnding).
 func background(t string, m *model.Mention) bool {
 	return beforeUkraine(m.Date) || namesWar(t, m) || words.Founding(t, m.Start) || comparedOrEnding(t, m.Start)
 }
