@@ -796,9 +796,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 			// not an act of financing
 			continue
 		}
-		if l.data.triggers[h.idx].phrase.text == "arriv*" && personArrives(toks, h) {
+		if l.data.triggers[h.idx].phrase.text == "arriv*" && personArrives(toks, h) && !l.namesSupplier(st) {
 			// "The Australian defence minister arrived in Lviv": a
-			// visit, not a shipment
+			// visit, not a shipment; "The soldiers arrived in
+			// mid-January": trainees, not aid (but North Korea's
+			// soldiers arriving in Russia are its aid)
 			continue
 		}
 		if l.data.triggers[h.idx].kind == kindNone || !st.negated(h.from) && !st.negatedWithin(h) {
@@ -911,17 +913,35 @@ func needNoun(w string) bool {
 }
 
 // personArrives reports whether the one arriving at trigger h is a person
-// named by office: a title among the few words before the verb, with no
-// clause opening between ("the minister said the tanks arrived" is a
-// shipment).
+// named by office, or trainees or refugees: such a word among the few words
+// before the verb, with no clause opening between ("the minister said the
+// tanks arrived" is a shipment).
 func personArrives(toks []token, h hit) bool {
 	for k := h.from - 1; k >= 0 && k >= h.from-5; k-- {
 		switch toks[k].low {
 		case "minister", "ministers", "secretary", "president", "chancellor", "premier", "delegation", "envoy",
-			"ambassador", "commissioner", "king", "queen", "pope", "senator", "senators", "lawmakers", "leaders", "he", "she":
+			"ambassador", "commissioner", "king", "queen", "pope", "senator", "senators", "lawmakers", "leaders", "he", "she",
+			// trainees and refugees: "The soldiers arrived in mid-January", "Many arrive with no
+			// previous military experience"
+			"soldiers", "recruits", "trainees", "crews", "pilots", "refugees", "families":
 			return true
+		case "many":
+			// "Many arrive with no previous military experience", not "how
+			// many had arrived"
+			return k == 0 || toks[k-1].low != "how"
 		case "said", "says", "that", "which", "when", "after", "as", "and":
 			return false
+		}
+	}
+	return false
+}
+
+// namesSupplier reports whether the sentence names a state that supplies
+// Russia (parties.tsv).
+func (l *Linker) namesSupplier(st *sentence) bool {
+	for _, a := range st.actors {
+		if a.entry != nil && l.data.suppliers[a.entry.Canonical] != "" {
+			return true
 		}
 	}
 	return false

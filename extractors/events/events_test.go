@@ -1726,6 +1726,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindTotal, aidType: "humanitarian"}, {donor: "Japan", kind: KindDelivery, aidType: "humanitarian"}},
 		},
 		{
+			name: "trainees arriving, a price paid in lives and packages not announced are no aid",
+			text: "The US trained them. The soldiers arrived in mid-January. Ukrainians have paid a terrible price. No new drawdown packages are announced in the following months. North Korean soldiers arrived in Kursk.",
+			want: []want{{donor: "United States", kind: KindDelivery}, {donor: "North Korea", recipient: "Russia", kind: KindDelivery}},
+		},
+		{
 			name: "aid for another theatre goes to no side of the war",
 			text: "The US will provide $61 billion for Ukraine, $26 billion in support for Israel and $8 billion for the Indo-Pacific. The White House sent a $106 billion request to Congress for Israel, Ukraine and border security.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 61e9}, {donor: "United States", kind: KindRequest, amount: 106e9}},
