@@ -1731,6 +1731,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindDelivery}, {donor: "North Korea", recipient: "Russia", kind: KindDelivery}},
 		},
 		{
+			name: "a briefing telling what it lists states nothing",
+			text: "This briefing lists the main announcements of UK military support since January 2022. Congress approved a $1.5 trillion government spending bill that holds aid for Ukraine.",
+			want: []want{{donor: "United States", kind: KindApproval}},
+		},
+		{
 			name: "aid for another theatre goes to no side of the war",
 			text: "The US will provide $61 billion for Ukraine, $26 billion in support for Israel and $8 billion for the Indo-Pacific. The White House sent a $106 billion request to Congress for Israel, Ukraine and border security.",
 			want: []want{{donor: "United States", kind: KindPledge, amount: 61e9}, {donor: "United States", kind: KindRequest, amount: 106e9}},

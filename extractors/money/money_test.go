@@ -488,6 +488,7 @@ var cases = []struct {
 	{"The drones were bought at $500 per unit.", []want{{"$500", 500, 0, "USD", "exact", "other", false}}},
 	{"Czechia has provided military aid worth 4.3 billion crowns; Germany has sent a new package worth $300 million.", []want{{"4.3 billion crowns", 4.3e9, 0, "CZK", "exact", "total", false}, {"$300 million", 3e8, 0, "USD", "exact", "new", false}}},
 	{"Host families receive a monthly payment of €800; refugees paid 7 billion crowns in taxes. It was followed by monthly payments of €1.5 billion.", []want{{"€800", 800, 0, "EUR", "exact", "other", false}, {"7 billion crowns", 7e9, 0, "CZK", "exact", "other", false}, {"€1.5 billion", 1.5e9, 0, "EUR", "exact", "new", false}}},
+	{"The G7 agreed to provide around $50 billion in Extraordinary Revenue Acceleration (ERA) loans; Germany set up a €100 billion special fund for the Bundeswehr.", []want{{"$50 billion", 50e9, 0, "USD", "approx", "new", false}, {"€100 billion", 100e9, 0, "EUR", "exact", "other", false}}},
 	{"We will provide £2.26 billion through the Extraordinary Revenue Acceleration loans.", []want{{"£2.26 billion", 2.26e9, 0, "GBP", "exact", "new", false}}},
 	{"A fifth tranche raises total EPF support to €2.5 billion.", []want{{"€2.5 billion", 2.5e9, 0, "EUR", "exact", "total", false}}},
 	{"Total EU and member-state military support is estimated at €33 billion.", []want{{"€33 billion", 33e9, 0, "EUR", "exact", "total", false}}},
