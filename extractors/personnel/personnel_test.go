@@ -103,6 +103,9 @@ var corpus = []struct {
 	{"Since 2022, 75 deminers have been killed.", []want{{"75 deminers", 75, "exact", "", "deminers", "casualties"}}},
 	{"Switzerland will second two experts.", []want{{"two experts", 2, "exact", "", "experts", "other"}}},
 	{"Of the 84,734 arrivals, 46% were women.", []want{{"84,734 arrivals", 84734, "exact", "", "arrivals", "other"}}},
+	// a team gone to work abroad is deployed
+	{"A team of 12 Estonian rescuers left for Ukraine on Friday.", []want{{"12 Estonian rescuers", 12, "exact", "", "Estonian rescuers", "deployed"}}},
+	{"A team of 16 Czech military doctors worked at a hospital in Lviv.", []want{{"16 Czech military doctors", 16, "exact", "", "Czech military doctors", "deployed"}}},
 }
 
 func TestCorpus(t *testing.T) {
