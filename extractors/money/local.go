@@ -156,14 +156,7 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 			}
 			continue
 		}
-		// only the text just before is read for them: every amount of a
-		// long document would read it all again
-		for _, sign := range explicitSigns[iso] {
-			if containsSign(doc[max(0, s.Start-signBack):s.Start], sign) {
-				return cu.iso
-			}
-		}
-		return iso
+		return cu.unlessSigned(doc, s.Start, iso)
 	}
 	// else the title's: "Prime Minister Anthony Albanese, press conference
 	// with President Zelenskyy" over "Today I am announcing an additional
@@ -174,15 +167,24 @@ func (cu *currency) localInDoc(doc string, sents []model.Sentence, s model.Sente
 			break
 		}
 		if iso, ok := cu.localIn(doc[p.Start:p.End], p.End-p.Start, p.End-p.Start); ok {
-			for _, sign := range explicitSigns[iso] {
-				if containsSign(doc[max(0, s.Start-signBack):s.Start], sign) {
-					return cu.iso
-				}
-			}
-			return iso
+			return cu.unlessSigned(doc, s.Start, iso)
 		}
 	}
 	return cu.iso
+}
+
+// unlessSigned returns iso, the local dollar a country named before byte
+// pos of doc means, unless the text before pos writes that dollar with a
+// sign of its own ("C$95 million"): then a bare "$" is the currency's own.
+// Only the text just before is read: every amount of a long document would
+// read it all again.
+func (cu *currency) unlessSigned(doc string, pos int, iso string) string {
+	for _, sign := range explicitSigns[iso] {
+		if containsSign(doc[max(0, pos-signBack):pos], sign) {
+			return cu.iso
+		}
+	}
+	return iso
 }
 
 // titleLines is how many lines of a document's title block localInDoc reads.
