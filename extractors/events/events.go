@@ -5245,8 +5245,16 @@ func storyAid(story []model.Event, ds []*donors.Entry) string {
 // howitzers were also committed" ("Russia has sent over 10,000 glide
 // bombs" is no giving).
 func (l *Linker) counted(st *sentence, sm *statement) bool {
-	return sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 2 && len(st.itemsIn(sm.from, sm.to)) > 0 &&
-		!st.russiaActs(sm.from, st.toks[st.trig[sm.trig].from].start)
+	if sm.trig < 0 || len(st.itemsIn(sm.from, sm.to)) == 0 {
+		return false
+	}
+	h := st.trig[sm.trig]
+	// a weak verb in the passive counts too: "A further 1,615 anti-tank
+	// weapons are sent" names what was given, if not who gave it
+	if l.data.triggers[h.idx].strength < 2 && !st.participle(h.from) {
+		return false
+	}
+	return !st.russiaActs(sm.from, st.toks[h.from].start)
 }
 
 // possessive reports whether a word, or the text right after it, ends it
@@ -5277,6 +5285,13 @@ func (l *Linker) receives(st *sentence, sm *statement, cs, ce int) bool {
 }
 
 func receiving(p string) bool { return strings.HasPrefix(p, "receiv") || p == "obtained" }
+
+// participle reports whether token k is a past participle in the passive:
+// "are sent", "were provided", not "was to send".
+func (st *sentence) participle(k int) bool {
+	w := st.toks[k].low
+	return (strings.HasSuffix(w, "ed") || w == "sent" || w == "given" || w == "flown") && st.passive(k)
+}
 
 // passive reports whether the verb at token k is in the passive voice:
 // "were transferred", "have been delivered", "was also sent".

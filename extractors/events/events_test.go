@@ -113,6 +113,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a weak verb in the passive with counted items goes on the narrative's donor; an infinitive does not",
+			text: "On 17 January 2022, the UK began supplying anti-armour weapons. Around 2,000 NLAWs are flown to Kyiv over the following days. " +
+				"On 9 March 2022, a further 1,615 anti-tank weapons are sent. The goal was to send 80 more launchers to Ukraine.",
+			want: []want{
+				{donor: "United Kingdom", kind: KindDelivery, date: "2022-01-17"},
+				{donor: "United Kingdom", kind: KindDelivery, date: "2022-01-17"},
+				{donor: "United Kingdom", kind: KindDelivery, date: "2022-03-09"},
+			},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
