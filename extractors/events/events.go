@@ -3358,6 +3358,11 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 			// sends billions of dollars in aid"
 			continue
 		}
+		if tr.kind == KindApproval && st.passesSum(h) {
+			// a sum passed is a mark reached, not a bill passed: "The
+			// Government Pension Fund Global passed NOK 12,400 billion"
+			continue
+		}
 		// the stronger wins; on a tie the first, or the longer of two
 		// starting together ("agreed to purchase" over "agreed to")
 		if tr.strength > bs || tr.strength == bs && best >= 0 && h.from == st.trig[best].from && h.to > st.trig[best].to {
@@ -3365,6 +3370,18 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 		}
 	}
 	return best
+}
+
+// passesSum reports whether the trigger h is followed at once by an amount
+// that is no aid (role other).
+func (st *sentence) passesSum(h hit) bool {
+	end := st.toks[h.to-1].end
+	for _, m := range st.money {
+		if m.Start >= end {
+			return m.Money.Role == "other" && strings.TrimSpace(st.text[end:m.Start]) == ""
+		}
+	}
+	return false
 }
 
 // moneyKind is the kind of an amount's statement: a cumulative amount is a

@@ -123,6 +123,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a sum passed is a mark reached, not a bill passed",
+			text: "The Storting passed the Nansen programme on 16 February 2023. On 20 February 2023, the oil fund passed NOK 12,400 billion.",
+			want: []want{{donor: "Norway", kind: KindApproval, date: "2023-02-16"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
