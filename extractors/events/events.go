@@ -3358,6 +3358,13 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 			// sends billions of dollars in aid"
 			continue
 		}
+		if !forMoney && tr.strength <= 2 && st.modifies(h) && len(st.itemsIn(from, to)) == 0 && !st.moneyIn(from, to) {
+			// a participle after its noun names what was given, it does
+			// not give: "defense articles provided to Ukraine", "the
+			// value of donated equipment", "Military Aid Provided to
+			// Ukraine" in a report's title
+			continue
+		}
 		if tr.kind == KindApproval && st.passesSum(h) {
 			// a sum passed is a mark reached, not a bill passed: "The
 			// Government Pension Fund Global passed NOK 12,400 billion"
@@ -3370,6 +3377,64 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 		}
 	}
 	return best
+}
+
+// modifies reports whether the one-word trigger h is a participle that
+// follows its noun and opens a phrase: "articles provided to Ukraine",
+// "deliveries financed from the title", not "the allies provided tanks"
+// nor "were provided to".
+func (st *sentence) modifies(h hit) bool {
+	k := h.from
+	// near the start of a sentence the noun is its subject, and the
+	// participle its verb: "The troops trained for two months"
+	if h.to != k+1 || k <= 3 || k+1 >= len(st.toks) || !strings.HasSuffix(st.toks[k].low, "ed") {
+		return false
+	}
+	// (not "by", which names the giver: "tanks donated by Canada")
+	switch st.toks[k+1].low {
+	case "to", "under", "from", "through", "for", "in":
+	default:
+		return false
+	}
+	prev := st.toks[k-1]
+	if st.text[prev.end:st.toks[k].start] != " " || !isNounLike(prev.low) {
+		return false
+	}
+	for _, a := range st.actors {
+		if k-1 >= a.from && k-1 < a.to {
+			return false
+		}
+	}
+	// a counted noun is what the act is of: "a target of 60,000 soldiers
+	// trained by the end of October"
+	for j := max(0, k-3); j < k; j++ {
+		if w := st.toks[j].low; w != "" && isDigit(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNounLike reports whether a lower-case word can end a noun phrase that
+// a participle modifies: not an auxiliary, a pronoun or an adverb.
+func isNounLike(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "get", "got",
+		"it", "they", "them", "we", "he", "she", "who", "which", "that",
+		"also", "already", "recently", "previously", "jointly", "not", "and", "or":
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !isDigits(w)
+}
+
+// moneyIn reports whether an amount starts in the byte span [from, to).
+func (st *sentence) moneyIn(from, to int) bool {
+	for _, m := range st.money {
+		if m.Start >= from && m.Start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // passesSum reports whether the trigger h is followed at once by an amount

@@ -128,6 +128,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", kind: KindApproval, date: "2023-02-16"}},
 		},
 		{
+			name: "a participle after its noun names what was given; with its giver, or as a sentence's verb, it gives",
+			text: "The objective of this evaluation was to determine whether the DoD monitored defense articles provided to Ukraine. " +
+				"In Poland, trainers teach crews to operate the Leopard 2 tanks donated by Canada.",
+			want: []want{{donor: "Canada", date: "2024-05-10"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
