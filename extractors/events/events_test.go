@@ -134,6 +134,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", date: "2024-05-10"}},
 		},
 		{
+			name: "the goods of a power system are for civilians",
+			text: "On 8 December 2022, Lithuania dispatched trucks carrying power equipment from a decommissioned power plant to Ukraine. " +
+				"On 22 October 2024, the EU sent generators and electrical equipment to Ukraine.",
+			want: []want{
+				{donor: "Lithuania", date: "2022-12-08", aidType: AidHumanitarian},
+				{donor: "European Union", date: "2024-10-22", aidType: AidHumanitarian},
+			},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
