@@ -4313,7 +4313,22 @@ func (st *sentence) onlyMarker(r role, from, to int) bool {
 // Berlin", "a visit to Washington", "flights into Tehran". ("Weapons from
 // Washington" names the giver, as "from Germany" does.)
 func capitalAsPlace(toks []token, from, to int, e *donors.Entry, t string) bool {
-	if e.Capital == "" || from == 0 || t[toks[from].start:toks[to-1].end] != e.Capital {
+	if to-from > 1 && toks[from].low == "the" {
+		// "the Berlin recovery conference": the name is read with its article
+		from++
+	}
+	if e.Capital == "" || t[toks[from].start:toks[to-1].end] != e.Capital {
+		return false
+	}
+	if to < len(toks) {
+		// a gathering named after its city: "Berlin recovery conference
+		// yields agreements worth €16 billion", "the Rome summit"
+		switch toks[to].low {
+		case "conference", "conferences", "summit", "meeting", "talks", "forum", "format", "process", "declaration", "recovery":
+			return true
+		}
+	}
+	if from == 0 {
 		return false
 	}
 	switch toks[from-1].low {

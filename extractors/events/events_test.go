@@ -143,6 +143,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a gathering named after its city names no giver",
+			text: "On 11 June 2024, the Berlin recovery conference yielded agreements worth €16 billion.",
+			want: []want{{kind: KindPledge, amount: 16e9, date: "2024-06-11"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
