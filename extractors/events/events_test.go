@@ -148,6 +148,11 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindPledge, amount: 16e9, date: "2024-06-11"}},
 		},
 		{
+			name: "an instrument of military aid named by its acronym says the aid is military",
+			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
+			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
