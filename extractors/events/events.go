@@ -4611,7 +4611,7 @@ func (st *sentence) presentTense(from, to int) bool {
 			continue
 		}
 		switch tk.low {
-		case "is", "are", "remains", "remain", "stands", "stand", "ranks", "rank", "lags", "trails", "leads", "puts", "shows", "estimates":
+		case "is", "are", "remains", "remain", "stands", "stand", "amounts", "amount", "totals", "exceeds", "reaches", "tops", "ranks", "rank", "lags", "trails", "leads", "puts", "shows", "estimates":
 			return true
 		}
 	}

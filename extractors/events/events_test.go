@@ -153,6 +153,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
 		},
 		{
+			name: "a total that amounts to a sum now is of the document's day",
+			text: "In February 2023, Japan announced $5.5 billion in new aid. Japan's total support to Ukraine amounts to around USD 7.6 billion.",
+			want: []want{
+				{donor: "Japan", kind: KindPledge, amount: 5.5e9, date: "2023-02"},
+				{donor: "Japan", kind: KindTotal, amount: 7.6e9, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
