@@ -2218,6 +2218,13 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		// EU and the US provided to Ukraine?"
 		return nil
 	}
+	if opensInHistory(st) {
+		// a sentence that opens on a time before Ukraine was a state tells
+		// history: "In 1940, ... Canada sent ammunition", "Between 1941
+		// and 1945, the United States shipped about $11 billion in
+		// Lend-Lease supplies to the Soviet Union"
+		return nil
+	}
 	header := strings.HasSuffix(text, ":")
 	// amounts: new and cumulative ones, each once
 	var stmts []statement
@@ -5007,6 +5014,20 @@ func comparedOrEnding(t string, pos int) bool {
 		if len(lead) >= len(w) && strings.EqualFold(lead[len(lead)-len(w):], w) && (len(lead) == len(w) || !isWordRune(rune(lead[len(lead)-len(w)-1]))) {
 			return true
 		}
+	}
+	return false
+}
+
+// opensInHistory reports whether the sentence's first date opens it, with
+// at most a preposition before it, and ends before 1991.
+func opensInHistory(st *sentence) bool {
+	if len(st.dates) == 0 || len(st.toks) == 0 || !beforeUkraine(st.dates[0].Date) {
+		return false
+	}
+	lead := st.text[st.toks[0].start:st.dates[0].Start]
+	switch strings.ToLower(strings.TrimSpace(lead)) {
+	case "", "in", "between", "from", "during", "by", "until", "after", "before":
+		return true
 	}
 	return false
 }

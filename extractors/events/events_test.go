@@ -161,6 +161,12 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence that opens on a time before Ukraine was a state tells history",
+			text: "In 1940, Canada sent ammunition and aircraft to Britain. Between 1941 and 1945, the United States shipped about $11 billion in Lend-Lease supplies to the Soviet Union. " +
+				"In March 2022, the United States shipped Javelins to Ukraine, as it had shipped Lend-Lease supplies in 1941.",
+			want: []want{{donor: "United States", date: "2022-03"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
