@@ -167,6 +167,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", date: "2022-03"}},
 		},
 		{
+			name: "advice is no pledge; what a donor could give is",
+			text: "On 14 May 2024, the opposition said Australia should send its retired Hawkei vehicles to Kyiv. " +
+				"On 1 March 2024, Canada could fund 400,000 shells.",
+			want: []want{{donor: "Canada", kind: KindPledge, date: "2024-03-01"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
