@@ -3318,7 +3318,6 @@ func containsEntry(es []*donors.Entry, e *donors.Entry) bool {
 	return false
 }
 
-// legislature reports whether a legislature is named in [from, to).
 // enacts reports whether trigger k names a law being made ("signed ...
 // into law", "signs ... bill"): only a legislature's act is one.
 func (l *Linker) enacts(st *sentence, k int) bool {
@@ -3326,13 +3325,14 @@ func (l *Linker) enacts(st *sentence, k int) bool {
 		return false
 	}
 	for _, pt := range l.data.triggers[st.trig[k].idx].phrase.toks {
-		if pt == "law" || pt == "bill" || pt == "act" {
+		if pt == "law" || pt == "bill" || pt == "act" || strings.HasPrefix(pt, "enact") {
 			return true
 		}
 	}
 	return false
 }
 
+// legislature reports whether a legislature is named in [from, to).
 func (st *sentence) legislature(from, to int) bool {
 	for _, h := range st.legis {
 		if st.toks[h.from].start >= from && st.toks[h.to-1].end <= to {

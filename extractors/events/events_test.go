@@ -173,6 +173,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindPledge, date: "2024-03-01"}},
 		},
 		{
+			name: "an act enacted approves; a disbursement made pays",
+			text: "The Ukraine Supplemental Appropriations Act, 2022, enacted in March 2022, provided $13.6 billion. " +
+				"The first disbursement, $1.7 billion, was made on July 15, 2022.",
+			want: []want{
+				{kind: KindApproval, amount: 13.6e9, date: "2022-03"},
+				{kind: KindDelivery, amount: 1.7e9, date: "2022-07-15"},
+			},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
