@@ -498,7 +498,10 @@ var (
 		"said": true, "signed": true, "agreed": true, "won": true, "struck": true, "launched": true, "announced": true,
 		"delivered": true, "pledged": true, "approved": true, "disbursed": true, "adopted": true, "transferred": true,
 		"handed": true, "passed": true, "received": true, "arrived": true, "unveiled": true, "presented": true,
-		"decided": true, "started": true, "opened": true, "established": true, "created": true, "invaded": true}
+		"decided": true, "started": true, "opened": true, "established": true, "created": true, "invaded": true,
+		// the war's own acts, and asking: "When Russian tanks crossed into Ukraine on 24 February",
+		// "the package Mr Biden asked Congress for on 28 April"
+		"crossed": true, "attacked": true, "entered": true, "asked": true, "requested": true, "visited": true}
 	aheadBefore = map[string]bool{"be": true, "to": true, "being": true, "get": true}
 	futureWords = map[string]bool{"will": true, "would": true, "shall": true, "could": true, "can": true, "may": true,
 		"might": true, "to": true, "expected": true, "expects": true, "plans": true, "plan": true, "planned": true,
