@@ -182,6 +182,12 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "what the funds just told of will pay for, and what an audit examined, give no event",
+			text: "On 11 April 2024, Norway gave NOK 1 billion to the Ukraine Energy Support Fund. The Norwegian funds will be used to procure transformers. " +
+				"It will finance the procurement of power cables. We conducted this audit to determine whether the funds provided were used as intended.",
+			want: []want{{donor: "Norway", amount: 1e9, date: "2024-04-11"}},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
