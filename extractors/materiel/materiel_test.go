@@ -231,6 +231,8 @@ var corpus = []struct {
 	{"cannons", "Sixty Caesar cannons still need to be financed.", []want{{"Sixty Caesar cannons", 60, 0, "exact", "", "Caesar cannons", "artillery", 0, "", "aid"}}},
 	{"a part of what a donor has", "Sweden will send about 50 of its infantry fighting vehicles.", []want{{"50 of its infantry fighting vehicles", 50, 0, "approx", "", "infantry fighting vehicles", "armored_vehicle", 0, "", "aid"}}},
 	{"what a country has is its stock", "Sweden has 48 Archer systems, which Ukraine wants.", []want{{"48 Archer systems", 48, 0, "exact", "", "Archer systems", "artillery", 0, "", "other"}}},
+	{"a barrage is counted in a list", "Russia fired more than 3,000 guided aerial bombs, nearly 400 drones and over 30 missiles at Ukraine last week.", []want{{"3,000 guided aerial bombs", 3000, 0, "more_than", "", "guided aerial bombs", "missile", 0, "", "other"}, {"400 drones", 400, 0, "approx", "", "drones", "drone", 0, "", "other"}, {"30 missiles", 30, 0, "more_than", "", "missiles", "missile", 0, "", "other"}}},
+	{"what was hoped for is not given", "Ukrainian officials had hoped for 300 Western tanks.", []want{{"300 Western tanks", 300, 0, "exact", "", "Western tanks", "tank", 0, "", "other"}}},
 	{"what a country has is its stock, however it is counted", "Russia has about 3,000 active tanks.", []want{{"3,000 active tanks", 3000, 0, "approx", "", "active tanks", "tank", 0, "", "other"}}},
 	{"what a package has is aid", "The package also has 12 tanks.", []want{{"12 tanks", 12, 0, "exact", "", "tanks", "tank", 0, "", "aid"}}},
 	{"made by a maker", "Ukraine received 800 combat drones manufactured by DronesVision.", []want{{"800 combat drones", 800, 0, "exact", "", "combat drones", "drone", 0, "", "aid"}}},
