@@ -188,6 +188,14 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Norway", amount: 1e9, date: "2024-04-11"}},
 		},
 		{
+			name: "training begun is given; training going on is a running total",
+			text: "On 21 March 2023, the Pentagon began training Ukrainian forces on Abrams tanks. On 22 November 2024, France is also training Ukrainian pilots.",
+			want: []want{
+				{donor: "United States", kind: KindDelivery, aidType: AidTraining, date: "2023-03-21"},
+				{donor: "France", kind: KindTotal, aidType: AidTraining, date: "2024-11-22"},
+			},
+		},
+		{
 			name: "troops denied, or away from the war, are none",
 			text: "There are no US troops in Ukraine, the Pentagon said. British troops are in Estonia as part of NATO.",
 		},
