@@ -1113,6 +1113,12 @@ var comparedWith = regexp.MustCompile(`(?i)\b(?:compared|comparison|compare)\s+w
 // comparedTally is a gap that compares the next amount with the one before,
 // maybe someone else's: "€132bn in allocated aid compared with America’s
 // €114bn".
+// gappedTally is the gap before an amount whose verb is left out after a
+// tally: "has committed more than $40 billion in security assistance, and
+// the United Kingdom £4.6 billion", "It has provided $2.45-billion in
+// loans ..., and another $320-million". The giver is a name, in capitals.
+var gappedTally = regexp.MustCompile(`,\s+and\s+(?:another|the\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$`)
+
 var comparedTally = regexp.MustCompile(`(?i)\b(?:compared|comparison)\s+(?:with|to)\s+(?:\S+['’]s\s+)?` + listQualifier + `$`)
 
 // alsoIncluded is the gap before the next item of a list after
@@ -1345,6 +1351,11 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if i > 0 && out[i-1].Money.Role == "total" && strings.Contains(text[cs[i-1].end:cs[i].start], "ompar") && comparedTally.MatchString(text[cs[i-1].end:cs[i].start]) {
 			// a tally compared with another is one too: "€132bn in
 			// allocated aid compared with America’s €114bn"
+			out[i].Money.Role = "total"
+			continue
+		}
+		if i > 0 && out[i-1].Money.Role == "total" && strings.Contains(text[cs[i-1].end:cs[i].start], "and") && gappedTally.MatchString(text[cs[i-1].end:cs[i].start]) {
+			// the next giver's tally with the verb left out is one too
 			out[i].Money.Role = "total"
 			continue
 		}
