@@ -3423,7 +3423,8 @@ func (st *sentence) modifies(h hit) bool {
 }
 
 // isNounLike reports whether a lower-case word can end a noun phrase that
-// a participle modifies: not an auxiliary, a pronoun or an adverb.
+// a participle modifies: not an auxiliary, a pronoun or an adverb (a number
+// is left to modifies, which looks for one in the words before).
 func isNounLike(w string) bool {
 	switch w {
 	case "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "get", "got",
@@ -3431,7 +3432,7 @@ func isNounLike(w string) bool {
 		"also", "already", "recently", "previously", "jointly", "not", "and", "or":
 		return false
 	}
-	return !strings.HasSuffix(w, "ly") && !isDigits(w)
+	return !strings.HasSuffix(w, "ly")
 }
 
 // moneyIn reports whether an amount starts in the byte span [from, to).
