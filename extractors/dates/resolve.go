@@ -69,6 +69,9 @@ type resolver struct {
 	heads []int
 	// bodyHeads counts the heading lines that come after body text
 	bodyHeads int
+	// datelined: the body's first paragraph, before any heading below
+	// it, names the document's own day ("WASHINGTON, July 11 (AFP) -")
+	datelined bool
 	base      int // the year of the document's first explicit date
 	docDay    time.Time
 	// inQuote's last answer: the quotation marks on the line up to qPos
@@ -118,6 +121,37 @@ func (r *resolver) sections() {
 			break
 		}
 	}
+	r.datelined = r.bodyHeads > 0 && !r.docDay.IsZero() && r.dateAtHead()
+}
+
+// dateAtHead reports whether a date of the document's own day stands
+// above the first heading that follows body text: a news story's
+// dateline above the sections of its factbox.
+func (r *resolver) dateAtHead() bool {
+	first := -1
+	body := false
+	for i, s := range r.d.Sentences {
+		if isHeading(r.d.View.Text, s) {
+			if body {
+				first = i
+				break
+			}
+		} else {
+			body = true
+		}
+	}
+	y, mo, d := r.docDay.Date()
+	for _, m := range r.ms {
+		if first >= 0 && m.Sentence >= first {
+			break
+		}
+		dt := m.Date
+		if m.Kind == model.KindDate && dt != nil && dt.Precision == model.Day && dt.EndPrecision == "" &&
+			(dt.Y == y || dt.Y == 0) && dt.M == int(mo) && dt.D == d {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *resolver) section(m model.Mention) int {
@@ -222,9 +256,10 @@ func (r *resolver) leadsEntry(m model.Mention) bool {
 // sectioned reports whether the document is an article in sections (two
 // headings or more below body text, not a title block above it), not a news
 // report: its year-less dates follow its narrative, whatever the date it
-// was read on.
+// was read on. A factbox under a dateline is news however many headings
+// it has.
 func (r *resolver) sectioned() bool {
-	return r.bodyHeads >= 2
+	return r.bodyHeads >= 2 && !r.datelined
 }
 
 // futureYearOnly reports whether the narrative's year lies after the
