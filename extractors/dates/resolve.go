@@ -194,12 +194,28 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 			// goes back to the year the document is about.
 			return r.base
 		}
+		if r.comesRound(m) {
+			return r.st.year + 1
+		}
 		return r.st.year
 	}
 	if !r.docDay.IsZero() {
 		return r.docDay.Year()
 	}
 	return 0
+}
+
+// comesRound reports whether month m, earlier in the year than the month
+// the story has just reached, is the next year's and so the reporter's
+// recent past: "The EU promised in March 2023 to send shells. By the end
+// of January, 330,000 had arrived" in a report of February 2024. A month
+// of the next year that lies after the report, or long before it, is not.
+func (r *resolver) comesRound(m model.Mention) bool {
+	if r.docDay.IsZero() || m.Date.M == 0 || r.st.any.Y != r.st.year || m.Date.M >= r.st.any.M || r.sectioned() {
+		return false
+	}
+	t := time.Date(r.st.year+1, time.Month(m.Date.M), max(m.Date.D, 1), 0, 0, 0, 0, time.UTC)
+	return !t.After(r.docDay) && !t.Before(r.docDay.AddDate(0, -9, 0))
 }
 
 // entryYear is the year of a year-less month or day that leads an entry of
