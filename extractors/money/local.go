@@ -230,10 +230,11 @@ func containsSign(text, sign string) bool {
 // sentence names the giver first), else nearest after it (a dollar: never
 // after, see below), else the word's default. It reads the text once,
 // looking up each capitalised word among the cues' first words. It reports
-// whether a country of the word's named it.
+// whether a country of the word's named it, or a tally of givers wrote
+// theirs with the one sign.
 func (cu *currency) localIn(text string, start, end int) (string, bool) {
 	best, dist := cu.iso, 2*len(text)+2
-	found := false
+	found, shared := false, false
 	for k := 0; k < len(text); k++ {
 		c := text[k]
 		if c < 'A' || c > 'Z' || k > 0 && isAlnum(before(text, k)) {
@@ -255,6 +256,14 @@ func (cu *currency) localIn(text string, start, end int) (string, bool) {
 				// their dollar its own
 				continue
 			}
+			if cu.iso == "USD" && ref.iso != "USD" && k < start && strings.HasPrefix(text[k+len(w):], " "+cu.surface) && cu.bareIn(text[:k]) {
+				// "The United States provided $3.9 billion, ... and
+				// Canada $3.3 billion": a tally that writes every giver's
+				// sum after its name with one sign means one dollar; a
+				// country's own would need a sign of its own
+				shared = true
+				continue
+			}
 			d := start - (k + len(w))
 			if k >= end {
 				if cu.iso == "USD" && !agentAfter(text[end:k]) {
@@ -273,7 +282,7 @@ func (cu *currency) localIn(text string, start, end int) (string, bool) {
 		}
 		k = j - 1
 	}
-	return best, found
+	return best, found || shared
 }
 
 // agentAfter reports whether between, the text from an amount to a name

@@ -726,6 +726,9 @@ func TestSharedCurrencyWords(t *testing.T) {
 		// one of several givers before does not make their dollar the text's
 		{"Australia and New Zealand have also pledged. The alliance is close to the $5 billion target.", []string{"USD"}},
 		{"Canada, the Netherlands and Norway announced new pledges. The alliance is close to the $5 billion target.", []string{"USD"}},
+		// a tally that writes every giver's sum with one sign means one dollar
+		{"The United States provided $3.9 billion, Japan $4.4 billion and Canada $3.3 billion. In December, the budget received $5.2 billion.", []string{"USD", "USD", "USD", "USD"}},
+		{"After the United States gave $1 billion, Canada committed $2.45 billion.", []string{"USD", "CAD"}},
 	}
 	for _, tt := range tests {
 		_, ms := extractAll(e, tt.text)
