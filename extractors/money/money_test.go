@@ -199,6 +199,10 @@ var cases = []struct {
 	{"In 2024, Japan will provide Ukraine with $4.5 billion.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
 	// what a frozen stock is worth is no aid
 	{"The value of frozen Russian sovereign assets in the EU is almost €211 billion.", []want{{"€211 billion", 211e9, 0, "EUR", "approx", "other", false}}},
+	// a state's own stock or debt, and what it owes
+	{"International reserves remain adequate at US$38.7 billion.", []want{{"US$38.7 billion", 38.7e9, 0, "USD", "exact", "other", false}}},
+	{"Public and publicly guaranteed debt reached $165 billion at the end of November.", []want{{"$165 billion", 165e9, 0, "USD", "exact", "other", false}}},
+	{"Ukraine owes the group about $1.2 billion. The bigger prize is relief on its $20 billion of Eurobonds.", []want{{"$1.2 billion", 1.2e9, 0, "USD", "approx", "other", false}, {"$20 billion", 20e9, 0, "USD", "exact", "other", false}}},
 	// a list of givers with their amounts in brackets is one ranking: a tally in it makes every
 	// item one, and its signs are one currency
 	{"The US has provided by far the most aid, followed by EU institutions ($37.2bn), the UK ($7.5bn) and Canada ($5.1bn).", []want{{"$37.2bn", 37.2e9, 0, "USD", "exact", "total", false}, {"$7.5bn", 7.5e9, 0, "USD", "exact", "total", false}, {"$5.1bn", 5.1e9, 0, "USD", "exact", "total", false}}},
