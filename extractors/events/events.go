@@ -4337,11 +4337,36 @@ func capitalAsPlace(toks []token, from, to int, e *donors.Entry, t string) bool 
 		}
 	}
 	if from == 0 {
-		return false
+		return dateline(t[toks[to-1].end:])
 	}
 	switch toks[from-1].low {
 	case "in", "at", "to", "into", "near", "via", "through", "inside", "outside", "around", "visit", "visited", "visiting":
 		return true
+	}
+	return false
+}
+
+// dateline reports whether rest, the text after a city that opens a
+// sentence, makes it a dateline: a comma, then only capitalised words,
+// figures and brackets up to a colon or a dash ("Washington, DC: The
+// Executive Board ...", "Paris, 28 November 2023 – The CEB ..."). The city
+// is where the news was written, not who gives.
+func dateline(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	for n, f := range strings.Fields(rest) {
+		switch {
+		case n > 8:
+			return false
+		case f == "-" || f == "–" || f == "—" || strings.HasSuffix(f, ":"):
+			return n > 0 || f != "-"
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "("))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
 	}
 	return false
 }

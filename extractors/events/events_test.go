@@ -148,6 +148,17 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindPledge, amount: 16e9, date: "2024-06-11"}},
 		},
 		{
+			name: "a city that heads a dateline names where the news was written, not a giver: no act of its own",
+			text: "Washington, DC: On 20 December 2024 the Executive Board of the International Monetary Fund (IMF) completed the sixth review for Ukraine. " +
+				"The completion allows an immediate disbursement of about US$1.1 billion.",
+			want: []want{{kind: KindPledge, amount: 1.1e9}},
+		},
+		{
+			name: "a city that opens a sentence as its subject gives",
+			text: "Washington, meanwhile, approved $2 billion for Ukraine on 21 December 2024.",
+			want: []want{{donor: "United States", kind: KindPledge, amount: 2e9, date: "2024-12-21"}},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
