@@ -1619,11 +1619,14 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			prev = out[k:]
 			prevID = model.EventID(d.ID, sents[out[k].Sentence].charStart(), out[k].Seq)
 		}
-		var before *sentence
+		var before, after *sentence
 		if si > 0 {
 			before = sents[si-1]
 		}
-		evs := l.sentenceEvents(d, st, &nar, allDates, out, prev, prevID, before, rowsBuf[:0])
+		if si+1 < len(sents) {
+			after = sents[si+1]
+		}
+		evs := l.sentenceEvents(d, st, &nar, allDates, out, prev, prevID, before, after, rowsBuf[:0])
 		if cap(evs) > 0 {
 			rowsBuf = evs[:0]
 		}
@@ -2200,7 +2203,7 @@ type statement struct {
 
 // sentenceEvents returns the events sentence st states, appended to rows,
 // an empty buffer the caller passes.
-func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, earlier, prev []model.Event, prevID string, before *sentence, rows []built) []built {
+func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allDates []*model.Mention, earlier, prev []model.Event, prevID string, before, after *sentence, rows []built) []built {
 	t := d.View.Text
 	// a sentence that opens with "If" or "Unless" supposes; a heading
 	// ("### Aid via drawdown from existing stocks") titles: neither states
@@ -2665,6 +2668,12 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		base.AidType = aid
 		if base.AidType == AidUnspecified && listItem && nar.listAid != "" {
 			base.AidType = nar.listAid
+		}
+		if base.AidType == AidUnspecified && sm.money != nil && after != nil && after.describes() {
+			// a sum named bare is what the next sentence says it buys:
+			// "Today I can also announce a new £150 million package. It
+			// will fund drones, air defence and tanks"
+			base.AidType, _ = l.aidType(after, &statement{pos: after.s.Start, trig: -1})
 		}
 		if base.AidType == AidUnspecified && narrated {
 			// a sentence that goes on the story's giver goes on its aid:
@@ -5338,6 +5347,38 @@ func besides(toks []token, k int) bool {
 
 // namesOrganisation reports whether the sentence names an international
 // organisation (the EU, the IMF, a bank).
+// describes reports whether the sentence opens by going on about what the
+// one before named: "It will fund drones", "This includes", "The package
+// contains".
+func (st *sentence) describes() bool {
+	if len(st.toks) < 2 {
+		return false
+	}
+	switch st.toks[0].low {
+	case "it":
+		return true
+	case "this", "the":
+		// not "This week, ..."
+		switch st.toks[1].low {
+		case "package", "funding", "funds", "aid", "assistance", "support", "money", "contribution", "tranche", "sum", "amount":
+			return true
+		}
+		return st.toks[0].low == "this" && (st.toks[1].low == "includes" || st.toks[1].low == "will" || st.toks[1].low == "covers")
+	}
+	return false
+}
+
+// noDollars reports whether the sentence names sums, none of them in US
+// dollars: its numbered tranche is no drawdown of US stocks.
+func (st *sentence) noDollars() bool {
+	for _, m := range st.money {
+		if m.Money != nil && m.Money.Currency == "USD" {
+			return false
+		}
+	}
+	return len(st.money) > 0
+}
+
 func (st *sentence) namesOrganisation() bool {
 	for _, a := range st.actors {
 		if a.entry != nil && a.entry.Kind == donors.KindOrganisation {
@@ -5547,8 +5588,9 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 			// Macro-financial Assistance package"), nor one an
 			// organisation pays ("the EU released the first tranche of
 			// emergency bridging funding", "the first tranche from the
-			// International Monetary Fund")
-			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0 || st.namesOrganisation()) {
+			// International Monetary Fund"), nor one of sums in another
+			// currency ("a first regular tranche of €4.2 billion")
+			if p := l.data.packages[h.idx]; p.numbered && p.donor == "" && (seen&(financial|humanitarian) != 0 || l.ordinalBefore(st, h.from, st.text) == 0 || st.namesOrganisation() || st.noDollars()) {
 				continue
 			}
 			if st.toks[h.to-1].end <= to {
@@ -5754,7 +5796,7 @@ func (l *Linker) packageFor(st *sentence, sm *statement, t string) string {
 				continue
 			}
 			p := l.data.packages[h.idx]
-			if p.numbered && p.donor == "" && l.namesMoneyAid(st) {
+			if p.numbered && p.donor == "" && (l.namesMoneyAid(st) || st.noDollars()) {
 				// "the first tranche of €4.2 billion under the Ukraine
 				// Facility" is no drawdown
 				continue

@@ -159,6 +159,24 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2e9, date: "2024-12-21"}},
 		},
 		{
+			name: "a bare sum is what the next sentence says it buys",
+			text: "On 12 February 2025, the UK announced a new £150 million package. It will fund drones, air defence and tanks.",
+			want: []want{{donor: "United Kingdom", aidType: AidMilitary, amount: 150e6}},
+		},
+		{
+			name: "a time that opens the next sentence says nothing of the sum",
+			text: "On 1 March 2024, Japan committed $7.6 billion. This week, the United States sent 30 tanks.",
+			want: []want{
+				{donor: "Japan", aidType: AidUnspecified, amount: 7.6e9},
+				{donor: "United States", aidType: AidMilitary},
+			},
+		},
+		{
+			name: "a numbered tranche of sums in euros is no drawdown",
+			text: "In August 2024, Ukraine received a first regular tranche of €4.2 billion.",
+			want: []want{{kind: KindDelivery, aidType: AidUnspecified, pkg: "-", amount: 4.2e9}},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
