@@ -724,6 +724,7 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		as = as[:first+len(outsideSpans(as[first:], toks, moneySpans))]
 	}
 	as = as[:first+len(dropPartners(as[first:], toks, t))]
+	as = as[:first+len(dropLeaders(as[first:], toks, t))]
 	*acts = as
 	if len(as) > first {
 		st.actors = as[first:len(as):len(as)]
@@ -1169,6 +1170,65 @@ func dropPartners(as []actor, toks []token, t string) []actor {
 		k = j + 1
 	}
 	return kept
+}
+
+// dropLeaders removes, in place, the states named as leading a group: "A
+// coalition of 11 countries led by Denmark and the Netherlands said",
+// "the IT coalition, co-led by Estonia and Luxembourg". The group acts;
+// its leaders are not all of it. (A "Czech-led initiative" is credited
+// to its leader, as the annotations do.)
+func dropLeaders(as []actor, toks []token, t string) []actor {
+	kept := as[:0]
+	prev := -1 // token end of the last leader dropped
+	for _, a := range as {
+		if a.entry == nil || a.entry.Kind != donors.KindState {
+			// a body that leads a plan speaks for it: "The Regional
+			// Refugee Response Plan, led by UNHCR, requests $551 million"
+			kept = append(kept, a)
+			prev = -1
+			continue
+		}
+		k := a.from
+		if k > 0 && toks[k-1].low == "the" {
+			k--
+		}
+		lead := k >= 2 && toks[k-1].low == "by" && leadVerb(toks[k-2].low) && ledGroup(toks, k-2)
+		if !lead && prev >= 0 {
+			// the next of a list of leaders: "led by Denmark, the
+			// Netherlands and the United States"
+			between := strings.TrimSpace(t[toks[prev-1].end:toks[k].start])
+			lead = between == "," || between == "and" || between == ", and"
+		}
+		if lead {
+			prev = a.to
+			continue
+		}
+		prev = -1
+		kept = append(kept, a)
+	}
+	return kept
+}
+
+func leadVerb(w string) bool {
+	switch w {
+	case "led", "co-led", "chaired", "co-chaired", "headed":
+		return true
+	}
+	return false
+}
+
+// ledGroup reports whether a group of givers is named in the few words
+// before the verb at token v: "a coalition of 11 countries led by", "the
+// joint effort led by" (not "the programme, spearheaded by Ukraine and
+// Denmark", which they run and fund).
+func ledGroup(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		switch toks[k].low {
+		case "coalition", "coalitions", "group", "alliance", "countries", "nations", "states", "partners", "allies", "members", "effort", "format":
+			return true
+		}
+	}
+	return false
 }
 
 // lowerStart reports whether s starts with a lower-case letter.
@@ -2536,7 +2596,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 		strong := sm.trig >= 0 && l.data.triggers[st.trig[sm.trig].idx].strength >= 3
 		// a passive with no agent names no giver of its own: see below
 		strongActive := strong && !st.passive(st.trig[sm.trig].from)
-		pronoun := len(st.toks) > 0 && st.markAt(markPronoun, 0) && !st.expletive()
+		pronoun := len(st.toks) > 0 && (st.markAt(markPronoun, 0) && !st.expletive() || st.markAt(markPronoun, st.afterOpeningDate()))
 		// "the state budget received about USD 9 billion in external
 		// financing": all lenders together, not the story's giver
 		ext := sm.money != nil && pooled(t, sm.money)
@@ -4779,6 +4839,29 @@ func (st *sentence) predicate(g coord) bool {
 // for nothing: "It is important to note that using different
 // methodologies may yield different totals", "It is unclear whether". Such
 // a sentence comments; only an amount in it can state aid.
+// afterOpeningDate returns the token right after a date that opens the
+// sentence, with at most a preposition before it and a comma after ("On
+// Monday the government decided", "Last year, it gave"); -1 when no date
+// opens it.
+func (st *sentence) afterOpeningDate() int {
+	if len(st.dates) == 0 || len(st.toks) < 2 {
+		return -1
+	}
+	d := st.dates[0]
+	if d.Start != st.toks[0].start && d.Start != st.toks[1].start {
+		return -1
+	}
+	for k, tk := range st.toks {
+		if tk.start >= d.End {
+			if strings.Trim(st.text[d.End:tk.start], " ,") != "" {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
 func (st *sentence) expletive() bool {
 	if len(st.toks) < 4 || st.toks[0].low != "it" || st.toks[1].low != "is" && st.toks[1].low != "was" {
 		return false

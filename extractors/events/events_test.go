@@ -177,6 +177,23 @@ func TestLink(t *testing.T) {
 			want: []want{{kind: KindDelivery, aidType: AidUnspecified, pkg: "-", amount: 4.2e9}},
 		},
 		{
+			name: "a group acts, not the states that lead it",
+			text: "On 11 July 2023, a coalition of 11 countries led by Denmark and the Netherlands said it would train Ukrainian pilots. " +
+				"On 15 February 2024, the IT coalition, co-led by Estonia and Luxembourg, has raised around €100 million.",
+			want: []want{
+				{group: "11 countries", kind: KindPledge, aidType: AidTraining},
+				{group: "coalition", amount: 100e6},
+			},
+		},
+		{
+			name: "a definite description after an opening date goes on the story's giver",
+			text: "Last year, Norway provided around 10 billion kroner to Ukraine. On Monday the government decided to donate eight Leopard 2 battle tanks.",
+			want: []want{
+				{donor: "Norway", kind: KindTotal, amount: 10e9},
+				{donor: "Norway", kind: KindPledge, aidType: AidMilitary},
+			},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
