@@ -4221,7 +4221,7 @@ func (l *Linker) coordinate(st *sentence, t string) []coord {
 		}
 		byMark := (st.markEndsNear(markExcluder, st.skipDeterminers(c.from), 0) || st.excludedList(c, t)) && !st.subjectOfInfinitive(c)
 		short := dropped > 0 && c.from == dropped && strings.TrimSpace(t[st.toks[dropped-1].end:st.toks[c.from].start]) == "("
-		if byMark || st.markAt(markVenue, c.to) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
+		if byMark || st.markAt(markVenue, c.to) && !st.meetingAs(c) || st.markAt(markPermission, c.to) || st.inPlace(c.from, c.to, t) ||
 			st.welcomes(c.to, t) || short {
 			// "allocated to the International Committee of the Red
 			// Cross (ICRC)": the short form is the same channel
@@ -4839,6 +4839,21 @@ func (st *sentence) predicate(g coord) bool {
 // for nothing: "It is important to note that using different
 // methodologies may yield different totals", "It is unclear whether". Such
 // a sentence comments; only an amount in it can state aid.
+// meetingAs reports whether the venue word after the givers c is a verb
+// they do: "Allies meeting in Washington this week pledged", "NATO leaders
+// meeting at the summit agreed" (a group meets; "the Contact Group meeting
+// in Brussels" is a meeting).
+func (st *sentence) meetingAs(c coord) bool {
+	if c.group == "" && len(c.entries) < 2 || c.to+1 >= len(st.toks) {
+		return false
+	}
+	switch st.toks[c.to+1].low {
+	case "in", "at", "on", "this", "last", "for", "with", "via", "online", "virtually":
+		return true
+	}
+	return false
+}
+
 // afterOpeningDate returns the token right after a date that opens the
 // sentence, with at most a preposition before it and a comma after ("On
 // Monday the government decided", "Last year, it gave"); -1 when no date

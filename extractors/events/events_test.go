@@ -194,6 +194,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "givers meeting somewhere give; the leaders of the alliance's states are a group",
+			text: "On 13 December 2022, donors meeting in Paris pledged just over 1 billion euros to help Ukrainians through the winter. " +
+				"On 10 July 2024, NATO leaders meeting in Washington pledged to provide Ukraine with €40 billion in military aid.",
+			want: []want{
+				{group: "donors", amount: 1e9},
+				{group: "NATO leaders", kind: KindPledge, amount: 40e9},
+			},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
