@@ -1402,6 +1402,9 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 		tailAt = min(tailAt, hi)
 		out[i].Money.Role = e.role(text[lo:cs[i].start], text[tailAt:hi], out[i].Money.Qualifier, full, sc)
+		if out[i].Money.Role == "new" && yearSum(text[lo:cs[i].start], text[tailAt:hi]) {
+			out[i].Money.Role = "total"
+		}
 	}
 	// a list of named amounts in brackets is one ranking or breakdown: a
 	// tally in it makes every item one ("followed by EU institutions
@@ -1434,6 +1437,23 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 	})
 }
+
+// yearSum reports whether an amount is what was given over a past year,
+// told after it: "The EBRD invested a record €2.1 billion in Ukraine in
+// 2023", "Ukraine attracted $41.7 billion in international support in
+// 2024" (as "In 2022, the Danish government provided €565 million" is;
+// but "gave a further $500 million in 2023" is one more gift).
+func yearSum(lead, tail string) bool {
+	if !strings.Contains(tail, " in ") {
+		return false
+	}
+	return pastGiving.MatchString(lead) && inYear.MatchString(tail)
+}
+
+var (
+	pastGiving = regexp.MustCompile(`(?i)\b(?:provided|gave|invested|attracted|received|spent|disbursed|contributed|donated|transferred|delivered|lent|mobili[sz]ed)(?:\s+(?:a|an|the|about|around|some|nearly|almost|over|roughly|approximately|record|total|of|more|than|at|least|support|aid|assistance|worth|military|financial|humanitarian|in))*\s*$`)
+	inYear     = regexp.MustCompile(`^[^,;.()]{0,80}?\bin (?:19|20)\d\d\b(?:\s*[,.;]|\s+(?:and|alone)\b|\s*$)`)
+)
 
 // otherAlso matches the gap between two amounts of one list, the first
 // told what it is for: " in pensions and ".

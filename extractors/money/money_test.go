@@ -199,6 +199,11 @@ var cases = []struct {
 	{"In 2024, Japan will provide Ukraine with $4.5 billion.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
 	// what a frozen stock is worth is no aid
 	{"The value of frozen Russian sovereign assets in the EU is almost €211 billion.", []want{{"€211 billion", 211e9, 0, "EUR", "approx", "other", false}}},
+	// what was given over a past year, told after the sum, is a tally; one more gift is not
+	{"The EBRD invested a record €2.1 billion in Ukraine in 2023, and more since.", []want{{"€2.1 billion", 2.1e9, 0, "EUR", "exact", "total", false}}},
+	{"Japan provided $4.5 billion in budget support through the World Bank in 2023, the ministry said.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "total", false}}},
+	{"Japan gave a further $500 million in 2023.", []want{{"$500 million", 500e6, 0, "USD", "exact", "new", false}}},
+	{"Japan will provide $4.5 billion in 2024.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
 	// a state's own stock or debt, and what it owes
 	{"International reserves remain adequate at US$38.7 billion.", []want{{"US$38.7 billion", 38.7e9, 0, "USD", "exact", "other", false}}},
 	{"Public and publicly guaranteed debt reached $165 billion at the end of November.", []want{{"$165 billion", 165e9, 0, "USD", "exact", "other", false}}},
@@ -229,7 +234,7 @@ var cases = []struct {
 	{"Switzerland increases winter aid for Ukraine adding over $13 million", []want{{"$13 million", 13e6, 0, "USD", "more_than", "new", false}}},
 	{"Ireland expects to contribute over €120m in non-lethal military aid to Ukraine this year.", []want{{"€120m", 120e6, 0, "EUR", "more_than", "new", false}}},
 	// "compared with" compares; it does not include
-	{"The EU gave €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
+	{"The EU pledged €3 billion in 2023, compared with €2 billion in 2022 so far.", []want{{"€3 billion", 3e9, 0, "EUR", "exact", "new", false}, {"€2 billion", 2e9, 0, "EUR", "exact", "total", false}}},
 	{"European countries have collectively surpassed its efforts, with €132bn in allocated aid so far compared with America’s €114bn.", []want{{"€132bn", 132e9, 0, "EUR", "exact", "total", false}, {"€114bn", 114e9, 0, "EUR", "exact", "total", false}}},
 	{"Russia should compensate Ukraine for the losses, which the World Bank estimates at more than $486 billion.", []want{{"$486 billion", 486e9, 0, "USD", "more_than", "other", false}}},
 	{"According to the CBO's cost estimates, $5.9 billion of the funds will be spent in Fiscal Year (FY) 2024 and $16.3 billion in FY 2025.", []want{{"$5.9 billion", 5.9e9, 0, "USD", "exact", "other", false}, {"$16.3 billion", 16.3e9, 0, "USD", "exact", "other", false}}},
@@ -467,7 +472,7 @@ var cases = []struct {
 	{"Norway gives 335 million kroner (U.S. $31 million).", []want{{"335 million kroner", 335e6, 0, "NOK", "exact", "new", true}, {"$31 million", 31e6, 0, "USD", "exact", "new", true}}},
 	{"The ICRC requested 150 million Swiss francs, the equivalent of roughly $163 million, for its operations.", []want{{"150 million Swiss francs", 150e6, 0, "CHF", "exact", "new", true}, {"$163 million", 163e6, 0, "USD", "approx", "new", true}}},
 	{"The IFRC said they had launched the response plan for 1.2 billion Swiss francs.", []want{{"1.2 billion Swiss francs", 1.2e9, 0, "CHF", "exact", "new", false}}},
-	{"Germany gave 5.4 billion euros in 2023, in 2022 - 2 billion euros.", []want{{"5.4 billion euros", 5.4e9, 0, "EUR", "exact", "new", false}, {"2 billion euros", 2e9, 0, "EUR", "exact", "new", false}}},
+	{"Germany pledged 5.4 billion euros in 2023, in 2022 - 2 billion euros.", []want{{"5.4 billion euros", 5.4e9, 0, "EUR", "exact", "new", false}, {"2 billion euros", 2e9, 0, "EUR", "exact", "new", false}}},
 	{"Prime Minister Scott Morrison said the support, worth $26.5 million (US$19.5 million), would aid Ukraine.", []want{{"$26.5 million", 26.5e6, 0, "AUD", "exact", "new", true}, {"US$19.5 million", 19.5e6, 0, "USD", "exact", "new", true}}},
 	{"So far, the security assistance had totalled $16.8 billion.", []want{{"$16.8 billion", 16.8e9, 0, "USD", "exact", "total", false}}},
 	{"The US has provided $2 billion in total.", []want{{"$2 billion", 2e9, 0, "USD", "exact", "total", false}}},
