@@ -204,6 +204,8 @@ var cases = []struct {
 	{"Japan provided $4.5 billion in budget support through the World Bank in 2023, the ministry said.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "total", false}}},
 	{"Japan gave a further $500 million in 2023.", []want{{"$500 million", 500e6, 0, "USD", "exact", "new", false}}},
 	{"Japan will provide $4.5 billion in 2024.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
+	// the G7's loans named for the revenues that repay them are a giving
+	{"Canada agreed to contribute C$5 billion (about US$3.6 billion) to the G7 Extraordinary Revenue Acceleration loans in December 2024.", []want{{"C$5 billion", 5e9, 0, "CAD", "exact", "new", true}, {"US$3.6 billion", 3.6e9, 0, "USD", "approx", "new", true}}},
 	// a state's own stock or debt, and what it owes
 	{"International reserves remain adequate at US$38.7 billion.", []want{{"US$38.7 billion", 38.7e9, 0, "USD", "exact", "other", false}}},
 	{"Public and publicly guaranteed debt reached $165 billion at the end of November.", []want{{"$165 billion", 165e9, 0, "USD", "exact", "other", false}}},
