@@ -4684,10 +4684,12 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return docDate(d)
 	}
 	if m = narrativeDate(t, st, all, heads); m != nil && !historical(d, m.Date) {
-		if yearsBefore(d, m.Date) >= 1 && st.nowOrAhead(cs, ce) {
+		if yearsBefore(d, m.Date) >= 1 && (st.nowOrAhead(cs, ce) || st.nowOrAhead(st.clauseOf(sm.pos))) {
 			// "Our military donation includes both new equipment ...",
 			// "We will also contribute $198 million": told now or of what is
-			// to come, not in a year the story went back to
+			// to come, not in a year the story went back to; so are the
+			// sums of a list that leaves the verb out ("The European Union
+			// is contributing €18.1 billion, the United States $20 billion")
 			return docDate(d)
 		}
 		if yearSpan(m.Date) {

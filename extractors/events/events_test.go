@@ -203,6 +203,17 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "the sums of a list that leaves the verb out are told when the verb is",
+			text: "In February 2023, Japan pledged $5.5 billion at a conference in Tokyo. " +
+				"The European Union is contributing €18.1 billion, the United States $20 billion and Canada CAD 5 billion.",
+			want: []want{
+				{donor: "Japan", kind: KindPledge, amount: 5.5e9, date: "2023-02"},
+				{donor: "European Union", amount: 18.1e9, date: "2024-05-10"},
+				{donor: "United States", amount: 20e9, date: "2024-05-10"},
+				{donor: "Canada", amount: 5e9, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
