@@ -803,6 +803,15 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 1.5e9, date: "2024-05-10"}},
 		},
 		{
+			name: "a payment told in the present of news is made; paying for damage or parts gives nothing",
+			text: "On 10 January 2025, the EU pays the first €3 billion of its G7 loan to Ukraine. Today's payment of €1.5 billion will keep the lights on. " +
+				"Assets stay immobilised until Russia pays for the damage. The money pays for spare parts.",
+			want: []want{
+				{donor: "European Union", kind: KindDelivery, amount: 3e9},
+				{donor: "European Union", kind: KindDelivery, amount: 1.5e9},
+			},
+		},
+		{
 			name: "a handover still to come is a promise",
 			text: "Madrid will hand over a batch of Leopard tanks to Kyiv.",
 			want: []want{{donor: "Spain", kind: KindPledge, date: "2024-05-10"}},
