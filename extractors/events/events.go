@@ -792,6 +792,11 @@ func (l *Linker) scanInto(st *sentence, d *model.Doc, s model.Sentence, moneySpa
 		if st.givesAbstract(h) || participleAdjective(toks, h) {
 			continue
 		}
+		if toks[h.from].low == "approval" && approvalHad(toks, h.from) {
+			// "after obtaining American approval for the re-export": a
+			// permission the giver had, not an act
+			continue
+		}
 		if strings.HasPrefix(l.data.triggers[h.idx].phrase.text, "financ") && h.to < len(toks) && needNoun(toks[h.to].low) {
 			// "to cover priority short-term financing needs": the need,
 			// not an act of financing
@@ -1225,6 +1230,19 @@ func ledGroup(toks []token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
 		switch toks[k].low {
 		case "coalition", "coalitions", "group", "alliance", "countries", "nations", "states", "partners", "allies", "members", "effort", "format":
+			return true
+		}
+	}
+	return false
+}
+
+// approvalHad reports whether the noun "approval" at token i is one an
+// actor gets or has, told in the three words before it: "after obtaining
+// American approval", "with German approval", "having received US approval".
+func approvalHad(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].low {
+		case "obtaining", "obtained", "receiving", "received", "securing", "secured", "gaining", "gained", "getting", "got", "with", "without":
 			return true
 		}
 	}

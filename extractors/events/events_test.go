@@ -214,6 +214,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an approval a giver has is no act; what was flown to Kyiv or reached Ukraine is delivered",
+			text: "On 20 January 2023, Warsaw was ready to send 14 Leopard 2 tanks, with or without German approval. " +
+				"In January 2022, the UK flew about 2,000 NLAW anti-tank weapons to Kyiv. In June 2024, the first shipment of 50,000 rounds from the Czech Republic reached Ukraine.",
+			want: []want{
+				{donor: "Poland", kind: KindPledge},
+				{donor: "United Kingdom", kind: KindDelivery, date: "2022-01"},
+				{donor: "Czech Republic", kind: KindDelivery, date: "2024-06"},
+			},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
