@@ -178,15 +178,21 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 	if y := r.entryYear(m); y != 0 {
 		return y
 	}
-	if !r.docDay.IsZero() && m.Date.M != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) &&
+	mon := m.Date.M
+	if mon == 0 && m.Date.Q != 0 && m.Date.EndPrecision == "" {
+		// a quarter is near when its last month is: "a recovery in the
+		// second quarter" in a report of June
+		mon = 3 * m.Date.Q
+	}
+	if !r.docDay.IsZero() && mon != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) &&
 		(r.st.year == 0 || !r.sectioned() || r.st.heads >= 0) {
 		if r.ahead(m) {
-			return aheadYear(r.docDay, m.Date.M, m.Date.D)
+			return aheadYear(r.docDay, mon, m.Date.D)
 		}
 		if r.past(m) {
-			return pastYear(r.docDay, m.Date.M, m.Date.D)
+			return pastYear(r.docDay, mon, m.Date.D)
 		}
-		return newsYear(r.docDay, m.Date.M, m.Date.D)
+		return newsYear(r.docDay, mon, m.Date.D)
 	}
 	if r.st.year != 0 {
 		if r.base != 0 && r.section(m) != r.st.section && r.sect != nil {
@@ -530,7 +536,8 @@ func (r *resolver) past(m model.Mention) bool {
 			return i == 0 || !aheadBefore[strings.ToLower(ws[i-1])]
 		}
 		if i == len(ws)-2 && (ws[i+1] == "in" || ws[i+1] == "on") && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
-			return true
+			// "is expected to be completed in November" is still to come
+			return i == 0 || !aheadBefore[strings.ToLower(ws[i-1])]
 		}
 	}
 	return false
