@@ -1326,7 +1326,7 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 			included = i
 			continue
 		}
-		if i > 0 && out[i-1].Money.Role == "other" && otherAlso.MatchString(text[cs[i-1].end:cs[i].start]) {
+		if i > 0 && out[i-1].Money.Role == "other" && (otherAlso.MatchString(text[cs[i-1].end:cs[i].start]) || priceAlso.MatchString(text[cs[i-1].end:cs[i].start])) {
 			// the next of a pair of spendings is one too: "paid UAH 60.5
 			// billion in pensions and UAH 5.3 billion in housing
 			// subsidies"
@@ -1458,6 +1458,10 @@ var (
 // otherAlso matches the gap between two amounts of one list, the first
 // told what it is for: " in pensions and ".
 var otherAlso = regexp.MustCompile(`^\s*(?:in|for|on|of)\s+(?:[a-z]+\s+){0,3}and\s*$`)
+
+// priceAlso matches the gap between a price and the next one told with
+// its verb left out: ", up from about ", ", and each interceptor about ".
+var priceAlso = regexp.MustCompile(`^\s*,?\s*(?:(?:up|down) from|and (?:each|every|one|a|an|the) [\w-]+(?: [\w-]+)?)\s+(?:about|around|roughly|some|nearly|almost|at|over|under)?\s*$`)
 
 // opensListItem reports whether the gap between two amounts ends with a
 // semicolon, and "and" at most, right before the second: it opens an item

@@ -206,6 +206,9 @@ var cases = []struct {
 	{"Japan will provide $4.5 billion in 2024.", []want{{"$4.5 billion", 4.5e9, 0, "USD", "exact", "new", false}}},
 	// the G7's loans named for the revenues that repay them are a giving
 	{"Canada agreed to contribute C$5 billion (about US$3.6 billion) to the G7 Extraordinary Revenue Acceleration loans in December 2024.", []want{{"C$5 billion", 5e9, 0, "CAD", "exact", "new", true}, {"US$3.6 billion", 3.6e9, 0, "USD", "approx", "new", true}}},
+	// the next price with its verb left out is a price too
+	{"A Patriot battery costs around $1 billion, and each interceptor about $4 million.", []want{{"$1 billion", 1e9, 0, "USD", "approx", "other", false}, {"$4 million", 4e6, 0, "USD", "approx", "other", false}}},
+	{"A 155 mm round now costs $4,000, up from about $2,000 before the invasion.", []want{{"$4,000", 4000, 0, "USD", "exact", "other", false}, {"$2,000", 2000, 0, "USD", "approx", "other", false}}},
 	// a state's own stock or debt, and what it owes
 	{"International reserves remain adequate at US$38.7 billion.", []want{{"US$38.7 billion", 38.7e9, 0, "USD", "exact", "other", false}}},
 	{"Public and publicly guaranteed debt reached $165 billion at the end of November.", []want{{"$165 billion", 165e9, 0, "USD", "exact", "other", false}}},
