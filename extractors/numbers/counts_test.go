@@ -40,6 +40,8 @@ func TestScanCounts(t *testing.T) {
 		{"nearly 50 tanks", "50", 50, 0, "approx", "", "tanks"},
 		{"at least 14 pilots", "14", 14, 0, "at_least", "", "pilots"},
 		{"over 3,000,000 rounds", "3,000,000", 3000000, 0, "more_than", "", "rounds"},
+		{"had exceeded 100,000 rounds", "100,000", 100000, 0, "more_than", "", "rounds"},
+		{"surpassed 500 tanks", "500", 500, 0, "more_than", "", "tanks"},
 		{"handed over 20 tanks", "20", 20, 0, "exact", "", "tanks"},
 		{"dozens of drones", "dozens of", 0, 0, "vague", "dozens", "drones"},
 		{"tens of thousands of shells", "tens of thousands of", 0, 0, "vague", "tens of thousands", "shells"},
