@@ -196,6 +196,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"Tuesday", "2024-05-28", "", ""}, {"Friday", "2024-05-24", "", ""}}},
 		{"a month of a year told relatively is one date", "It started in February last year and rose between January and November last year.", time.Date(2023, 7, 15, 0, 0, 0, 0, time.UTC),
 			[]want{{"February last year", "2022-02", "", ""}, {"between January and November last year", "2022-01", "2022-11", ""}}},
+		{"years a sum is spread over", "The loan will be disbursed in tranches over 2024 and 2025, over 2000 soldiers said.", time.Time{},
+			[]want{{"2024", "2024", "", ""}, {"2025", "2025", "", ""}}},
 		{"both years of a pair", "It pledged £2.3 billion per year in both 2022 and 2023.", time.Time{},
 			[]want{{"2022", "2022", "", ""}, {"2023", "2023", "", ""}}},
 		{"a list of years", "In 2022, 2023, 2024, more than 100 thousand servicemen were trained.", time.Time{},
