@@ -1236,6 +1236,25 @@ func ledGroup(toks []token, v int) bool {
 	return false
 }
 
+// foundedGroup reports whether the group that starts at token i is what
+// the words before it found or join: "Latvia and the UK launched a
+// coalition to supply drones", "formed the drone coalition", "joined the
+// coalition" (its founders give, not the group).
+func foundedGroup(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].low {
+		case "launched", "launch", "launches", "formed", "form", "forms", "founded", "created", "create", "creates", "established", "joined", "join", "joins", "leads", "lead":
+			return true
+		case "a", "an", "the", "new", "its", "their":
+		default:
+			if k < i-1 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // approvalHad reports whether the noun "approval" at token i is one an
 // actor gets or has, told in the three words before it: "after obtaining
 // American approval", "with German approval", "having received US approval".
@@ -3968,6 +3987,9 @@ func (l *Linker) packageDonor(st *sentence, sm *statement, wide bool) *donors.En
 func (l *Linker) objectPosition(st *sentence, g coord) bool {
 	if g.from == 0 {
 		return false
+	}
+	if len(g.entries) == 0 && foundedGroup(st.toks, g.from) {
+		return true
 	}
 	if g.to < len(st.toks) && actNoun(st.toks[g.to].low) && !strings.HasSuffix(st.toks[g.to-1].low, "'s") {
 		for _, h := range st.trig {

@@ -224,6 +224,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "the states that found a coalition give through it",
+			text: "In February 2024, Latvia and the UK launched a coalition to supply drones to Ukraine. On 11 July 2023, 11 countries form a coalition to train Ukrainian pilots.",
+			want: []want{
+				{donor: "Latvia", kind: KindPledge},
+				{donor: "United Kingdom", kind: KindPledge},
+				{group: "11 countries", kind: KindPledge, aidType: AidTraining},
+			},
+		},
+		{
 			name: "an instrument of military aid named by its acronym says the aid is military",
 			text: "In May 2022, Congress approved $11 billion more in PDA for Ukraine.",
 			want: []want{{donor: "United States", amount: 11e9, aidType: AidMilitary}},
