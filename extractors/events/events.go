@@ -1227,9 +1227,14 @@ func leadVerb(w string) bool {
 // joint effort led by" (not "the programme, spearheaded by Ukraine and
 // Denmark", which they run and fund).
 func ledGroup(toks []token, v int) bool {
-	for k := v - 1; k >= 0 && k >= v-5; k-- {
-		switch toks[k].low {
-		case "coalition", "coalitions", "group", "alliance", "countries", "nations", "states", "partners", "allies", "members", "effort", "format":
+	return wordBefore(toks, v, 5, "coalition", "coalitions", "group", "alliance", "countries", "nations", "states", "partners", "allies", "members", "effort", "format")
+}
+
+// wordBefore reports whether one of ws stands among the n tokens before
+// token i.
+func wordBefore(toks []token, i, n int, ws ...string) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if slices.Contains(ws, toks[k].low) {
 			return true
 		}
 	}
@@ -1259,13 +1264,7 @@ func foundedGroup(toks []token, i int) bool {
 // actor gets or has, told in the three words before it: "after obtaining
 // American approval", "with German approval", "having received US approval".
 func approvalHad(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch toks[k].low {
-		case "obtaining", "obtained", "receiving", "received", "securing", "secured", "gaining", "gained", "getting", "got", "with", "without":
-			return true
-		}
-	}
-	return false
+	return wordBefore(toks, i, 3, "obtaining", "obtained", "receiving", "received", "securing", "secured", "gaining", "gained", "getting", "got", "with", "without")
 }
 
 // lowerStart reports whether s starts with a lower-case letter.
