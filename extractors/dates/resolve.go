@@ -597,6 +597,12 @@ func (r *resolver) ahead(m model.Mention) bool {
 	// the words just before it: a long sentence is not read again for
 	// every date in it
 	before := r.d.View.Text[max(s.Start, m.Start-aheadReach):m.Start]
+	if k := strings.LastIndex(before, ", and "); k >= 0 && clauseVerbPast(before[k+6:]) {
+		// a second clause in the past is told apart from the first:
+		// "is set to grow to 2% by 2030, and its economy grew 1.7% in
+		// the second quarter"
+		before = before[k+6:]
+	}
 	last := -1
 	for _, w := range aheadWords {
 		if k := lastFold(before, w); k >= 0 && k+len(w) > last {
@@ -624,6 +630,18 @@ func (r *resolver) ahead(m model.Mention) bool {
 		}
 	}
 	return true
+}
+
+// clauseVerbPast reports whether a clause's words hold a verb in the
+// simple past of pastVerbs or one of growth ("grew", "rose", "fell").
+func clauseVerbPast(clause string) bool {
+	for _, w := range strings.Fields(clause) {
+		w = strings.ToLower(strings.Trim(w, ",()"))
+		if pastVerbs[w] && !strings.HasSuffix(w, "en") || w == "grew" || w == "rose" || w == "fell" || w == "shrank" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportWords tell of a report: the date after one is the report's.
