@@ -1444,10 +1444,9 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 // 2024" (as "In 2022, the Danish government provided €565 million" is;
 // but "gave a further $500 million in 2023" is one more gift).
 func yearSum(lead, tail string) bool {
-	if !strings.Contains(tail, " in ") {
-		return false
-	}
-	return pastGiving.MatchString(lead) && inYear.MatchString(tail)
+	// the tail's test is anchored and short; the lead's reads the whole
+	// clause before the amount, so it runs last
+	return strings.Contains(tail, " in ") && inYear.MatchString(tail) && pastGiving.MatchString(lead)
 }
 
 var (
