@@ -2759,7 +2759,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// approval just before
 			inheritAmount(&base, nar.donors)
 		}
-		base.Date = l.dateFor(d, st, sm, allDates, nar.heads)
+		base.Date = l.dateFor(d, st, stmts, k, allDates, nar.heads)
 		aid, byMeans := l.aidType(st, sm)
 		base.AidType = aid
 		if base.AidType == AidUnspecified && listItem && nar.listAid != "" {
@@ -3209,18 +3209,12 @@ func (l *Linker) partsInto(out []int, st *sentence, cs, ce int, t string) []int 
 		if st.toks[before].low == "the" && before > 0 {
 			before-- // "and the Netherlands"
 		}
-		gap := t[st.toks[before].end:st.toks[before+1].start]
-		joined := strings.Contains(gap, ",")
-		switch st.toks[before].low {
-		case "and", "while", "whereas", "but":
-			joined = true
-		case "that":
-			// a relative clause with the only giver: "the money will pay
-			// for the jets that Denmark agreed to donate" (not "the
-			// Pentagon announced that the Department of Defense will buy")
-			joined = !st.actorIn(out[len(out)-1], st.toks[before].start)
+		joined := st.joinsAt(before, out[len(out)-1], t)
+		if j := st.dateEndingAt(before); !joined && j > 0 && st.joinsAt(j-1, out[len(out)-1], t) {
+			// "and in February Canada sent": the part opens with its date
+			joined, as = true, st.toks[j].start
 		}
-		if joined {
+		if joined && as > out[len(out)-1] {
 			out = append(out, as)
 		}
 	}
@@ -3412,6 +3406,41 @@ func (st *sentence) dateToks(from, to int) int {
 		}
 	}
 	return n
+}
+
+// joinsAt reports whether token i joins a new part of a clause to the one
+// that starts at byte from: a comma after it, or a joining word.
+func (st *sentence) joinsAt(i, from int, t string) bool {
+	switch st.toks[i].low {
+	case "and", "while", "whereas", "but":
+		return true
+	case "that":
+		// a relative clause with the only giver: "the money will pay
+		// for the jets that Denmark agreed to donate" (not "the
+		// Pentagon announced that the Department of Defense will buy")
+		return !st.actorIn(from, st.toks[i].start)
+	}
+	return strings.Contains(t[st.toks[i].end:st.toks[i+1].start], ",")
+}
+
+// dateEndingAt returns the index of the first token of a date that ends
+// with token i, with its preposition ("in February"), or -1.
+func (st *sentence) dateEndingAt(i int) int {
+	end := st.toks[i].end
+	for _, m := range st.dates {
+		if m.End != end {
+			continue
+		}
+		j := st.tokAt(m.Start)
+		if j > 0 {
+			switch st.toks[j-1].low {
+			case "on", "in", "at", "by":
+				j--
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 func containsEntry(es []*donors.Entry, e *donors.Entry) bool {
@@ -4612,7 +4641,13 @@ func russianAct(w string) bool {
 // A "since" date counts only when the sentence has no other. Else the date
 // of the narrative (narrativeDate); else the document's date. A range
 // gives its end.
-func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention, heads []int) *model.Date {
+func (l *Linker) dateFor(d *model.Doc, st *sentence, stmts []statement, k int, all []*model.Mention, heads []int) *model.Date {
+	return l.dateWithin(d, st, &stmts[k], st.claimed(d.View.Text, stmts, k), all, heads)
+}
+
+// dateWithin is dateFor for statement sm, the dates c marks as other
+// clauses' left out.
+func (l *Linker) dateWithin(d *model.Doc, st *sentence, sm *statement, c claims, all []*model.Mention, heads []int) *model.Date {
 	t := d.View.Text
 	cs, ce := sm.from, sm.to
 	total := sm.kind == KindTotal
@@ -4624,9 +4659,25 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	lo, hi := 0, len(st.dates)
 	if x.sorted {
 		lo, hi = mentionsFrom(st.dates, cs), mentionsFrom(st.dates, ce)
-		earlier, earlierBound = st.dateAt(x.earlier[lo]), st.dateAt(x.earlierBound[lo])
+		e := lo
+		if c.lo < cs {
+			e = mentionsFrom(st.dates, c.lo)
+		}
+		earlier, earlierBound = st.dateAt(x.earlier[e]), st.dateAt(x.earlierBound[e])
+		// the dates that open this clause after the joining word
+		for j := mentionsFrom(st.dates, c.hi); j < lo; j++ {
+			if m := st.dates[j]; !st.dateSince(j) && c.mine(m) {
+				if st.dateBound(j) {
+					if better(earlierBound, m) {
+						earlierBound = m
+					}
+				} else if better(earlier, m) {
+					earlier = m
+				}
+			}
+		}
 	}
-	if x.firstSince >= 0 {
+	if x.firstSince >= 0 && c.mine(st.dates[x.firstSince]) {
 		since = st.dates[x.firstSince]
 	}
 	if earlier != nil && background(t, earlier) {
@@ -4637,7 +4688,7 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 	}
 	for k := lo; k < hi; k++ {
 		m := st.dates[k]
-		if st.dateSince(k) || background(t, m) {
+		if st.dateSince(k) || background(t, m) || !c.mine(m) {
 			continue
 		}
 		bound := st.dateBound(k)
@@ -4742,6 +4793,74 @@ func (l *Linker) dateFor(d *model.Doc, st *sentence, sm *statement, all []*model
 		return dd
 	}
 	return endOf(late.Date, total)
+}
+
+// claims marks the dates of a statement's sentence that are other
+// clauses': those in [lo, hi), after an earlier clause's verb, and those at
+// or after to, in a later clause.
+type claims struct{ lo, hi, to int }
+
+var noClaims = claims{math.MaxInt, math.MaxInt, math.MaxInt}
+
+// mine reports whether date m is not another clause's.
+func (c claims) mine(m *model.Mention) bool {
+	return m.Start < c.to && (m.Start < c.lo || m.Start >= c.hi)
+}
+
+// claimed returns the claims of the other clauses on statement k's dates,
+// when its sentence joins clauses of verbs of their own (before what they
+// give) with "and", "while" or "but": a date after a clause's verb is
+// that clause's. "Norway announced it would increase its support to NOK
+// 35 billion in 2025, and Sweden unveiled its 18th package" (2025 is
+// Norway's); "Japan has provided demining machines, while the United
+// States has committed more than $100 million since 2022". A date before
+// the first verb ("In March, Germany pledged 10 tanks and France sent 5
+// howitzers") dates them all, as one does the clauses that leave their
+// verb out ("Germany pledged €1 billion in March, and France €500
+// million"), and one after the joining word opens the next clause ("...,
+// and in February Canada sent 8 tanks").
+func (st *sentence) claimed(t string, stmts []statement, k int) claims {
+	c := noClaims
+	sm := &stmts[k]
+	own := st.verbAt(sm)
+	for j := range stmts {
+		o := &stmts[j]
+		if j == k || o.trig < 0 || o.trig == sm.trig {
+			continue
+		}
+		v := st.verbAt(o)
+		if j < k && own >= sm.from && own <= sm.pos && v < own {
+			if i := lastCoordinator(t[v:own]); i >= 0 {
+				c.lo, c.hi = min(c.lo, v), v+i
+			}
+		} else if j > k && v >= o.from && v <= o.pos && v > sm.pos {
+			if i := lastCoordinator(t[sm.pos:v]); i >= 0 {
+				c.to = min(c.to, sm.pos+i)
+			}
+		}
+	}
+	if c.hi < c.lo {
+		c.lo, c.hi = math.MaxInt, math.MaxInt
+	}
+	return c
+}
+
+// verbAt returns the byte offset of statement s's trigger, or -1.
+func (st *sentence) verbAt(s *statement) int {
+	if s.trig < 0 {
+		return -1
+	}
+	return st.toks[st.trig[s.trig].from].start
+}
+
+// lastCoordinator returns the offset in s of its last word joining
+// clauses, or -1.
+func lastCoordinator(s string) int {
+	c := -1
+	for _, w := range [...]string{" and ", ", while ", " whereas ", ", but "} {
+		c = max(c, strings.LastIndex(s, w))
+	}
+	return c
 }
 
 // presentTense reports whether a verb of the present that states where

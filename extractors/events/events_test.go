@@ -90,6 +90,23 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2e9, date: "2024-05-10", recipient: "Ukraine"}},
 		},
 		{
+			name: "a date after the verb of a clause joined by and or while is that clause's; one before the first verb or after the joining word dates the next",
+			text: "Norway announced it would increase its support to NOK 35 billion in 2025, and Sweden unveiled its 18th package, worth SEK 13.5 billion. " +
+				"Spain provided four Hawk launchers in late 2023, while the United States has supplied Hawk missiles. " +
+				"In March 2024, Germany pledged 10 tanks and France sent 5 howitzers. " +
+				"Poland delivered 14 tanks in January, and in February Canada sent 8 tanks.",
+			want: []want{
+				{donor: "Norway", kind: KindPledge, amount: 35e9, date: "2024-05-10"},
+				{donor: "Sweden", kind: KindPledge, amount: 13.5e9, date: "2024-05-10"},
+				{donor: "Spain", kind: KindDelivery, date: "2023"},
+				{donor: "United States", kind: KindTotal, date: "2024-05-10"},
+				{donor: "Germany", kind: KindPledge, date: "2024-03"},
+				{donor: "France", kind: KindDelivery, date: "2024-03"},
+				{donor: "Poland", kind: KindDelivery, date: "2024-01"},
+				{donor: "Canada", kind: KindDelivery, date: "2024-02"},
+			},
+		},
+		{
 			name: "an amount with a definite article is the earlier event's, and its donor",
 			text: story + "On 6 May, the $400 million package was clarified to include 10 HIMARS.",
 			want: storyThen(want{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"}),

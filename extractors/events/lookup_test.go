@@ -199,15 +199,11 @@ func refParts(l *Linker, st *sentence, cs, ce int, t string) []int {
 		if st.toks[before].low == "the" && before > 0 {
 			before-- // "and the Netherlands"
 		}
-		gap := t[st.toks[before].end:st.toks[before+1].start]
-		joined := strings.Contains(gap, ",")
-		switch st.toks[before].low {
-		case "and", "while", "whereas", "but":
-			joined = true
-		case "that":
-			joined = !st.actorIn(out[len(out)-1], st.toks[before].start)
+		joined := st.joinsAt(before, out[len(out)-1], t)
+		if j := st.dateEndingAt(before); !joined && j > 0 && st.joinsAt(j-1, out[len(out)-1], t) {
+			joined, as = true, st.toks[j].start
 		}
-		if joined {
+		if joined && as > out[len(out)-1] {
 			out = append(out, as)
 		}
 	}
@@ -395,7 +391,7 @@ func TestAidTypeMatchesLoop(t *testing.T) {
 }
 
 // refDateFor is dateFor with its loop over all of the sentence's dates.
-func refDateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention, heads []int) *model.Date {
+func refDateFor(d *model.Doc, st *sentence, sm *statement, c claims, all []*model.Mention, heads []int) *model.Date {
 	t := d.View.Text
 	cs, ce := sm.from, sm.to
 	total := sm.kind == KindTotal
@@ -406,6 +402,9 @@ func refDateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention,
 			if since == nil {
 				since = m
 			}
+			continue
+		}
+		if !c.mine(m) {
 			continue
 		}
 		if sinceLike(st.text, m) {
@@ -434,6 +433,9 @@ func refDateFor(d *model.Doc, st *sentence, sm *statement, all []*model.Mention,
 			}
 		}
 	}
+	if since != nil && !c.mine(since) {
+		since = nil
+	}
 	m := cmp.Or(asOf, own, ownAfter, earlier, earlierBound, since)
 	if m != nil {
 		return endOf(m.Date, total)
@@ -454,9 +456,17 @@ func TestDateForMatchesLoop(t *testing.T) {
 			if r.IntN(3) == 0 {
 				sm.kind = KindTotal
 			}
-			got, want := l.dateFor(d, st, sm, st.dates, nil), refDateFor(d, st, sm, st.dates, nil)
+			c := noClaims
+			if r.IntN(2) == 0 {
+				// as claimed makes them: lo <= hi, and to after pos and
+				// the segment's start
+				c.lo, c.hi = randSpan(r, st)
+				c.lo, c.hi = min(c.lo, c.hi), max(c.lo, c.hi)
+				c.to = max(sm.pos, sm.from) + 1 + r.IntN(st.s.End+2)
+			}
+			got, want := l.dateWithin(d, st, sm, c, st.dates, nil), refDateFor(d, st, sm, c, st.dates, nil)
 			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("dateFor(%+v) = %+v; want %+v", *sm, got, want)
+				t.Fatalf("dateWithin(%+v, %+v) = %+v; want %+v", *sm, c, got, want)
 			}
 		}
 	})
