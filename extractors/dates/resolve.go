@@ -189,7 +189,7 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		if r.ahead(m) {
 			return aheadYear(r.docDay, mon, m.Date.D)
 		}
-		if r.past(m) {
+		if r.past(m) || r.opensPast(m) {
 			return pastYear(r.docDay, mon, m.Date.D)
 		}
 		return newsYear(r.docDay, mon, m.Date.D)
@@ -542,6 +542,58 @@ func (r *resolver) past(m model.Mention) bool {
 	}
 	return false
 }
+
+// opensPast reports whether m opens its clause (after at most a
+// preposition) and a verb in the past follows its subject: "On 26
+// February, Berlin dropped its ban", "; by the end of March, London said
+// it had delivered". What a clause tells in the past after such an
+// opening lies before the report. (A year the story has just named is not
+// overruled by it, as past's verbs before the date overrule one.)
+func (r *resolver) opensPast(m model.Mention) bool {
+	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return false
+	}
+	s := r.d.Sentences[m.Sentence]
+	if m.Start < s.Start || m.End > s.End || m.End > len(r.d.View.Text) {
+		return false
+	}
+	before := r.d.View.Text[max(s.Start, m.Start-pastReach):m.Start]
+	if k := strings.LastIndexAny(before, ";:\"“”"); k >= 0 {
+		before = before[k+1:]
+	}
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.ToLower(words[i])
+		if w == "and" || w == "but" || strings.HasSuffix(w, ",") {
+			break // where the clause starts
+		}
+		if !openerWords[w] {
+			return false
+		}
+	}
+	after := r.d.View.Text[m.End:s.End]
+	for i, w := range strings.Fields(after) {
+		if i >= 7 {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, ",()"))
+		if futureWords[w] || presentWords[w] {
+			return false
+		}
+		if pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+			return i > 0 // a subject first: "In March, expected deliveries"
+		}
+	}
+	return false
+}
+
+// openerWords may stand before a date that opens a clause.
+var openerWords = map[string]bool{"on": true, "in": true, "by": true, "at": true, "during": true,
+	"then": true, "later": true, "early": true, "late": true}
+
+// presentWords put a clause in the present: the date it opens with is not
+// read as past.
+var presentWords = map[string]bool{"is": true, "are": true, "has": true, "have": true, "remains": true, "says": true}
 
 // pastReach is how many bytes before a date past reads.
 const pastReach = 100
