@@ -656,7 +656,7 @@ func (e *Extractor) walk(sc *scan, t int) phrase {
 			}
 			// a name in it, not a remark: "(with ammunition)", "(first
 			// package, February 2022)" are no part of the item
-			if c := sc.text[tk.start]; c >= 'a' && c <= 'z' {
+			if c := sc.text[tk.start]; c >= 'a' && c <= 'z' || datesParen(sc, i) {
 				break
 			}
 			k := i
@@ -1801,3 +1801,33 @@ func (e *Extractor) cueNear(tx *cuewin.Text, start, end int, aid bool) bool {
 	}
 	return false
 }
+
+// datesParen reports whether the parenthesis that opens at token i holds a
+// date, not a name: "14 Leopard 2A6 tanks (January 2023)", "(2022)",
+// "(26 February 2022)", "(Spring 2023)".
+func datesParen(sc *scan, i int) bool {
+	w := sc.text[sc.toks[i].start:sc.toks[i].end]
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && allDigits(w) {
+		return true
+	}
+	if len(w) <= 2 && allDigits(w) && i+1 < len(sc.toks) && !strings.Contains(sc.toks[i].trail, ")") {
+		w = sc.text[sc.toks[i+1].start:sc.toks[i+1].end]
+	}
+	return monthWords[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// monthWords open a date in a parenthesis.
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "spring": true,
+	"summer": true, "autumn": true, "fall": true, "winter": true, "early": true, "mid": true, "late": true}

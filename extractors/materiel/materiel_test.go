@@ -198,6 +198,11 @@ var corpus = []struct {
 		{"25 LAV 6 armoured vehicles", 25, 0, "exact", "", "LAV 6 armoured vehicles", "armored_vehicle", 0, "", "aid"},
 		{"20 Combat Boats 90", 20, 0, "exact", "", "Combat Boats 90", "vehicle", 0, "", "aid"},
 		{"39 armoured combat support vehicles", 39, 0, "exact", "", "armoured combat support vehicles", "armored_vehicle", 0, "", "aid"}}},
+	{"a date in brackets is no part of the item; a name is", "Norway sent 3 Leopard 2R mine-clearing vehicles (January 2023), 500 Stinger missiles (26 February 2022), 14 Leopard 2A6 tanks (2023) and 8 howitzers (M109A3GN).", []want{
+		{"3 Leopard 2R mine-clearing vehicles", 3, 0, "exact", "", "Leopard 2R mine-clearing vehicles", "vehicle", 0, "", "aid"},
+		{"500 Stinger missiles", 500, 0, "exact", "", "Stinger missiles", "air_defense", 0, "", "aid"},
+		{"14 Leopard 2A6 tanks", 14, 0, "exact", "", "Leopard 2A6 tanks", "tank", 0, "", "aid"},
+		{"8 howitzers (M109A3GN)", 8, 0, "exact", "", "howitzers (M109A3GN)", "artillery", 0, "", "aid"}}},
 	{"what an attack fires is no aid", "Russia hits Ukrainian energy system with 78 missiles and 106 drones. The UK sent 20 anti-tank weapons to strike Russian armour.", []want{
 		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
 		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
