@@ -3281,17 +3281,34 @@ func (l *Linker) verbParts(out []int, st *sentence, cs, ce int) []int {
 // with only adverbs of time and auxiliaries between ("and later donated",
 // "and has since delivered"): its token index, or -1, and whether an
 // adverb that puts the act later, or an auxiliary, stands between.
+//
+// A date may stand between too, and a pronoun for the giver: "and on 7
+// June it added two more", "and in the autumn it donated"; the date puts
+// the act later.
 func (st *sentence) andLead(h hit) (and int, later, aux bool) {
-	for j := h.from - 1; j >= max(0, h.from-3); j-- {
+	subject := false
+	for j, n := h.from-1, 0; j >= 0 && n < 3; j-- {
 		w := st.toks[j].low
 		if w == "and" || w == "while" {
+			if later && j > 0 && st.dateEndingAt(j-1) >= 0 && !strings.Contains(st.text[st.toks[j-1].end:st.toks[j].start], ",") {
+				break // "in September and December 2022 provided"
+			}
 			return j, later, aux
 		}
-		if !verbLead(w) {
-			break
+		if k := st.dateEndingAt(j); k > 0 {
+			j, later = k, true
+			continue
 		}
-		later = later || afterwards(w)
-		aux = aux || !afterwards(w)
+		switch {
+		case (w == "it" || w == "they") && !subject && !later:
+			subject = true
+		case !verbLead(w):
+			return -1, false, false
+		default:
+			later = later || afterwards(w)
+			aux = aux || !afterwards(w)
+		}
+		n++
 	}
 	return -1, false, false
 }

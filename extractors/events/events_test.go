@@ -107,6 +107,16 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "a second act after and, a date and a pronoun is an event of its own; dates joined by and are one",
+			text: "Denmark has donated €500,000 to rebuild a bridge, and in May 2024 it handed over 10 buses to Zhytomyr. " +
+				"Two acts Congress enacted in September and December 2022 provided $12.3 billion.",
+			want: []want{
+				{donor: "Denmark", kind: KindTotal, amount: 5e5, date: "2024-05-10"},
+				{donor: "Denmark", kind: KindDelivery, date: "2024-05"},
+				{donor: "United States", kind: KindApproval, amount: 12.3e9, date: "2022-12"},
+			},
+		},
+		{
 			name: "an amount with a definite article is the earlier event's, and its donor",
 			text: story + "On 6 May, the $400 million package was clarified to include 10 HIMARS.",
 			want: storyThen(want{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"}),
