@@ -231,6 +231,8 @@ var cases = []struct {
 	{"The state budget of Ukraine received USD 118 million from the government of Japan. Its defence budget of $120 billion is large.", []want{{"USD 118 million", 118e6, 0, "USD", "exact", "new", false}, {"$120 billion", 120e9, 0, "USD", "exact", "other", false}}},
 	// a donor's rank with what it gave is a tally
 	{"Germany emerges as the second-largest donor to Ukraine with a contribution of €18.01 billion.", []want{{"€18.01 billion", 18.01e9, 0, "EUR", "exact", "total", false}}},
+	// so is what the largest contributor gave in a year's tally
+	{"The largest contributor was the European Union, which provided $17.6 billion.", []want{{"$17.6 billion", 17.6e9, 0, "USD", "exact", "total", false}}},
 	// an agreement or a proposal to give, and an approval of one payment, are new
 	{"The G7 has reached an agreement to provide Ukraine with $50 billion by the end of the year.", []want{{"$50 billion", 50e9, 0, "USD", "exact", "new", false}}},
 	{"The European Union has proposed a €140 billion reparations loan.", []want{{"€140 billion", 140e9, 0, "EUR", "exact", "new", false}}},
