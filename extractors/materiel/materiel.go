@@ -1359,6 +1359,10 @@ func mayLeadBack(lead string) bool {
 // bare count: "another 20 were killed".
 var peopleVerb = regexp.MustCompile(`^(?:(?:were|was|have been|had been|are|have|had) )?(?:killed|wounded|injured|died|dead|arrested|evacuated|displaced|rescued|trained|deployed|captured|missing|detained|released|freed|returned|joined|volunteered)\b`)
 
+// arrived opens the words after a bare count that is handed over:
+// "had been delivered", "were supplied by", "have reached Ukraine".
+var arrived = regexp.MustCompile(`^(?:(?:have|has|had|were|was|are|is) )?(?:(?:now|already|so far|since|all|reportedly|actually|been) )*(?:delivered|supplied|sent|shipped|handed over|transferred|donated|arrived|reached (?:Ukraine|the front|Ukrainian))\b`)
+
 // peopleBefore is a verb done to people before the lead of a bare count:
 // "aims to train a further 20,000".
 var peopleBefore = regexp.MustCompile(`(?i)\b(?:train|recruit|deploy|evacuate|kill|wound|injure|host|employ|house|shelter|treat)\w* (?:a further|another|an additional|the remaining|all|initially|first)(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
@@ -1379,6 +1383,10 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 	}
 	ofThem := strings.HasPrefix(rest, "of them") || strings.HasPrefix(rest, "of which")
 	give := giveVerb(lead)
+	// "only about 524,000 had been delivered", "fewer than 20 have
+	// reached Ukraine": a bare count that is handed over is the materiel
+	// named before it, as one a verb of giving leads to is
+	arrives := arrived.MatchString(rest)
 	if !ofThem {
 		low := ""
 		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {
@@ -1395,11 +1403,11 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 			// before it in the sentence
 			return e.sameHead(sc, c, fs)
 		}
-		if low != "" && (!e.class.is(classStop, low) || low == "of" || low == "and" || low == "or") && !(ends && give) {
+		if low != "" && (!e.class.is(classStop, low) || low == "of" || low == "and" || low == "or") && !(ends && give) && !arrives {
 			return found{}, false
 		}
 		// "after sending 14 to Ukraine" counts the system named before
-		if !give && (!mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead)) {
+		if !give && !arrives && (!mayLeadBack(lead) || !backLead.MatchString(lead) || peopleBefore.MatchString(lead)) {
 			return found{}, false
 		}
 	}
@@ -1410,7 +1418,9 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 	// ammunition only when named in the sentence: "delivered about 300,000"
 	// after "one million shells", not after "60,000 rounds" the sentence
 	// before
-	if en == nil || en.category() == "ammunition" && !ofThem && !(en.start >= 0 && give) {
+	// (and a small count handed over is of things, not rounds: "about
+	// 60,000 rounds of ammunition, and 15 had been delivered")
+	if en == nil || en.category() == "ammunition" && !ofThem && !(en.start >= 0 && (give || arrives && c.Value >= 1000)) {
 		return found{}, false
 	}
 	f := found{start: c.Start, end: c.End, qual: c.Qualifier, hasQty: true, qty: int64(c.Value), max: int64(c.Max), item: item}
