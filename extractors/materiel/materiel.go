@@ -1363,6 +1363,10 @@ var peopleVerb = regexp.MustCompile(`^(?:(?:were|was|have been|had been|are|have
 // "had been delivered", "were supplied by", "have reached Ukraine".
 var arrived = regexp.MustCompile(`^(?:(?:have|has|had|were|was|are|is) )?(?:(?:now|already|so far|since|all|reportedly|actually|been) )*(?:delivered|supplied|sent|shipped|handed over|transferred|donated|arrived|reached (?:Ukraine|the front|Ukrainian))\b`)
 
+// promised opens the words after "the" and a bare count that stands for
+// what was promised: "the 80 promised", "the roughly 85 pledged".
+var promised = regexp.MustCompile(`^(?:promised|pledged|committed|announced|ordered)\b`)
+
 // peopleBefore is a verb done to people before the lead of a bare count:
 // "aims to train a further 20,000".
 var peopleBefore = regexp.MustCompile(`(?i)\b(?:train|recruit|deploy|evacuate|kill|wound|injure|host|employ|house|shelter|treat)\w* (?:a further|another|an additional|the remaining|all|initially|first)(?: (?:some|about|around|roughly|nearly|almost|over|more than|at least|up to))? ?$`)
@@ -1386,7 +1390,9 @@ func (e *Extractor) backRef(d *model.Doc, s model.Sentence, sc *scan, c numbers.
 	// "only about 524,000 had been delivered", "fewer than 20 have
 	// reached Ukraine": a bare count that is handed over is the materiel
 	// named before it, as one a verb of giving leads to is
-	arrives := arrived.MatchString(rest)
+	arrives := arrived.MatchString(rest) ||
+		// and so is one promised: "short of the 80 promised"
+		strings.HasSuffix(strings.ToLower(strings.TrimRight(lead, " ")), " the") && promised.MatchString(rest)
 	if !ofThem {
 		low := ""
 		if rest != "" && !strings.ContainsAny(rest[:1], ".,;:)") {

@@ -117,13 +117,15 @@ var corpus = []struct {
 		{"one million shells", 1000000, 0, "exact", "", "shells", "ammunition", 0, "", ""},
 		{"300,000", 300000, 0, "approx", "", "shells", "ammunition", 0, "", ""}}},
 	{"a bare count handed over is the materiel named before it; a small one is not of rounds", "The EU promised one million shells; only about 524,000 had been delivered. Of 50 armoured vehicles promised, fewer than 20 have reached Ukraine. " +
-		"The first three Gepards arrived with 60,000 rounds of ammunition, and 15 had been delivered by August.", []want{
+		"The first three Gepards arrived with 60,000 rounds of ammunition, and 15 had been delivered by August. Some 70 Leopard 2s had arrived, short of the 80 promised.", []want{
 		{"one million shells", 1000000, 0, "exact", "", "shells", "ammunition", 0, "", ""},
 		{"524,000", 524000, 0, "approx", "", "shells", "ammunition", 0, "", ""},
 		{"50 armoured vehicles", 50, 0, "exact", "", "armoured vehicles", "armored_vehicle", 0, "", ""},
 		{"20", 20, 0, "less_than", "", "armoured vehicles", "armored_vehicle", 0, "", ""},
 		{"three Gepards", 3, 0, "exact", "", "Gepards", "air_defense", 0, "", ""},
-		{"60,000 rounds of ammunition", 60000, 0, "exact", "", "ammunition", "ammunition", 0, "rounds", ""}}},
+		{"60,000 rounds of ammunition", 60000, 0, "exact", "", "ammunition", "ammunition", 0, "rounds", ""},
+		{"70 Leopard 2s", 70, 0, "approx", "", "Leopard 2s", "tank", 0, "", ""},
+		{"80", 80, 0, "exact", "", "Leopard 2s", "tank", 0, "", ""}}},
 	{"a bare count before of them", "Washington had committed 38 HIMARS, 20 of them from existing stocks.", []want{
 		{"38 HIMARS", 38, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""},
 		{"20", 20, 0, "exact", "", "HIMARS", "rocket_artillery", 0, "", ""}}},
