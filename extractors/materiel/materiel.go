@@ -1790,6 +1790,13 @@ func (e *Extractor) role(sc *scan, text string, start, end int) (role string, cu
 // them in a list: ", ", " and ", ", along with ", " as well as ".
 func listGlue(gap string) bool {
 	gap = strings.Trim(gap, " ,;")
+	// the next count's qualifier: "with 11 missiles and more than 70 drones"
+	for _, q := range [...]string{"more than", "fewer than", "less than", "at least", "up to", "about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "another", "a further"} {
+		if g, ok := strings.CutSuffix(gap, q); ok && (g == "" || strings.HasSuffix(g, " ") || strings.HasSuffix(g, ",")) {
+			gap = strings.Trim(g, " ,;")
+			break
+		}
+	}
 	switch gap {
 	case "", "and", "or", "plus", "along with", "as well as", "together with", "alongside", "and also", "and another", "and a further":
 		return true

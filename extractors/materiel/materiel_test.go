@@ -213,6 +213,17 @@ var corpus = []struct {
 		{"500 Stinger missiles", 500, 0, "exact", "", "Stinger missiles", "air_defense", 0, "", "aid"},
 		{"14 Leopard 2A6 tanks", 14, 0, "exact", "", "Leopard 2A6 tanks", "tank", 0, "", "aid"},
 		{"8 howitzers (M109A3GN)", 8, 0, "exact", "", "howitzers (M109A3GN)", "artillery", 0, "", "aid"}}},
+	{"what the enemy fires or loses is no aid, down a list; what a giving verb hands over is aid, whatever stock it came out of", "Russian troops still fire about five shells for every one. Russia lost 1,160 soldiers over the past day, along with eight tanks and 41 artillery systems. " +
+		"Russian forces struck gas facilities in the Kharkiv and Poltava regions with 11 missiles and more than 70 drones. Ukrainian forces reported destroying 23 artillery systems. " +
+		"Artillery stocks were depleted after London sent 32 AS-90 self-propelled guns and more than 300,000 artillery rounds to Ukraine.", []want{
+		{"five shells", 5, 0, "approx", "", "shells", "ammunition", 0, "", "other"},
+		{"eight tanks", 8, 0, "exact", "", "tanks", "tank", 0, "", "other"},
+		{"41 artillery systems", 41, 0, "exact", "", "artillery systems", "artillery", 0, "", "other"},
+		{"11 missiles", 11, 0, "exact", "", "missiles", "missile", 0, "", "other"},
+		{"70 drones", 70, 0, "more_than", "", "drones", "drone", 0, "", "other"},
+		{"23 artillery systems", 23, 0, "exact", "", "artillery systems", "artillery", 0, "", "other"},
+		{"32 AS-90 self-propelled guns", 32, 0, "exact", "", "AS-90 self-propelled guns", "artillery", 0, "", "aid"},
+		{"300,000 artillery rounds", 300000, 0, "more_than", "", "artillery rounds", "ammunition", 0, "", "aid"}}},
 	{"what an attack fires is no aid", "Russia hits Ukrainian energy system with 78 missiles and 106 drones. The UK sent 20 anti-tank weapons to strike Russian armour.", []want{
 		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
 		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
