@@ -117,6 +117,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "money passed on through the World Bank, under ERA or from the IMF is financial",
+			text: "In December 2024, Ukraine received USD 1 billion from the United States through the World Bank as the first disbursement under ERA. " +
+				"Ukraine received USD 900 million from the IMF.",
+			want: []want{
+				{donor: "United States", kind: KindDelivery, aidType: AidFinancial, amount: 1e9, date: "2024-12"},
+				{donor: "IMF", kind: KindDelivery, aidType: AidFinancial, amount: 9e8, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "an amount with a definite article is the earlier event's, and its donor",
 			text: story + "On 6 May, the $400 million package was clarified to include 10 HIMARS.",
 			want: storyThen(want{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"}),
