@@ -118,11 +118,11 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "money passed on through the World Bank, under ERA or from the IMF is financial",
-			text: "In December 2024, Ukraine received USD 1 billion from the United States through the World Bank as the first disbursement under ERA. " +
-				"Ukraine received USD 900 million from the IMF.",
+			text: "Ukraine received USD 1.25 billion from Japan through the World Bank. " +
+				"Ukraine has received EUR 3 billion from the European Union within the framework of the G7 Extraordinary Revenue Acceleration (ERA) initiative.",
 			want: []want{
-				{donor: "United States", kind: KindDelivery, aidType: AidFinancial, amount: 1e9, date: "2024-12"},
-				{donor: "IMF", kind: KindDelivery, aidType: AidFinancial, amount: 9e8, date: "2024-05-10"},
+				{donor: "Japan", kind: KindDelivery, aidType: AidFinancial, amount: 1.25e9, date: "2024-05-10"},
+				{donor: "European Union", kind: KindTotal, aidType: AidFinancial, amount: 3e9, date: "2024-05-10"},
 			},
 		},
 		{
