@@ -143,7 +143,7 @@ func New() (*Linker, error) {
 
 // hows are the ways donorsFor and sentenceEvents find a donor, for
 // Linker.rules.
-var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous", "antecedent", "document"}
+var hows = [...]string{"attributive", "from", "before", "sentence", "package", "none", "after", "pronoun", "narrative", "previous", "antecedent", "document", "heading"}
 
 // howIndex returns the index of how in hows, -1 when it is not there.
 func howIndex(how string) int {
@@ -2260,6 +2260,28 @@ func (l *Linker) continues(d *model.Doc, st *sentence, nar *narrative) bool {
 
 // isListItem reports whether a line reads as an item of a list: it starts
 // with a bullet, or it does not end like a sentence.
+// headingDonor returns the giver the last heading before pos names and
+// nothing else ("Denmark", "United Kingdom[edit]"), or nil.
+func (l *Linker) headingDonor(t string, heads []int, pos int) *donors.Entry {
+	i := sort.SearchInts(heads, pos) - 1
+	if i < 0 {
+		return nil
+	}
+	line := t[heads[i]:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	line = strings.TrimSpace(strings.TrimLeft(line, "# "))
+	line = strings.TrimSuffix(line, "[edit]")
+	if len(line) > 40 {
+		return nil
+	}
+	if ent, ok := l.gaz.Lookup(line); ok {
+		return ent
+	}
+	return nil
+}
+
 func isListItem(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" {
@@ -2702,6 +2724,14 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			// (a passive with no agent names none, as above)
 			if ent, ok := l.gaz.Lookup(sole); ok {
 				ds, narrated, how = append(ds, ent), true, "document"
+			}
+		}
+		if len(ds) == 0 && group == "" && !ext && st.isItem() && (sm.money != nil || l.counted(st, sm)) {
+			// an entry of a list under a giver's heading is that giver's:
+			// "Denmark" over "- 2,700 M72 LAW anti-tank weapons, sent in
+			// late February 2022."
+			if ent := l.headingDonor(t, nar.heads, st.s.Start); ent != nil {
+				ds, narrated, how = append(ds, ent), true, "heading"
 			}
 		}
 		if len(ds) == 0 && group == "" && sm.money == nil {
@@ -5711,7 +5741,9 @@ func (l *Linker) counted(st *sentence, sm *statement) bool {
 	h := st.trig[sm.trig]
 	// a weak verb in the passive counts too: "A further 1,615 anti-tank
 	// weapons are sent" names what was given, if not who gave it
-	if l.data.triggers[h.idx].strength < 2 && !st.participle(h.from) {
+	// and so does one after the items of a list's entry: "- 2,700 M72 LAW
+	// anti-tank weapons, sent in late February 2022"
+	if l.data.triggers[h.idx].strength < 2 && !st.participle(h.from) && !(st.isItem() && st.entryParticiple(h.from)) {
 		return false
 	}
 	return !st.russiaActs(sm.from, st.toks[h.from].start)
@@ -5755,6 +5787,17 @@ func (st *sentence) participle(k int) bool {
 
 // passive reports whether the verb at token k is in the passive voice:
 // "were transferred", "have been delivered", "was also sent".
+// entryParticiple reports whether the word at token k is a participle
+// that follows the words of a list's entry, after a comma or a bracket.
+func (st *sentence) entryParticiple(k int) bool {
+	w := st.toks[k].low
+	if k < 1 || !(strings.HasSuffix(w, "ed") || w == "sent" || w == "given" || w == "flown") {
+		return false
+	}
+	gap := st.text[st.toks[k-1].end:st.toks[k].start]
+	return strings.ContainsAny(gap, ",(") || st.toks[k-1].low == "and" && k >= 2 && !st.passive(k)
+}
+
 func (st *sentence) passive(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch st.toks[j].low {

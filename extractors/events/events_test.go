@@ -126,6 +126,17 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "an entry of a list under a giver's heading is that giver's, its participle a verb",
+			text: "Military aid by country\n\nDenmark\n\nDenmark has been one of the largest donors.\n\n" +
+				"- 2,700 M72 LAW anti-tank weapons, sent in late February 2022.\n" +
+				"- 8 Leopard 2A4 tanks and up to 4 support vehicles (announced February 2023).\n",
+			want: []want{
+				{donor: "Denmark", kind: KindTotal, date: "2024-05-10"},
+				{donor: "Denmark", kind: KindDelivery, aidType: AidMilitary, date: "2022-02"},
+				{donor: "Denmark", kind: KindPledge, aidType: AidMilitary, date: "2023-02"},
+			},
+		},
+		{
 			name: "an amount with a definite article is the earlier event's, and its donor",
 			text: story + "On 6 May, the $400 million package was clarified to include 10 HIMARS.",
 			want: storyThen(want{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"}),
