@@ -24,6 +24,8 @@ type narrative struct {
 	// sentence of the last date that named its year, the document's own
 	// date (its dateline) aside; -1 before any
 	sentence int
+	yearAt   int // byte offset of that date
+	leadAt   int // byte offset of the date that set lead, or -1
 	at       int // byte offset of the last date noted
 	// daySent is the sentence of the last day-precision date noted, or -1
 	daySent int
@@ -43,7 +45,7 @@ type narrative struct {
 // Date values are updated in place.
 func Resolve(d *model.Doc, ms []model.Mention) []model.Mention {
 	r := resolver{d: d, ms: ms}
-	r.st.sentence, r.st.heads, r.st.daySent = -1, -1, -1
+	r.st.sentence, r.st.heads, r.st.daySent, r.st.leadAt = -1, -1, -1, -1
 	r.sections()
 	out := ms[:0]
 	for i := range ms {
@@ -184,7 +186,7 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 		// second quarter" in a report of June
 		mon = 3 * m.Date.Q
 	}
-	if !r.docDay.IsZero() && mon != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 || r.futureYearOnly()) && !r.underYearHeading(m) &&
+	if !r.docDay.IsZero() && mon != 0 && (r.st.sentence < 0 || m.Sentence-r.st.sentence > 1 && !(r.st.leadAt == r.st.yearAt && r.sameLine(r.st.yearAt, m.Start)) || r.futureYearOnly()) && !r.underYearHeading(m) &&
 		(r.st.year == 0 || !r.sectioned() || r.st.heads >= 0) {
 		if r.ahead(m) {
 			return aheadYear(r.docDay, mon, m.Date.D)
@@ -211,13 +213,43 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 	return 0
 }
 
+// pluperfect reports whether m's clause tells what had happened before
+// the story's point: "Biden had said in May".
+func (r *resolver) pluperfect(m model.Mention) bool {
+	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return false
+	}
+	s := r.d.Sentences[m.Sentence]
+	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
+		return false
+	}
+	before := r.d.View.Text[s.Start:m.Start]
+	if k := strings.LastIndexAny(before, ",;"); k >= 0 {
+		before = before[k+1:]
+	}
+	return strings.Contains(before, " had ")
+}
+
+// sameLine reports whether no line ends between byte offsets from and to:
+// the paragraph of a chronicle's entry is in the year it leads with ("June
+// 2022 – Long-range rockets. ... On 1 June, Washington announced four
+// HIMARS").
+func (r *resolver) sameLine(from, to int) bool {
+	if r.d == nil || r.d.View == nil || from < 0 || from > to || to > len(r.d.View.Text) {
+		return false
+	}
+	return strings.IndexByte(r.d.View.Text[from:to], '\n') < 0
+}
+
 // comesRound reports whether month m, earlier in the year than the month
 // the story has just reached, is the next year's and so the reporter's
 // recent past: "The EU promised in March 2023 to send shells. By the end
 // of January, 330,000 had arrived" in a report of February 2024. A month
-// of the next year that lies after the report, or long before it, is not.
+// of the next year that lies after the report, or long before it, is not;
+// nor is one the entry of a chronicle that month leads tells had been
+// ("June 2022 – Long-range rockets. Biden had said in May ...").
 func (r *resolver) comesRound(m model.Mention) bool {
-	if r.docDay.IsZero() || m.Date.M == 0 || r.st.any.Y != r.st.year || m.Date.M >= r.st.any.M || r.sectioned() {
+	if r.docDay.IsZero() || m.Date.M == 0 || r.st.any.Y != r.st.year || m.Date.M >= r.st.any.M || r.sectioned() || r.st.lead == (model.Date{Y: r.st.any.Y, M: r.st.any.M}) && r.pluperfect(m) {
 		return false
 	}
 	t := time.Date(r.st.year+1, time.Month(m.Date.M), max(m.Date.D, 1), 0, 0, 0, 0, time.UTC)
@@ -319,7 +351,7 @@ func (r *resolver) note(m model.Mention) {
 	r.st.section = r.section(m)
 	r.st.at = m.Start
 	if isExplicit(m) && !(dt.Precision == model.Day && !r.docDay.IsZero() && timeOf(*dt).Equal(r.docDay)) {
-		r.st.sentence = m.Sentence
+		r.st.sentence, r.st.yearAt = m.Sentence, m.Start
 	}
 	switch dt.Precision {
 	case model.Day:
@@ -330,7 +362,7 @@ func (r *resolver) note(m model.Mention) {
 		r.st.any = *dt
 	}
 	if dt.M != 0 && r.leadsEntry(m) {
-		r.st.lead = model.Date{Y: dt.Y, M: dt.M}
+		r.st.lead, r.st.leadAt = model.Date{Y: dt.Y, M: dt.M}, m.Start
 		if dt.EndY != 0 && dt.EndM != 0 {
 			r.st.lead = model.Date{Y: dt.EndY, M: dt.EndM}
 		}
