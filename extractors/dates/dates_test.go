@@ -150,6 +150,8 @@ func TestExtractResolve(t *testing.T) {
 			[]want{{"yesterday", "2023-02-11", "", ""}, {"this month", "2023-02", "", ""}, {"last year", "2022", "", ""}}},
 		{"ago from document date", "The war began two years ago this month; we gave $50 million two weeks ago and more three months ago.", pinned,
 			[]want{{"two years ago this month", "2021-02", "", ""}, {"two weeks ago", "2023-01-29", "", ""}, {"three months ago", "2022-11", "", ""}}},
+		{"the day itself, years back", "A year ago today, the first HIMARS crossed into Ukraine.", pinned,
+			[]want{{"A year ago today", "2022-02-12", "", ""}}},
 		{"today in quotation", "On 3 April 2023 he spoke. \"Today we deliver,\" he said.", time.Time{},
 			[]want{{"3 April 2023", "2023-04-03", "", ""}, {"Today", "2023-04-03", "", ""}}},
 		{"today after a dateline", "KYIV (AP) - Today, the ministry said so.", pinned,

@@ -616,7 +616,7 @@ func parseAnchor(a string) (unit string, off int, ok bool) {
 		return "", 0, false
 	}
 	switch u {
-	case "day", "month", "year", "same":
+	case "day", "month", "year", "same", "years":
 	default:
 		return "", 0, false
 	}

@@ -891,6 +891,13 @@ func (r *resolver) relative(i int) bool {
 		}
 	case "same":
 		*dt = model.Date{Y: base.Y, M: base.M, D: base.D, Precision: base.Precision}
+	case "years":
+		// the same day that many years back: "a year ago today"
+		if base.Precision != model.Day {
+			return false
+		}
+		t := timeOf(base).AddDate(off, 0, 0)
+		*dt = model.Date{Y: t.Year(), M: int(t.Month()), D: t.Day(), Precision: model.Day}
 	}
 	dt.Modifier = mod
 	dt.Relative = true
