@@ -4857,7 +4857,8 @@ func (c claims) mine(m *model.Mention) bool {
 // claimed returns the claims of the other clauses on statement k's dates,
 // when its sentence joins clauses of verbs of their own (before what they
 // give) with "and", "while" or "but": a date after a clause's verb is
-// that clause's. "Norway announced it would increase its support to NOK
+// that clause's, when the clauses are told in two tenses, and a "since"
+// date is a later clause's in any. "Norway announced it would increase its support to NOK
 // 35 billion in 2025, and Sweden unveiled its 18th package" (2025 is
 // Norway's); "Japan has provided demining machines, while the United
 // States has committed more than $100 million since 2022". A date before
@@ -4877,7 +4878,7 @@ func (st *sentence) claimed(t string, stmts []statement, k int) claims {
 		}
 		v := st.verbAt(o)
 		if j < k && own >= sm.from && own <= sm.pos && v < own {
-			if i := lastCoordinator(t[v:own]); i >= 0 {
+			if i := lastCoordinator(t[v:own]); i >= 0 && st.tense(o.trig, v+i) != st.tense(sm.trig, sm.pos) {
 				c.lo, c.hi = min(c.lo, v), v+i
 			}
 		} else if j > k && v >= o.from && v <= o.pos && v > sm.pos {
@@ -4890,6 +4891,47 @@ func (st *sentence) claimed(t string, stmts []statement, k int) claims {
 		c.lo, c.hi = math.MaxInt, math.MaxInt
 	}
 	return c
+}
+
+// Tenses of a clause, as tense tells them apart.
+const (
+	tensePast = iota
+	tensePresent
+	tenseFuture
+)
+
+// tense returns the tense of the clause of trigger tr, read from the words
+// before it and, for a verb of telling, from its words up to byte end ("said
+// it would deliver"). Clauses in one tense share a date ("Poland handed
+// over 14 tanks in February, and Canada sent eight"); clauses in two do
+// not ("Norway announced it would increase its support in 2025, and Sweden
+// unveiled its 18th package").
+func (st *sentence) tense(tr, end int) int {
+	h := st.trig[tr]
+	for j := h.from; j >= max(0, h.from-3); j-- {
+		switch st.toks[j].low {
+		case "will", "would", "shall", "to":
+			return tenseFuture
+		case "has", "have", "is", "are":
+			return tensePresent
+		case "had", "was", "were", "did":
+			return tensePast
+		case "already", "also", "since", "now", "just", "not", "still", "further", "then", "later", "quietly":
+			continue
+		}
+		if j < h.from {
+			break
+		}
+	}
+	if p := st.toks[h.to-1].end; p < end && end <= len(st.text) {
+		if rest := st.text[p:end]; strings.Contains(rest, " would ") || strings.Contains(rest, " will ") {
+			return tenseFuture
+		}
+	}
+	if w := st.toks[h.from].low; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return tensePresent // "keeps the government funded and provides"
+	}
+	return tensePast
 }
 
 // verbAt returns the byte offset of statement s's trigger, or -1.

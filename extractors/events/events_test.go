@@ -90,11 +90,12 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "United States", kind: KindPledge, amount: 2e9, date: "2024-05-10", recipient: "Ukraine"}},
 		},
 		{
-			name: "a date after the verb of a clause joined by and or while is that clause's; one before the first verb or after the joining word dates the next",
+			name: "a date after the verb of a clause joined by and or while is that clause's when the clauses differ in tense; one before the first verb or after the joining word dates the next",
 			text: "Norway announced it would increase its support to NOK 35 billion in 2025, and Sweden unveiled its 18th package, worth SEK 13.5 billion. " +
 				"Spain provided four Hawk launchers in late 2023, while the United States has supplied Hawk missiles. " +
 				"In March 2024, Germany pledged 10 tanks and France sent 5 howitzers. " +
-				"Poland delivered 14 tanks in January, and in February Canada sent 8 tanks.",
+				"Poland delivered 14 tanks in January, and in February Canada sent 8 tanks. " +
+				"Norway handed over 14 tanks in April, and Spain sent eight.",
 			want: []want{
 				{donor: "Norway", kind: KindPledge, amount: 35e9, date: "2024-05-10"},
 				{donor: "Sweden", kind: KindPledge, amount: 13.5e9, date: "2024-05-10"},
@@ -104,6 +105,8 @@ func TestLink(t *testing.T) {
 				{donor: "France", kind: KindDelivery, date: "2024-03"},
 				{donor: "Poland", kind: KindDelivery, date: "2024-01"},
 				{donor: "Canada", kind: KindDelivery, date: "2024-02"},
+				{donor: "Norway", kind: KindDelivery, date: "2024-04"},
+				{donor: "Spain", kind: KindDelivery, date: "2024-04"},
 			},
 		},
 		{
