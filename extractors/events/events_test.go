@@ -140,6 +140,11 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "payments that began are paid",
+			text: "Payments started in March with a €4.5 billion bridge financing tranche from the European Union.",
+			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.5e9, date: "2024-03"}},
+		},
+		{
 			name: "an amount with a definite article is the earlier event's, and its donor",
 			text: story + "On 6 May, the $400 million package was clarified to include 10 HIMARS.",
 			want: storyThen(want{donor: "United States", kind: KindPledge, amount: 4e8, date: "2024-05-06"}),
