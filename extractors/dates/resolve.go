@@ -571,8 +571,27 @@ func (r *resolver) past(m model.Mention) bool {
 			// "is expected to be completed in November" is still to come
 			return i == 0 || !aheadBefore[strings.ToLower(ws[i-1])]
 		}
+		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] && properNoun(ws[i-1]) {
+			// a verb in the past after a named subject: "The United
+			// States committed 90 M777 howitzers in April"
+			return true
+		}
 	}
 	return false
+}
+
+// properNoun reports whether w is a capitalised word that is no sentence
+// opener: "States", "Germany", "Berlin".
+func properNoun(w string) bool {
+	w = strings.Trim(w, ",()\"'")
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch w {
+	case "The", "In", "On", "By", "At", "A", "An", "This", "That", "It", "Its", "They", "He", "She", "We", "I":
+		return false
+	}
+	return true
 }
 
 // opensPast reports whether m opens its clause (after at most a
