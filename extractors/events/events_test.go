@@ -140,6 +140,15 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "what had been delivered by a day is a delivery told, unless counted up to now",
+			text: "By the beginning of March 2024, around 524,000 rounds had been delivered to Ukraine by the European Union. " +
+				"About 600,000 rounds had been delivered so far by the European Union.",
+			want: []want{
+				{donor: "European Union", kind: KindDelivery, aidType: AidMilitary, date: "2024-03"},
+				{donor: "European Union", kind: KindTotal, aidType: AidMilitary, date: "2024-05-10"},
+			},
+		},
+		{
 			name: "payments that began are paid",
 			text: "Payments started in March with a €4.5 billion bridge financing tranche from the European Union.",
 			want: []want{{donor: "European Union", kind: KindDelivery, amount: 4.5e9, date: "2024-03"}},
