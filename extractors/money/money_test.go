@@ -264,6 +264,7 @@ var cases = []struct {
 	{"The Pentagon announced up to $500 million in aid to Ukraine.", []want{{"$500 million", 5e8, 0, "USD", "up_to", "new", false}}},
 	{"Canada will provide at least C$500 million in military aid.", []want{{"C$500 million", 5e8, 0, "CAD", "at_least", "new", false}}},
 	{"The minister pledged a minimum of EUR 10 million in 2024.", []want{{"EUR 10 million", 1e7, 0, "EUR", "at_least", "new", false}}},
+	{"Allies pledged a minimum baseline of €40 billion for Ukraine.", []want{{"€40 billion", 40e9, 0, "EUR", "at_least", "new", false}}},
 	{"The fund spent nearly €107 million on training costs.", []want{{"€107 million", 107e6, 0, "EUR", "approx", "new", false}}},
 	{"The planned training cost was nearly €107 million.", []want{{"€107 million", 107e6, 0, "EUR", "approx", "other", false}}},
 	{"Norway pledged approximately NOK 7.5 billion to the fund.", []want{{"NOK 7.5 billion", 7.5e9, 0, "NOK", "approx", "new", false}}},
