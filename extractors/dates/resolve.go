@@ -213,14 +213,20 @@ func (r *resolver) narrativeYear(m model.Mention) int {
 	return 0
 }
 
+// sentenceOf returns the sentence of m, when m lies in it and in the text.
+func (r *resolver) sentenceOf(m model.Mention) (model.Sentence, bool) {
+	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
+		return model.Sentence{}, false
+	}
+	s := r.d.Sentences[m.Sentence]
+	return s, m.Start >= s.Start && m.Start <= len(r.d.View.Text)
+}
+
 // pluperfect reports whether m's clause tells what had happened before
 // the story's point: "Biden had said in May".
 func (r *resolver) pluperfect(m model.Mention) bool {
-	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
-		return false
-	}
-	s := r.d.Sentences[m.Sentence]
-	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
+	s, ok := r.sentenceOf(m)
+	if !ok {
 		return false
 	}
 	before := r.d.View.Text[s.Start:m.Start]
@@ -601,11 +607,8 @@ func properNoun(w string) bool {
 // opening lies before the report. (A year the story has just named is not
 // overruled by it, as past's verbs before the date overrule one.)
 func (r *resolver) opensPast(m model.Mention) bool {
-	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
-		return false
-	}
-	s := r.d.Sentences[m.Sentence]
-	if m.Start < s.Start || m.End > s.End || m.End > len(r.d.View.Text) {
+	s, ok := r.sentenceOf(m)
+	if !ok || m.End > s.End || m.End > len(r.d.View.Text) {
 		return false
 	}
 	before := r.d.View.Text[max(s.Start, m.Start-pastReach):m.Start]
@@ -690,11 +693,8 @@ const aheadReach = 160
 // ahead reports whether the sentence of m speaks of the future before m:
 // a word of aheadWords stands between the sentence's start and the date.
 func (r *resolver) ahead(m model.Mention) bool {
-	if r.d == nil || r.d.View == nil || m.Sentence < 0 || m.Sentence >= len(r.d.Sentences) {
-		return false
-	}
-	s := r.d.Sentences[m.Sentence]
-	if m.Start < s.Start || m.Start > len(r.d.View.Text) {
+	s, ok := r.sentenceOf(m)
+	if !ok {
 		return false
 	}
 	// the words just before it: a long sentence is not read again for
