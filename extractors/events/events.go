@@ -2258,8 +2258,6 @@ func (l *Linker) continues(d *model.Doc, st *sentence, nar *narrative) bool {
 	return false
 }
 
-// isListItem reports whether a line reads as an item of a list: it starts
-// with a bullet, or it does not end like a sentence.
 // headingDonor returns the giver the last heading before pos names and
 // nothing else ("Denmark", "United Kingdom[edit]"), or nil.
 func (l *Linker) headingDonor(t string, heads []int, pos int) *donors.Entry {
@@ -2282,6 +2280,8 @@ func (l *Linker) headingDonor(t string, heads []int, pos int) *donors.Entry {
 	return nil
 }
 
+// isListItem reports whether a line reads as an item of a list: it starts
+// with a bullet, or it does not end like a sentence.
 func isListItem(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" {
@@ -4986,8 +4986,6 @@ func (st *sentence) presentPerfect(from, to int) bool {
 	return false
 }
 
-// upToNow reports whether the sentence counts up to the present: "to
-// date", "so far", "thus far", "until now", "up to now", "has already".
 // auxiliary reports whether w is a modal or an adverb that may stand
 // between "and" and the verb of a second verb phrase: "and will continue".
 func auxiliary(w string) bool {
@@ -5084,10 +5082,6 @@ func (st *sentence) predicate(g coord) bool {
 	return false
 }
 
-// expletive reports whether the sentence opens with an "it" that stands
-// for nothing: "It is important to note that using different
-// methodologies may yield different totals", "It is unclear whether". Such
-// a sentence comments; only an amount in it can state aid.
 // meetingAs reports whether the venue word after the givers c is a verb
 // they do: "Allies meeting in Washington this week pledged", "NATO leaders
 // meeting at the summit agreed" (a group meets; "the Contact Group meeting
@@ -5126,6 +5120,10 @@ func (st *sentence) afterOpeningDate() int {
 	return -1
 }
 
+// expletive reports whether the sentence opens with an "it" that stands
+// for nothing: "It is important to note that using different
+// methodologies may yield different totals", "It is unclear whether". Such
+// a sentence comments; only an amount in it can state aid.
 func (st *sentence) expletive() bool {
 	if len(st.toks) < 4 || st.toks[0].low != "it" || st.toks[1].low != "is" && st.toks[1].low != "was" {
 		return false
@@ -5235,6 +5233,8 @@ func (st *sentence) has(w string) bool {
 	return false
 }
 
+// upToNow reports whether the sentence counts up to the present: "to
+// date", "so far", "thus far", "until now", "up to now", "has already".
 func (st *sentence) upToNow() bool {
 	for i := 0; i+1 < len(st.toks); i++ {
 		switch a, b := st.toks[i].low, st.toks[i+1].low; {
@@ -5692,8 +5692,6 @@ func besides(toks []token, k int) bool {
 	return false
 }
 
-// namesOrganisation reports whether the sentence names an international
-// organisation (the EU, the IMF, a bank).
 // describes reports whether the sentence opens by going on about what the
 // one before named: "It will fund drones", "This includes", "The package
 // contains".
@@ -5726,6 +5724,8 @@ func (st *sentence) noDollars() bool {
 	return len(st.money) > 0
 }
 
+// namesOrganisation reports whether the sentence names an international
+// organisation (the EU, the IMF, a bank).
 func (st *sentence) namesOrganisation() bool {
 	for _, a := range st.actors {
 		if a.entry != nil && a.entry.Kind == donors.KindOrganisation {
@@ -5824,22 +5824,27 @@ func receiving(p string) bool { return strings.HasPrefix(p, "receiv") || p == "o
 // "are sent", "were provided", not "was to send".
 func (st *sentence) participle(k int) bool {
 	w := st.toks[k].low
-	return (strings.HasSuffix(w, "ed") || w == "sent" || w == "given" || w == "flown") && st.passive(k)
+	return participleWord(w) && st.passive(k)
 }
 
-// passive reports whether the verb at token k is in the passive voice:
-// "were transferred", "have been delivered", "was also sent".
+// participleWord reports whether w has the form of a past participle.
+func participleWord(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "sent" || w == "given" || w == "flown"
+}
+
 // entryParticiple reports whether the word at token k is a participle
 // that follows the words of a list's entry, after a comma or a bracket.
 func (st *sentence) entryParticiple(k int) bool {
 	w := st.toks[k].low
-	if k < 1 || !(strings.HasSuffix(w, "ed") || w == "sent" || w == "given" || w == "flown") {
+	if k < 1 || !participleWord(w) {
 		return false
 	}
 	gap := st.text[st.toks[k-1].end:st.toks[k].start]
 	return strings.ContainsAny(gap, ",(") || st.toks[k-1].low == "and" && k >= 2 && !st.passive(k)
 }
 
+// passive reports whether the verb at token k is in the passive voice:
+// "were transferred", "have been delivered", "was also sent".
 func (st *sentence) passive(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch st.toks[j].low {

@@ -1839,6 +1839,7 @@ func datesParen(sc *scan, i int) bool {
 	return monthWords[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
+// allDigits reports whether s is digits and nothing else.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
