@@ -1405,6 +1405,9 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		if out[i].Money.Role == "new" && yearSum(text[lo:cs[i].start], text[tailAt:hi]) {
 			out[i].Money.Role = "total"
 		}
+		if out[i].Money.Role == "new" && out[i].Money.Currency == "UAH" && !out[i].Money.Paired && homeSpending.MatchString(text) {
+			out[i].Money.Role = "other"
+		}
 	}
 	// a list of named amounts in brackets is one ranking or breakdown: a
 	// tally in it makes every item one ("followed by EU institutions
@@ -1437,6 +1440,14 @@ func (e *Extractor) pairAndRole(text string, cs []candidate, out []model.Mention
 		}
 	})
 }
+
+// homeSpending finds what Ukraine's state does with its own money, which no
+// donor gives: a sum in hryvnias the government allocates, the budget spends
+// or taxes raise ("the Government had allocated UAH 1.5 billion from the
+// reserve fund", "increase defence spending by UAH 500 billion"). A gift
+// counted in hryvnias ("Kyivstar transferred 100 million hryvnias to the
+// Army of Drones") names none of these.
+var homeSpending = regexp.MustCompile(`(?i)\b(?:state budget|reserve fund|(?:the|ukraine's|ukrainian) (?:government|cabinet)|cabinet of ministers|taxe?s|tax revenues?|spending|expenditures?|allowances?|pensions?|salaries|wages|(?:defen[cs]e|military) budget|deficit)\b`)
 
 // yearSum reports whether an amount is what was given over a past year,
 // told after it: "The EBRD invested a record €2.1 billion in Ukraine in

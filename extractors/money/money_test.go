@@ -188,6 +188,10 @@ var cases = []struct {
 	// a stock of frozen funds is no flow
 	{"The G7 agreed to use the interest from over £200 billion of these immobilized funds.", []want{{"£200 billion", 200e9, 0, "GBP", "more_than", "other", false}}},
 	// what Ukraine itself pays, and what it needs, is no aid
+	// what Ukraine's state does with hryvnias is no gift, but a gift in hryvnias is one
+	{"The Prime Minister said that the Government had allocated UAH 10 billion to finance the production of long-range drones and UAH 4.3 billion for the construction of fortifications.", []want{{"UAH 10 billion", 10e9, 0, "UAH", "exact", "other", false}, {"UAH 4.3 billion", 4.3e9, 0, "UAH", "exact", "other", false}}},
+	{"The Cabinet has submitted amendments to the 2024 budget that increase defence spending by UAH 500 billion, which will be partly financed by higher taxes.", []want{{"UAH 500 billion", 500e9, 0, "UAH", "exact", "other", false}}},
+	{"Kyivstar transferred 100 million hryvnias to the Army of Drones in January.", []want{{"100 million hryvnias", 100e6, 0, "UAH", "exact", "new", false}}},
 	{"In March, Ukraine paid UAH 60.5 billion in pensions and UAH 5.3 billion in housing subsidies.", []want{{"UAH 60.5 billion", 60.5e9, 0, "UAH", "exact", "other", false}, {"UAH 5.3 billion", 5.3e9, 0, "UAH", "exact", "other", false}}},
 	{"External financing needs for this year are about $38 billion in total.", []want{{"$38 billion", 38e9, 0, "USD", "approx", "other", false}}},
 	// a payment's size right before it is that payment, whatever pays it
