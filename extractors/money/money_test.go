@@ -188,6 +188,24 @@ var cases = []struct {
 	// a stock of frozen funds is no flow
 	{"The G7 agreed to use the interest from over £200 billion of these immobilized funds.", []want{{"£200 billion", 200e9, 0, "GBP", "more_than", "other", false}}},
 	// what Ukraine itself pays, and what it needs, is no aid
+	// what a donor spends on itself, holds, earns or is paid back is no aid
+	{"Japan weighs a record ¥8.7 trillion defense budget for fiscal 2025.", []want{{"¥8.7 trillion", 8.7e12, 0, "JPY", "exact", "other", false}}},
+	{"Mr. Carney has pledged to raise Canada's defence spending to 2 per cent of gross domestic product this fiscal year, adding $9-billion to the defence budget.", []want{{"$9-billion", 9e9, 0, "CAD", "exact", "other", false}}},
+	{"The Government's 2022-23 Budget provides A$48.6 billion for Defence, rising to more than 2 per cent of GDP.", []want{{"A$48.6 billion", 48.6e9, 0, "AUD", "exact", "other", false}}},
+	{"The federal government has said it would spend $8 billion more on defence over five years.", []want{{"$8 billion", 8e9, 0, "USD", "exact", "other", false}}},
+	{"Russia's central bank assets worth around $300 billion were frozen by Western countries after the invasion.", []want{{"$300 billion", 3e11, 0, "USD", "approx", "other", false}}},
+	{"The roughly $300 billion frozen worldwide is held mostly in Europe.", []want{{"$300 billion", 3e11, 0, "USD", "approx", "other", false}}},
+	{"Kishida has been criticized over the yen's slide to around ¥150 against the dollar.", []want{{"¥150", 150, 0, "JPY", "approx", "other", false}}},
+	{"Part of the package will be financed through the European Peace Facility, from which Sweden expects reimbursement of around SEK 600 million.", []want{{"SEK 600 million", 6e8, 0, "SEK", "approx", "other", false}}},
+	{"The first track reimbursed member states with €1 billion from the European Peace Facility for shells taken from their own stocks.", []want{{"€1 billion", 1e9, 0, "EUR", "exact", "new", false}}},
+	{"Critics note that exports to Europe brought the state an income of more than NOK 1,000 billion in 2022.", []want{{"NOK 1,000 billion", 1e12, 0, "NOK", "more_than", "other", false}}},
+	{"The Ministry of Finance estimates that the costs of caring for refugees could reach CZK 10 billion this year.", []want{{"CZK 10 billion", 1e10, 0, "CZK", "exact", "other", false}}},
+	{"Hungary still receives about €10 billion in EU cohesion funds that were unfrozen in December.", []want{{"€10 billion", 1e10, 0, "EUR", "approx", "other", false}}},
+	{"The cost of Ukraine's recovery and reconstruction has risen to $411 billion, the World Bank said.", []want{{"$411 billion", 411e9, 0, "USD", "exact", "other", false}}},
+	{"The World Bank puts recovery needs in the energy sector at USD 68 billion.", []want{{"USD 68 billion", 68e9, 0, "USD", "exact", "other", false}}},
+	{"The Government has authorised orders worth SEK 5 billion to restock artillery ammunition, to be delivered by 2026.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "other", false}}},
+	{"South Korea's trade with Russia fell about 25 percent last year to $21.1 billion under sanctions.", []want{{"$21.1 billion", 21.1e9, 0, "USD", "exact", "other", false}}},
+	{"Its sovereign wealth fund, the world's largest, is worth some $1.4 trillion.", []want{{"$1.4 trillion", 1.4e12, 0, "USD", "approx", "other", false}}},
 	// what Ukraine's state does with hryvnias is no gift, but a gift in hryvnias is one
 	{"The Prime Minister said that the Government had allocated UAH 10 billion to finance the production of long-range drones and UAH 4.3 billion for the construction of fortifications.", []want{{"UAH 10 billion", 10e9, 0, "UAH", "exact", "other", false}, {"UAH 4.3 billion", 4.3e9, 0, "UAH", "exact", "other", false}}},
 	{"The Cabinet has submitted amendments to the 2024 budget that increase defence spending by UAH 500 billion, which will be partly financed by higher taxes.", []want{{"UAH 500 billion", 500e9, 0, "UAH", "exact", "other", false}}},
