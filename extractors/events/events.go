@@ -2443,7 +2443,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 			if kind == kindNone || kind == kindContents {
 				continue
 			}
-			if l.ownPurchase(st, best, ps, pe) || st.judges(st.trig[best], ps, pe) || st.expletive() {
+			if l.ownPurchase(st, best, ps, pe) || st.movesNoAid(best, ps, pe) || st.judges(st.trig[best], ps, pe) || st.expletive() {
 				continue
 			}
 			if h := st.trig[best]; pos < 0 && pi+1 < len(parts) && !strings.Contains(strings.TrimSpace(t[ps:st.toks[h.from].start]), " ") &&
@@ -5660,6 +5660,32 @@ func (l *Linker) ownPurchase(st *sentence, k, from, to int) bool {
 		}
 	}
 	return priced
+}
+
+// movesNoAid reports whether what trigger k moves is a sum that is no aid
+// flow, told right after it, in a part [from, to) that counts nothing: "The
+// Government has authorised orders worth SEK 5 billion to restock artillery
+// ammunition", "Hungary still receives about €10 billion in EU cohesion
+// funds". The verb's object is that sum, so the part gives no aid, unless
+// it names the recipient: a sum for Ukraine may be given whatever the
+// money extractor made of its words.
+func (st *sentence) movesNoAid(k, from, to int) bool {
+	if len(st.itemsIn(from, to)) > 0 || strings.Contains(st.text[from:to], "Ukrain") || strings.Contains(st.text[from:to], "Kyiv") {
+		return false
+	}
+	end := st.toks[st.trig[k].to-1].end
+	for _, m := range st.money {
+		if m.Start < end || m.Start >= to {
+			continue
+		}
+		gap := st.text[end:m.Start]
+		// a sum that is each receiver's share is given ("will receive 500
+		// million forints each"), though the money extractor reads it as
+		// a price
+		each := words.HasPrefixFold(strings.TrimLeft(st.text[m.End:], " "), "each") || words.HasPrefixFold(strings.TrimLeft(st.text[m.End:], " "), "apiece")
+		return m.Money.Role == "other" && !each && !strings.ContainsAny(gap, ",;:()") && len(strings.Fields(gap)) <= 4
+	}
+	return false
 }
 
 // besides reports whether token k follows "in addition to", "besides",

@@ -1703,6 +1703,13 @@ func TestLink(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a verb that moves a sum that is no aid gives none, unless the part names the recipient",
+			text: "The Government has authorised orders worth SEK 5 billion to restock artillery ammunition. " +
+				"Hungary still receives about €10 billion in EU cohesion funds that were unfrozen in December. " +
+				"Belgium would allocate €1.7 billion in tax revenue from frozen Russian assets to a special fund for Ukraine.",
+			want: []want{{donor: "Belgium", kind: KindPledge, amount: 1.7e9}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},

@@ -206,6 +206,10 @@ var cases = []struct {
 	{"The Government has authorised orders worth SEK 5 billion to restock artillery ammunition, to be delivered by 2026.", []want{{"SEK 5 billion", 5e9, 0, "SEK", "exact", "other", false}}},
 	{"South Korea's trade with Russia fell about 25 percent last year to $21.1 billion under sanctions.", []want{{"$21.1 billion", 21.1e9, 0, "USD", "exact", "other", false}}},
 	{"Its sovereign wealth fund, the world's largest, is worth some $1.4 trillion.", []want{{"$1.4 trillion", 1.4e12, 0, "USD", "approx", "other", false}}},
+	// a yearly pledge for the war's length is new money, and so are asset profits handed on
+	{"Keir Starmer confirmed the UK's pledge of £3 billion a year for \"as long as it takes\".", []want{{"£3 billion", 3e9, 0, "GBP", "exact", "new", false}}},
+	{"Belgium would allocate €1.7 billion in tax revenue from frozen Russian assets held at Euroclear to a special fund.", []want{{"€1.7 billion", 1.7e9, 0, "EUR", "exact", "new", false}}},
+	{"Euroclear has reported that it earned €4.4 billion in interest on immobilised Russian assets in 2023.", []want{{"€4.4 billion", 4.4e9, 0, "EUR", "exact", "other", false}}},
 	// what Ukraine's state does with hryvnias is no gift, but a gift in hryvnias is one
 	{"The Prime Minister said that the Government had allocated UAH 10 billion to finance the production of long-range drones and UAH 4.3 billion for the construction of fortifications.", []want{{"UAH 10 billion", 10e9, 0, "UAH", "exact", "other", false}, {"UAH 4.3 billion", 4.3e9, 0, "UAH", "exact", "other", false}}},
 	{"The Cabinet has submitted amendments to the 2024 budget that increase defence spending by UAH 500 billion, which will be partly financed by higher taxes.", []want{{"UAH 500 billion", 500e9, 0, "UAH", "exact", "other", false}}},
