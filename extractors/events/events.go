@@ -4076,6 +4076,11 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 			}
 		}
 	}
+	if e := st.toks[g.to-1].end; words.HasPrefixFold(st.text[e:], "-led ") {
+		// the leader of what carries the aid is no giver of it: "NZ$7.5
+		// million towards the UK-led International Fund for Ukraine"
+		return true
+	}
 	i := g.from - 1
 	if i > 0 {
 		switch st.toks[i].low {
@@ -4127,8 +4132,20 @@ func (l *Linker) objectPosition(st *sentence, g coord) bool {
 			}
 		}
 	}
+	if w := st.toks[i].low; w == "including" || w == "as" && i > 0 && st.toks[i-1].low == "such" {
+		// an example of the channels named before: "channeled through
+		// international organizations including the World Food Programme
+		// and UNICEF", "delivered through trusted partners including the
+		// International Committee of the Red Cross"
+		for j := i - 1; j >= max(0, i-6); j-- {
+			switch st.toks[j].low {
+			case "through", "via", "channelled", "channeled":
+				return true
+			}
+		}
+	}
 	switch st.toks[i].low {
-	case "against", "counter", "to", "versus", "in", "at", "into", "through", "via", "near", "inside",
+	case "against", "counter", "to", "towards", "toward", "versus", "in", "at", "into", "through", "via", "near", "inside",
 		// a comparison: "the smallest amount among G-7 members", "more than Germany"
 		"among", "than",
 		// the object of a helping verb receives: "aiding Israel",

@@ -1710,6 +1710,13 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Belgium", kind: KindPledge, amount: 1.7e9}},
 		},
 		{
+			name: "the leader of a fund and the examples of a channel are no givers, but the examples of givers are",
+			text: "The package includes NZ$7.5 million towards the UK-led International Fund for Ukraine. " +
+				"The funds will be channeled through international organizations including the World Food Programme and UNICEF. " +
+				"More than 15 countries have contributed to the financing, including Denmark and Germany.",
+			want: []want{{donor: "New Zealand", kind: KindPledge, amount: 7.5e6}, {donor: "Denmark", kind: KindPledge}, {donor: "Germany", kind: KindPledge}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
