@@ -4846,6 +4846,14 @@ func (l *Linker) dateWithin(d *model.Doc, st *sentence, sm *statement, c claims,
 			// is contributing €18.1 billion, the United States $20 billion")
 			return docDate(d)
 		}
+		if sm.trig >= 0 && beforeDocMonth(d, m.Date) && !leadsLine(t, m.Start) && st.toldNow(sm.trig) {
+			// what a dated report tells in the present or the future is of
+			// its day, not of a month the story went back to: "The
+			// Government now proposes to use SEK 13.3 billion", "The Czech
+			// Republic itself contributes CZK 500 million", "Britain will
+			// provide 2.26 billion pounds"
+			return docDate(d)
+		}
 		if yearSpan(m.Date) {
 			// the story's span of years ("between 2024 and 2027") dates
 			// what follows by its start, as it dates a pledge for them
@@ -5264,6 +5272,66 @@ func (st *sentence) upToNow() bool {
 		}
 	}
 	return false
+}
+
+// toldNow reports whether trigger tr is told in the present or the future:
+// "will provide", "is sending", "now proposes to use", "contributes",
+// "intends to announce" (but not "would provide", "has sent", "are sent" or
+// "sent").
+func (st *sentence) toldNow(tr int) bool {
+	h := st.trig[tr]
+	for j := h.from - 1; j >= max(0, h.from-3); j-- {
+		switch w := st.toks[j].low; w {
+		case "will", "shall", "now":
+			return true
+		case "is", "are":
+			// the progressive or a plan ("is sending", "are expected to
+			// provide"), not a chronicle's passive ("2,000 NLAWs are flown
+			// to Kyiv")
+			switch n := st.toks[j+1].low; n {
+			case "expected", "set", "due", "going", "scheduled", "planned", "likely", "poised", "ready", "about":
+				return true
+			default:
+				return strings.HasSuffix(n, "ing")
+			}
+		case "would", "could", "might", "should", "had", "was", "were", "did", "has", "have":
+			return false
+		default:
+			if j+1 < h.from && st.toks[j+1].low == "to" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				return true // "intends to", "plans to", "proposes to"
+			}
+		}
+	}
+	w := st.toks[h.from].low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || h.from == 0 {
+		return false
+	}
+	// a noun in "-s" after a determiner or a preposition is no verb: "were
+	// among the first contributors"
+	switch st.toks[h.from-1].low {
+	case "the", "a", "an", "its", "their", "our", "his", "her", "first", "of", "and", "or", "for", "to", "with", "by", "in", "on", "other", "new", "main", "largest", "biggest", "many", "some", "all", "these", "those", "such", "further", "more":
+		return false
+	}
+	return true
+}
+
+// leadsLine reports whether the mention at byte pos opens its line, as the
+// date of a chronicle's entry does ("9 April - Visiting Kyiv, Prime Minister
+// Boris Johnson promises 120 armoured vehicles"): an entry tells its day in
+// the present.
+func leadsLine(t string, pos int) bool {
+	i := strings.LastIndexByte(t[:pos], '\n') + 1
+	return strings.Trim(t[i:pos], " \t*-•") == ""
+}
+
+// beforeDocMonth reports whether date x ends before the month of a dated
+// document begins.
+func beforeDocMonth(d *model.Doc, x *model.Date) bool {
+	if d.Document == nil || d.Date.IsZero() {
+		return false
+	}
+	_, last, ok := x.Bounds()
+	return ok && (last.Year() < d.Date.Year() || last.Year() == d.Date.Year() && last.Month() < d.Date.Month())
 }
 
 // nowOrAhead reports whether the byte span [from, to) speaks of the

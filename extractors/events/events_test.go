@@ -1717,6 +1717,20 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "New Zealand", kind: KindPledge, amount: 7.5e6}, {donor: "Denmark", kind: KindPledge}, {donor: "Germany", kind: KindPledge}},
 		},
 		{
+			name: "what a dated report tells in the present or the future is of its day, but a chronicle's entry and a noun in -s keep the story's date",
+			text: "In January 2024 the Riksdag approved a framework of SEK 75 billion. The Government now proposes to allocate SEK 13.3 billion from this framework.\n" +
+				"In February 2024, Pavel said that funding was found. Denmark and Canada were among the first contributors.\n" +
+				"9 April - Boris Johnson promises 120 armoured vehicles. The UK also sends 10 tanks.",
+			want: []want{
+				{donor: "Sweden", kind: KindApproval, amount: 75e9, date: "2024-01"},
+				{donor: "Sweden", amount: 13.3e9, date: "2024-05-10"},
+				{donor: "Denmark", date: "2024-02"},
+				{donor: "Canada", date: "2024-02"},
+				{donor: "United Kingdom", kind: KindPledge, date: "2024-04-09"},
+				{donor: "United Kingdom", kind: KindDelivery, date: "2024-04-09"},
+			},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
