@@ -3558,6 +3558,14 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 			// Government Pension Fund Global passed NOK 12,400 billion"
 			continue
 		}
+		if best >= 0 && (tr.kind == kindNone || tr.kind == KindRequest) && st.asideVerb(h) {
+			// what another party hopes or seeks in an aside is not what
+			// the clause before does: "Germany will send Leopard 2 tanks
+			// ..., ending weeks of hesitation over a decision that Kyiv
+			// hopes will help", "France would send Ukraine 40 more SCALP
+			// missiles, as Paris seeks to reassure Kyiv"
+			continue
+		}
 		// the stronger wins; on a tie the first, or the longer of two
 		// starting together ("agreed to purchase" over "agreed to")
 		if tr.strength > bs || tr.strength == bs && best >= 0 && h.from == st.trig[best].from && h.to > st.trig[best].to {
@@ -3565,6 +3573,23 @@ func (l *Linker) strongest(st *sentence, from, to int, forMoney bool) int {
 		}
 	}
 	return best
+}
+
+// asideVerb reports whether trigger h is the verb of a name that a
+// subordinating word opens a clause with: "that Kyiv hopes", "as Paris
+// seeks".
+func (st *sentence) asideVerb(h hit) bool {
+	k := h.from
+	if k < 2 {
+		return false
+	}
+	switch st.toks[k-2].low {
+	case "as", "that", "which", "while", "because", "since", "where":
+	default:
+		return false
+	}
+	c := st.text[st.toks[k-1].start]
+	return 'A' <= c && c <= 'Z'
 }
 
 // modifies reports whether the one-word trigger h is a participle that

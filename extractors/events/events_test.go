@@ -1731,6 +1731,13 @@ func TestLink(t *testing.T) {
 			},
 		},
 		{
+			name: "what another party hopes or seeks in an aside does not undo the act, and an awaited announcement pledges",
+			text: "Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday, ending weeks of hesitation over a decision that Kyiv hopes will help it push back Russian forces. " +
+				"President Emmanuel Macron said that France would send Ukraine 40 more SCALP cruise missiles, as Paris seeks to reassure Kyiv. " +
+				"The United States is expected to announce later on Wednesday that it will send around 30 M1 Abrams tanks, U.S. officials said.",
+			want: []want{{donor: "Germany", kind: KindPledge}, {donor: "France", kind: KindPledge}, {donor: "United States", kind: KindPledge}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
