@@ -224,6 +224,8 @@ var corpus = []struct {
 		{"23 artillery systems", 23, 0, "exact", "", "artillery systems", "artillery", 0, "", "other"},
 		{"32 AS-90 self-propelled guns", 32, 0, "exact", "", "AS-90 self-propelled guns", "artillery", 0, "", "aid"},
 		{"300,000 artillery rounds", 300000, 0, "more_than", "", "artillery rounds", "ammunition", 0, "", "aid"}}},
+	{"what a donation names is aid, whatever it costs", "On January 18, Minister Anand announced the donation of 200 Senator armoured personnel carriers, at a cost of $90 million.", []want{
+		{"200 Senator armoured personnel carriers", 200, 0, "exact", "", "Senator armoured personnel carriers", "armored_vehicle", 0, "", "aid"}}},
 	{"what an attack fires is no aid", "Russia hits Ukrainian energy system with 78 missiles and 106 drones. The UK sent 20 anti-tank weapons to strike Russian armour.", []want{
 		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
 		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
