@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/bits"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -6110,6 +6111,11 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 		memo.set(from, to, seen)
 		return seen
 	}
+	if sm.money != nil {
+		if aid := ownAidType(st.text, sm.money); aid != "" {
+			return aid, false
+		}
+	}
 	cs, ce := st.clauseOf(sm.pos)
 	seen := 0
 	if sm.to > sm.from && (sm.from > cs || sm.to < ce) {
@@ -6182,6 +6188,52 @@ func (l *Linker) aidType(st *sentence, sm *statement) (aid string, byMeans bool)
 		return AidHumanitarian, false
 	}
 	return AidUnspecified, false
+}
+
+// The type of aid an amount is told as, right before or after it: "NZ$9
+// million in humanitarian funding", "$500 million in additional military
+// aid", "military aid worth around 3.8 billion crowns", "humanitarian and
+// civilian support of about 1.9 billion crowns".
+var (
+	typeAfter  = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?:new|additional|further|direct|emergency|urgent|extra)\s+){0,2}(humanitarian|military|financial|budget|macro-financial|defen[cs]e|security)\s+(?:aid|assistance|support|funding)\b`)
+	typeBefore = regexp.MustCompile(`(?i)\b(humanitarian|military|financial|budget|macro-financial|defen[cs]e|security)(?:\s+and\s+[a-z]+)?\s+(?:aid|assistance|support|funding)\s+(?:worth|of|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least|approximately)\s+){0,2}$`)
+)
+
+// typeListed and typeJoined find another type of aid listed after or joined
+// before the one an amount is told as.
+var (
+	typeListed = regexp.MustCompile(`(?i)^\s*(?:,|and\b|as well as\b)\s*(?:and\s+)?(?:[a-z-]+\s+){0,2}?(?:humanitarian|military|financial|budget|economic|development|macro-financial|defen[cs]e|security|civilian)\b`)
+	typeJoined = regexp.MustCompile(`(?i)\b(?:humanitarian|military|financial|budget|economic|development|defen[cs]e|security|civilian)\b[^,;.]{0,30}\s(?:and|,)\s*$`)
+)
+
+// ownAidType returns the aid type the words next to amount m give it, or "".
+// A sentence may hold amounts of several types ("NZ$13.7 million for weapons
+// ..., and NZ$9 million in humanitarian funding"): each amount's own words
+// say what it is.
+func ownAidType(t string, m *model.Mention) string {
+	var w string
+	after := t[m.End:min(len(t), m.End+150)]
+	before := t[max(0, m.Start-120):m.Start]
+	if g := typeAfter.FindStringSubmatchIndex(after); g != nil {
+		if typeListed.MatchString(after[g[1]:]) {
+			return "" // one of a list of types: "€30 billion in macro-financial assistance, budget support and humanitarian aid"
+		}
+		w = after[g[2]:g[3]]
+	} else if g := typeBefore.FindStringSubmatchIndex(before); g != nil {
+		if typeJoined.MatchString(before[:g[0]]) {
+			return "" // "military equipment and financial support worth"
+		}
+		w = before[g[2]:g[3]]
+	}
+	switch strings.ToLower(w) {
+	case "humanitarian":
+		return AidHumanitarian
+	case "military", "defence", "defense", "security":
+		return AidMilitary
+	case "financial", "budget", "macro-financial":
+		return AidFinancial
+	}
+	return ""
 }
 
 // partAfter returns where an "including" or "of which" starts that opens,

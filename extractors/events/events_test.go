@@ -1738,6 +1738,18 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Germany", kind: KindPledge}, {donor: "France", kind: KindPledge}, {donor: "United States", kind: KindPledge}},
 		},
 		{
+			name: "an amount told as one type of aid is of that type, one told as several is mixed",
+			text: "The package includes NZ$7.5 million for weapons and ammunition, and NZ$4.5 million in humanitarian assistance. " +
+				"The EU has already provided €30 billion in macro-financial assistance, budget support and humanitarian aid. " +
+				"Denmark has donated military equipment and financial support worth approximately DKK 6.7 billion.",
+			want: []want{
+				{donor: "New Zealand", amount: 7.5e6, aidType: AidMilitary},
+				{donor: "New Zealand", amount: 4.5e6, aidType: AidHumanitarian},
+				{donor: "European Union", amount: 30e9, aidType: AidMixed},
+				{donor: "Denmark", amount: 6.7e9, aidType: AidMixed},
+			},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
