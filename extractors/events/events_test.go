@@ -1739,12 +1739,14 @@ func TestLink(t *testing.T) {
 		},
 		{
 			name: "an amount told as one type of aid is of that type, one told as several is mixed",
-			text: "The package includes NZ$7.5 million for weapons and ammunition, and NZ$4.5 million in humanitarian assistance. " +
+			text: "The Government of Canada has committed $4.0 billion in military assistance, $7.1 billion in financial assistance, $352 million in humanitarian assistance and $1.1 billion in development assistance. " +
 				"The EU has already provided €30 billion in macro-financial assistance, budget support and humanitarian aid. " +
 				"Denmark has donated military equipment and financial support worth approximately DKK 6.7 billion.",
 			want: []want{
-				{donor: "New Zealand", amount: 7.5e6, aidType: AidMilitary},
-				{donor: "New Zealand", amount: 4.5e6, aidType: AidHumanitarian},
+				{donor: "Canada", amount: 4e9, aidType: AidMilitary},
+				{donor: "Canada", amount: 7.1e9, aidType: AidFinancial},
+				{donor: "Canada", amount: 352e6, aidType: AidHumanitarian},
+				{donor: "Canada", amount: 1.1e9},
 				{donor: "European Union", amount: 30e9, aidType: AidMixed},
 				{donor: "Denmark", amount: 6.7e9, aidType: AidMixed},
 			},
