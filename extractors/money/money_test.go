@@ -213,6 +213,9 @@ var cases = []struct {
 	// what a donor buys or gives for the war is its aid, whatever it costs
 	{"The Prime Minister announced that Canada would purchase a National Advanced Surface-to-Air Missile System (NASAMS) and associated munitions from the United States for Ukraine, at a cost of approximately $406 million.", []want{{"$406 million", 406e6, 0, "USD", "approx", "new", false}}},
 	{"On January 18, Minister Anand announced the donation of 200 Senator armoured personnel carriers, at a cost of $90 million.", []want{{"$90 million", 90e6, 0, "CAD", "exact", "new", false}}},
+	// one package ranked against all before it is new, however the rank is told
+	{"The package, Sweden's largest to date, is worth 4.3 billion Swedish crowns, Kristersson told a news conference.", []want{{"4.3 billion Swedish crowns", 4.3e9, 0, "SEK", "exact", "new", false}}},
+	{"Sweden announced a package of SEK 13.5 billion in February, its largest so far.", []want{{"SEK 13.5 billion", 13.5e9, 0, "SEK", "exact", "new", false}}},
 	// what Ukraine's state does with hryvnias is no gift, but a gift in hryvnias is one
 	{"The Prime Minister said that the Government had allocated UAH 10 billion to finance the production of long-range drones and UAH 4.3 billion for the construction of fortifications.", []want{{"UAH 10 billion", 10e9, 0, "UAH", "exact", "other", false}, {"UAH 4.3 billion", 4.3e9, 0, "UAH", "exact", "other", false}}},
 	{"The Cabinet has submitted amendments to the 2024 budget that increase defence spending by UAH 500 billion, which will be partly financed by higher taxes.", []want{{"UAH 500 billion", 500e9, 0, "UAH", "exact", "other", false}}},
