@@ -226,6 +226,12 @@ var corpus = []struct {
 		{"300,000 artillery rounds", 300000, 0, "more_than", "", "artillery rounds", "ammunition", 0, "", "aid"}}},
 	{"what a donation names is aid, whatever it costs", "On January 18, Minister Anand announced the donation of 200 Senator armoured personnel carriers, at a cost of $90 million.", []want{
 		{"200 Senator armoured personnel carriers", 200, 0, "exact", "", "Senator armoured personnel carriers", "armored_vehicle", 0, "", "aid"}}},
+	{"what a fleet holds, armies run or a buyer rebuilds its own forces with is no aid", "The Canadian Army's Leopard 2 fleet comprises 82 tanks. About 2,000 Leopard 2 tanks are in service with armies across Europe. " +
+		"Poland signed contracts worth $13.7 billion for 180 K2 tanks as it rebuilds its own forces after donating equipment to Ukraine. The British Army plans to upgrade 148 Challenger 2 tanks.", []want{
+		{"82 tanks", 82, 0, "exact", "", "tanks", "tank", 0, "", "other"},
+		{"2,000 Leopard 2 tanks", 2000, 0, "approx", "", "Leopard 2 tanks", "tank", 0, "", "other"},
+		{"180 K2 tanks", 180, 0, "exact", "", "K2 tanks", "tank", 0, "", "other"},
+		{"148 Challenger 2 tanks", 148, 0, "exact", "", "Challenger 2 tanks", "tank", 0, "", "other"}}},
 	{"what an attack fires is no aid", "Russia hits Ukrainian energy system with 78 missiles and 106 drones. The UK sent 20 anti-tank weapons to strike Russian armour.", []want{
 		{"78 missiles", 78, 0, "exact", "", "missiles", "missile", 0, "", "other"},
 		{"106 drones", 106, 0, "exact", "", "drones", "drone", 0, "", "other"},
