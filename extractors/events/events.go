@@ -492,6 +492,9 @@ type sentence struct {
 	// whether it counts materiel that is no aid (role other): a stock, a
 	// loss, a buyer's own purchase
 	spent bool
+	// where its counts of people trained start: training given, as counted
+	// materiel is aid given
+	trained []int
 	// clause boundaries: byte offsets where a clause ends (';' or ':')
 	cuts []int
 	// code-point start of the sentence in the original, once computed
@@ -1683,6 +1686,9 @@ func (l *Linker) Link(d *model.Doc, ms []model.Mention) []model.Event {
 			if m.Kind == model.KindMateriel && m.Materiel != nil && m.Sentence >= 0 && m.Sentence < len(sents) && sents[m.Sentence] != nil {
 				sents[m.Sentence].spent = true
 			}
+			if m.Kind == model.KindPersonnel && m.Personnel != nil && m.Personnel.Role == "trained" && m.Sentence >= 0 && m.Sentence < len(sents) && sents[m.Sentence] != nil {
+				sents[m.Sentence].trained = append(sents[m.Sentence].trained, m.Start)
+			}
 		}
 	}
 
@@ -2684,7 +2690,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				}
 			}
 		}
-		if len(ds) == 0 && group == "" && !ext && nar.last >= 0 && (sm.money != nil || strong || pronoun || l.counted(st, sm)) && st.s.Index-nar.sentence <= 3 {
+		if len(ds) == 0 && group == "" && !ext && nar.last >= 0 && (sm.money != nil || strong || pronoun || l.counted(st, sm) || st.trains(sm)) && st.s.Index-nar.sentence <= 3 {
 			// an amount goes on the story of the packages told of, not
 			// of an aside beside them ("to supplement the UK's past
 			// contributions")
@@ -2718,7 +2724,7 @@ func (l *Linker) sentenceEvents(d *model.Doc, st *sentence, nar *narrative, allD
 				ds, narrated, how = g.entries, true, "previous"
 			}
 		}
-		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && !ext && sole != "" && (sm.money != nil || strongActive) {
+		if sole := nar.soleGiver(); len(ds) == 0 && group == "" && !ext && sole != "" && (sm.money != nil || strongActive || st.trains(sm)) {
 			// a document that has named one giver only, a government's
 			// release, goes on naming it: "In 2025, the allocation to
 			// the support programme is to be at least NOK 35 billion"
@@ -5926,6 +5932,29 @@ func (l *Linker) counted(st *sentence, sm *statement) bool {
 		return false
 	}
 	return !st.russiaActs(sm.from, st.toks[h.from].start)
+}
+
+// trains reports whether a statement's verb trains people it counts, which
+// goes on the story's giver as counted materiel does: "Since 2015, Operation
+// UNIFIER has trained more than 35,000 members of the Security Forces of
+// Ukraine", "ADF personnel have helped train more than 2,000 Ukrainian
+// soldiers".
+func (st *sentence) trains(sm *statement) bool {
+	if sm.trig < 0 {
+		return false
+	}
+	h := st.trig[sm.trig]
+	switch st.toks[h.to-1].low {
+	case "train", "trains", "trained":
+	default:
+		return false // not the noun: "Training of the first eight Ukrainian pilots began in Denmark"
+	}
+	for _, at := range st.trained {
+		if at >= st.toks[h.to-1].end && at < sm.to {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a word, or the text right after it, ends it

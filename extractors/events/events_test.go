@@ -15,6 +15,7 @@ import (
 	"github.com/aidextract/aidextract/extractors/donors"
 	"github.com/aidextract/aidextract/extractors/materiel"
 	"github.com/aidextract/aidextract/extractors/money"
+	"github.com/aidextract/aidextract/extractors/personnel"
 	"github.com/aidextract/aidextract/pipeline/model"
 )
 
@@ -38,7 +39,11 @@ func newStages(t testing.TB) *stages {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &stages{l: l, xs: []model.Extractor{m, dates.New(), mt}}
+	p, err := personnel.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &stages{l: l, xs: []model.Extractor{m, dates.New(), mt, p}}
 }
 
 // run prepares text as a document dated day and links its mentions.
@@ -1750,6 +1755,12 @@ func TestLink(t *testing.T) {
 				{donor: "European Union", amount: 30e9, aidType: AidMixed},
 				{donor: "Denmark", amount: 6.7e9, aidType: AidMixed},
 			},
+		},
+		{
+			name: "a verb that trains counted people goes on the story's giver; the noun does not",
+			text: "Canada sent 8 tanks to Ukraine. Since 2015, Operation UNIFIER has trained more than 35,000 members of the Security Forces of Ukraine. " +
+				"Training of the first eight Ukrainian pilots began in Denmark this month.",
+			want: []want{{donor: "Canada", kind: KindDelivery}, {donor: "Canada", kind: KindTotal, aidType: AidTraining, date: "2015"}},
 		},
 		{
 			name: "goods for civilians alone are humanitarian aid",
