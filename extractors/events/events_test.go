@@ -1763,6 +1763,11 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Canada", kind: KindDelivery}, {donor: "Canada", kind: KindTotal, aidType: AidTraining, date: "2015"}},
 		},
 		{
+			name: "a government deciding on a package pledges it",
+			text: "Sweden has sent 10 tanks to Ukraine. Today the Government decided on a twelfth package of military support to Ukraine.",
+			want: []want{{donor: "Sweden", kind: KindTotal}, {donor: "Sweden", kind: KindPledge, aidType: AidMilitary}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
