@@ -64,6 +64,9 @@ var corpus = []struct {
 	{"It has a team of 120 Defence Force (NZDF) personnel in the United Kingdom.", []want{{"120 Defence Force (NZDF) personnel", 120, "exact", "", "Defence Force (NZDF) personnel", "other"}}},
 	{"The UK will train 10,000 Ukrainian soldiers.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
 	{"10,000 Ukrainian soldiers will train in the UK.", []want{{"10,000 Ukrainian soldiers", 10000, "exact", "", "Ukrainian soldiers", "trained"}}},
+	// people sanctioned are no force, whatever they joined or where they are
+	{"Canada has imposed sanctions on more than 2,000 individuals and entities in Russia, Ukraine and Belarus since 2014.", []want{{"2,000 individuals", 2000, "more_than", "", "individuals", "other"}}},
+	{"Japan has joined Western sanctions, freezing the assets of hundreds of Russian individuals.", []want{{"hundreds of Russian individuals", -1, "vague", "hundreds", "Russian individuals", "other"}}},
 	{"Just over 6.3 million Ukrainian refugees are living in Europe.", []want{{"6.3 million Ukrainian refugees", 6.3e6, "more_than", "", "Ukrainian refugees", "other"}}},
 	{"The ministry said that 1,994 captives have been exchanged.", []want{{"1,994 captives", 1994, "exact", "", "captives", "other"}}},
 	{"The crisis remains the largest, with almost 6 million estimated internally displaced people.", []want{{"6 million estimated internally displaced people", 6e6, "approx", "", "internally displaced people", "other"}}},
