@@ -951,9 +951,27 @@ func (e *Extractor) Extract(d *model.Doc, s model.Sentence) []model.Mention {
 		if f.sys != nil {
 			m.System = f.sys.Canonical
 		}
-		out[i] = model.Mention{Kind: model.KindMateriel, Start: s.Start + f.start, End: s.Start + f.end, Sentence: s.Index, Rule: f.rule, Materiel: m}
+		start := f.start
+		if k := leadIn(text[:f.start]); k >= 0 && (i == 0 || k >= fs[i-1].end) {
+			start = k
+		}
+		out[i] = model.Mention{Kind: model.KindMateriel, Start: s.Start + start, End: s.Start + f.end, Sentence: s.Index, Rule: f.rule, Materiel: m}
 	}
 	return out
+}
+
+// leadWords are the words before a count that the mention includes
+// (ANNOTATION.md): "a company of 12 Leopard 2 tanks", "All 13 aircraft".
+var leadWords = regexp.MustCompile(`(?i)(?:^|[^\w'’-])((?:all|a (?:company|battalion|squadron|battery|platoon) of)\s+)$`)
+
+// leadIn returns where the lead words that end lead start, or -1.
+func leadIn(lead string) int {
+	from := max(0, len(lead)-40) // the words fit in the tail
+	m := leadWords.FindStringSubmatchIndex(lead[from:])
+	if m == nil {
+		return -1
+	}
+	return from + m[2]
 }
 
 // quoteOpen moves an item's start back over an opening quote that the

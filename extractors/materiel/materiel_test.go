@@ -44,7 +44,10 @@ var corpus = []struct {
 	{"system then caliber", "The package has 16 M777 155 mm howitzers.", []want{{"16 M777 155 mm howitzers", 16, 0, "exact", "", "M777 155 mm howitzers", "artillery", 155, "", ""}}},
 	{"count then caliber", "They pledged 16 105 mm howitzers.", []want{{"16 105 mm howitzers", 16, 0, "exact", "", "105 mm howitzers", "artillery", 105, "", ""}}},
 	{"hyphen caliber", "Norway gave 22 155-mm self-propelled howitzers.", []want{{"22 155-mm self-propelled howitzers", 22, 0, "exact", "", "155-mm self-propelled howitzers", "artillery", 155, "", ""}}},
-	{"company of", "a company of 12 Leopard 2 tanks", []want{{"12 Leopard 2 tanks", 12, 0, "exact", "", "Leopard 2 tanks", "tank", 0, "", ""}}},
+	{"company of", "a company of 12 Leopard 2 tanks", []want{{"a company of 12 Leopard 2 tanks", 12, 0, "exact", "", "Leopard 2 tanks", "tank", 0, "", ""}}},
+	{"all", "Denmark will give all 19 of its Caesar howitzers. All 13 aircraft arrived.", []want{
+		{"all 19 of its Caesar howitzers", 19, 0, "exact", "", "Caesar howitzers", "artillery", 0, "", ""},
+		{"All 13 aircraft", 13, 0, "exact", "", "aircraft", "aircraft", 0, "", ""}}},
 	{"four more", "The US will send four more HIMARS systems and their associated rockets.", []want{{"four more HIMARS systems", 4, 0, "exact", "", "HIMARS systems", "rocket_artillery", 0, "", ""}}},
 	{"two in a list", "1,000 Javelins and hundreds of AT4 anti-tank weapons", []want{
 		{"1,000 Javelins", 1000, 0, "exact", "", "Javelins", "anti_tank", 0, "", ""},
@@ -157,7 +160,7 @@ var corpus = []struct {
 		{"1,000 counter-drone electronic warfare systems", 1000, 0, "exact", "", "counter-drone electronic warfare systems", "drone", 0, "", ""}}},
 	{"half a million", "The EU will deliver half a million rounds of ammunition.", []want{{"half a million rounds of ammunition", 500000, 0, "exact", "", "ammunition", "ammunition", 0, "rounds", ""}}},
 	{"squadron of, no number", "The UK will send a squadron of Challenger 2 tanks.", []want{{"a squadron of Challenger 2 tanks", -1, 0, "vague", "squadron", "Challenger 2 tanks", "tank", 0, "", ""}}},
-	{"squadron of, a number", "A squadron of 14 Challenger 2 tanks arrived.", []want{{"14 Challenger 2 tanks", 14, 0, "exact", "", "Challenger 2 tanks", "tank", 0, "", ""}}},
+	{"squadron of, a number", "A squadron of 14 Challenger 2 tanks arrived.", []want{{"A squadron of 14 Challenger 2 tanks", 14, 0, "exact", "", "Challenger 2 tanks", "tank", 0, "", ""}}},
 	{"tens of thousands", "tens of thousands of shells", []want{{"tens of thousands of shells", -1, 0, "vague", "tens of thousands", "shells", "ammunition", 0, "", ""}}},
 	{"thousands of", "thousands of anti-tank mines", []want{{"thousands of anti-tank mines", -1, 0, "vague", "thousands", "anti-tank mines", "mine", 0, "", ""}}},
 	{"several", "several Gepard anti-aircraft guns", []want{{"several Gepard anti-aircraft guns", -1, 0, "vague", "several", "Gepard anti-aircraft guns", "air_defense", 0, "", ""}}},
