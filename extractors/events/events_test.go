@@ -1768,6 +1768,13 @@ func TestLink(t *testing.T) {
 			want: []want{{donor: "Sweden", kind: KindTotal}, {donor: "Sweden", kind: KindPledge, aidType: AidMilitary}},
 		},
 		{
+			name: "those a programme requires to give and a giver pressed to give have not given",
+			text: "The programme requires Ukraine's other creditors, including the European Union and the United States, to provide the bulk of the remaining financing. " +
+				"Defence Minister Anita Anand is under pressure to send some of Canada's own Leopard 2 tanks. " +
+				"The United Kingdom pledged 14 Challenger 2 tanks on Jan. 14, and Germany is under pressure to approve the re-export of Leopard tanks.",
+			want: []want{{donor: "United Kingdom", kind: KindPledge}},
+		},
+		{
 			name: "goods for civilians alone are humanitarian aid",
 			text: "The EU is handing over 200 transformers and 40 generators to Ukraine.",
 			want: []want{{donor: "European Union", kind: KindDelivery, aidType: AidHumanitarian}},
