@@ -6243,6 +6243,12 @@ func ownAidType(t string, m *model.Mention) string {
 	var w string
 	after := t[m.End:min(len(t), m.End+150)]
 	before := t[max(0, m.Start-120):m.Start]
+	if !namesAidType(after[:min(len(after), 70)]) {
+		after = "" // the regexps are dear, most amounts have no type beside them
+	}
+	if !namesAidType(before[max(0, len(before)-70):]) {
+		before = ""
+	}
 	if g := typeAfter.FindStringSubmatchIndex(after); g != nil {
 		if typeListed.MatchString(after[g[1]:]) {
 			return "" // one of a list of types: "€30 billion in macro-financial assistance, budget support and humanitarian aid"
@@ -6263,6 +6269,14 @@ func ownAidType(t string, m *model.Mention) string {
 		return AidFinancial
 	}
 	return ""
+}
+
+// namesAidType reports whether s may name a type of aid: a word of the
+// type and a noun of aid, in any case ("Humanitarian assistance").
+func namesAidType(s string) bool {
+	typed := strings.Contains(s, "umanitarian") || strings.Contains(s, "ilitary") || strings.Contains(s, "inancial") ||
+		strings.Contains(s, "udget") || strings.Contains(s, "efen") || strings.Contains(s, "ecurity")
+	return typed && (strings.Contains(s, "aid") || strings.Contains(s, "ssistance") || strings.Contains(s, "upport") || strings.Contains(s, "unding"))
 }
 
 // partAfter returns where an "including" or "of which" starts that opens,

@@ -966,6 +966,13 @@ var leadWords = regexp.MustCompile(`(?i)(?:^|[^\w'’-])((?:all|a (?:company|bat
 
 // leadIn returns where the lead words that end lead start, or -1.
 func leadIn(lead string) int {
+	// most counts follow neither "all" nor "of": look at the last word
+	// before trying the regexp
+	tail := strings.TrimRight(lead, " ")
+	last := tail[strings.LastIndexByte(tail, ' ')+1:]
+	if !strings.EqualFold(last, "all") && last != "of" {
+		return -1
+	}
 	from := max(0, len(lead)-40) // the words fit in the tail
 	m := leadWords.FindStringSubmatchIndex(lead[from:])
 	if m == nil {
