@@ -4881,7 +4881,7 @@ func (l *Linker) dateWithin(d *model.Doc, st *sentence, sm *statement, c claims,
 		if sm.trig >= 0 && beforeDocMonth(d, m.Date) && !leadsLine(t, m.Start) && st.toldNow(sm.trig) {
 			// what a dated report tells in the present or the future is of
 			// its day, not of a month the story went back to: "The
-			// Government now proposes to use SEK 13.3 billion", "The Czech
+			// Government now proposes to allocate SEK 13.3 billion", "The Czech
 			// Republic itself contributes CZK 500 million", "Britain will
 			// provide 2.26 billion pounds"
 			return docDate(d)
@@ -5307,7 +5307,7 @@ func (st *sentence) upToNow() bool {
 }
 
 // toldNow reports whether trigger tr is told in the present or the future:
-// "will provide", "is sending", "now proposes to use", "contributes",
+// "will provide", "is sending", "now proposes to allocate", "contributes",
 // "intends to announce" (but not "would provide", "has sent", "are sent" or
 // "sent").
 func (st *sentence) toldNow(tr int) bool {
