@@ -5799,7 +5799,8 @@ func (st *sentence) movesNoAid(k, from, to int) bool {
 		// a sum that is each receiver's share is given ("will receive 500
 		// million forints each"), though the money extractor reads it as
 		// a price
-		each := words.HasPrefixFold(strings.TrimLeft(st.text[m.End:], " "), "each") || words.HasPrefixFold(strings.TrimLeft(st.text[m.End:], " "), "apiece")
+		rest := strings.TrimLeft(st.text[m.End:], " ")
+		each := words.HasPrefixFold(rest, "each") || words.HasPrefixFold(rest, "apiece")
 		return m.Money.Role == "other" && !each && !strings.ContainsAny(gap, ",;:()") && len(strings.Fields(gap)) <= 4
 	}
 	return false
